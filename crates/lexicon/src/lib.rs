@@ -1,0 +1,1 @@
+//! dyad-lexicon (stub)
