@@ -1,1 +1,597 @@
-//! dyad-coder (stub)
+//! The event coder: from a parsed sentence, the dictionaries and the document
+//! date, the CAMEO/PLOVER events it reports, with evidence, modality, dates
+//! and places.
+//!
+//! **Architecture invariant:** the coder never does I/O and never parses text;
+//! it reads a dependency tree ([`Word`]s) and a [`Lexicon`]. The [`pipeline`]
+//! module glues the text, syntax and coder stages for callers that start from
+//! raw text.
+//!
+//! ```no_run
+//! use dyad_coder::{Coder, CoderOptions, DocMemory, SentenceInput, Word};
+//! let (lex, _diags) = dyad_lexicon::Lexicon::bundled();
+//! let coder = Coder::new(&lex, CoderOptions::default());
+//! let words: Vec<Word> = Vec::new(); // from the parser
+//! let mut memory = DocMemory::default();
+//! let date = chrono::NaiveDate::from_ymd_opt(2022, 9, 5).unwrap();
+//! let input = SentenceInput { doc_id: "d1", index: 0, text: "", words: &words, pub_date: date, times: &[] };
+//! let events = coder.code_sentence(&input, &mut memory);
+//! assert!(events.is_empty());
+//! ```
+
+mod actors;
+mod quantities;
+pub mod pipeline;
+mod tree;
+
+use chrono::NaiveDate;
+use dyad_event::{cameo, DatePrecision, Event, Evidence, Location, Modality};
+use dyad_lexicon::{Lexicon, MatchKind, TargetSlot, VerbPattern};
+
+pub use actors::{Actor, ActorKind, DocMemory};
+pub use tree::Word;
+
+use actors::{ActorFinder, Mentions};
+use tree::Tree;
+
+/// Options that change what the coder emits.
+#[derive(Debug, Clone)]
+pub struct CoderOptions {
+    /// Emit only events with both a source and a target (PETRARCH's `require_dyad`).
+    pub require_dyad: bool,
+    /// Keep events whose source and target codes are identical.
+    pub allow_self: bool,
+}
+
+impl Default for CoderOptions {
+    fn default() -> Self {
+        CoderOptions { require_dyad: true, allow_self: false }
+    }
+}
+
+/// A resolved temporal expression in the sentence (byte offsets into the sentence text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeMention {
+    pub start: u32,
+    pub end: u32,
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+}
+
+/// Everything the coder needs about one sentence.
+pub struct SentenceInput<'a> {
+    pub doc_id: &'a str,
+    pub index: u32,
+    /// The sentence text; word offsets and evidence spans are relative to it.
+    pub text: &'a str,
+    pub words: &'a [Word],
+    pub pub_date: NaiveDate,
+    /// Temporal expressions already found in the sentence.
+    pub times: &'a [TimeMention],
+}
+
+/// The event coder. Cheap to create; share the [`Lexicon`] across threads.
+pub struct Coder<'l> {
+    lex: &'l Lexicon,
+    opts: CoderOptions,
+}
+
+/// One coded predicate before it is paired into events.
+#[derive(Debug, Clone)]
+struct Coded {
+    code: String,
+    predicate: usize,
+    sources: Vec<Actor>,
+    targets: Vec<Actor>,
+    modality: Modality,
+    reciprocal: bool,
+}
+
+const REPORT_VERBS: &[&str] = &[
+    "say", "tell", "state", "announce", "report", "claim", "add", "note", "write", "stress", "insist",
+    "confirm", "declare", "explain", "indicate", "suggest", "warn", "reiterate", "remark", "allege",
+];
+
+const INTENT_VERBS: &[&str] = &[
+    "promise", "pledge", "vow", "plan", "intend", "agree", "offer", "commit", "undertake", "aim",
+    "expect", "seek", "hope", "prepare", "want", "wish", "decide", "propose", "threaten", "try",
+];
+
+const INTENT_ADJS: &[&str] = &["supposed", "ready", "willing", "set", "due", "expected", "poised", "prepared", "likely"];
+
+/// Verbs whose object is the subject of their infinitive ("urged the Taliban to form").
+const OBJECT_CONTROL: &[&str] = &[
+    "urge", "ask", "call", "invite", "encourage", "persuade", "tell", "allow", "force", "help", "press",
+    "request", "order", "permit", "enable",
+];
+
+/// Lemmas that can head a reciprocal event when two subjects and no target are given.
+const RECIPROCAL: &[&str] = &[
+    "meet", "agree", "sign", "talk", "negotiate", "discuss", "cooperate", "clash", "fight", "hold", "exchange",
+    "consult", "confer",
+];
+
+impl<'l> Coder<'l> {
+    pub fn new(lex: &'l Lexicon, opts: CoderOptions) -> Coder<'l> {
+        Coder { lex, opts }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        self.lex
+    }
+
+    fn is_cue(&self, class: &str, lemma: &str, fallback: &[&str]) -> bool {
+        self.lex.cue(class, lemma) || fallback.contains(&lemma)
+    }
+
+    /// Code one sentence. `memory` carries actors between the sentences of a document.
+    pub fn code_sentence(&self, s: &SentenceInput, memory: &mut DocMemory) -> Vec<Event> {
+        if s.words.is_empty() {
+            return Vec::new();
+        }
+        let tree = Tree::new(s.words);
+        {
+            let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
+            if self.lex.is_discard(&forms).is_some() {
+                return Vec::new();
+            }
+        }
+        let mentions = Mentions::new(self.lex, &tree);
+        let finder = ActorFinder { lex: self.lex, tree: &tree, mentions: &mentions, date: s.pub_date };
+
+        let mut coded: Vec<Coded> = Vec::new();
+        for v in 0..tree.len() {
+            if !self.is_predicate(&tree, v) {
+                continue;
+            }
+            // Complements of report and intent verbs are coded from their governor.
+            if let Some(h) = tree.head(v) {
+                let r = tree.rel(v);
+                if (r == "ccomp" && self.is_cue("report", &tree.lemma[h], REPORT_VERBS))
+                    || (r == "xcomp" && self.is_intent_word(&tree, h))
+                {
+                    continue;
+                }
+            }
+            coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
+        }
+
+        let events = self.assemble(s, &tree, &finder, coded);
+        // Remember named actors for later pronouns.
+        for w in 0..tree.len() {
+            if matches!(tree.upos(w), "PROPN" | "NOUN") {
+                for a in finder.np_actors(w) {
+                    if a.head == w {
+                        let text = &s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize];
+                        memory.remember(&a.code, a.kind, text);
+                    }
+                }
+            }
+        }
+        events
+    }
+
+    fn is_predicate(&self, tree: &Tree, v: usize) -> bool {
+        match tree.upos(v) {
+            "VERB" => true,
+            // Copular predicates like "is supposed to", "ready to" and nominal
+            // heads of light-verb constructions are reached through their verbs.
+            "ADJ" => tree.kid(v, "xcomp").is_some() && INTENT_ADJS.contains(&tree.lemma[v].as_str()),
+            _ => false,
+        }
+    }
+
+    fn is_intent_word(&self, tree: &Tree, v: usize) -> bool {
+        let l = tree.lemma[v].as_str();
+        if tree.upos(v) == "ADJ" || tree.lower[v] == "supposed" {
+            return INTENT_ADJS.contains(&l) || INTENT_ADJS.contains(&tree.lower[v].as_str());
+        }
+        self.is_cue("intent", l, INTENT_VERBS)
+    }
+
+    /// Subjects of predicate `v`, following control, coordination and relative clauses.
+    fn subjects(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, depth: usize) -> Vec<Actor> {
+        if depth > 8 {
+            return Vec::new();
+        }
+        if let Some(s) = tree.kid(v, "nsubj") {
+            return f.arg_actors(s, mem);
+        }
+        if tree.kid(v, "nsubj:pass").is_some() || tree.kid(v, "csubj").is_some() {
+            return Vec::new();
+        }
+        let Some(h) = tree.head(v) else { return Vec::new() };
+        match tree.rel(v) {
+            "xcomp" => {
+                if OBJECT_CONTROL.contains(&tree.lemma[h].as_str()) {
+                    if let Some(o) = tree.kid(h, "obj") {
+                        return f.arg_actors(o, mem);
+                    }
+                }
+                self.subjects(tree, f, mem, h, depth + 1)
+            }
+            "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
+            "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Code predicate `v` and the chains it governs.
+    fn code_predicate(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, depth: usize) -> Vec<Coded> {
+        if depth > 6 {
+            return Vec::new();
+        }
+        let lemma = tree.lemma[v].as_str();
+        let negated = tree.is_negated(v);
+        // Reported speech: code what was reported, not the saying.
+        if self.is_cue("report", lemma, REPORT_VERBS) {
+            if let Some(c) = tree.kid(v, "ccomp") {
+                let mut inner = self.code_predicate(tree, f, mem, c, depth + 1);
+                let reporters = self.subjects(tree, f, mem, v, 0);
+                for e in &mut inner {
+                    // "Russia said it would send": the pronoun is the reporter.
+                    if e.sources.is_empty() {
+                        e.sources = reporters.clone();
+                    }
+                }
+                if !inner.is_empty() {
+                    return inner;
+                }
+            }
+        }
+        // Intentions: "agreed to supply", "is supposed to deliver", "plans to visit".
+        if self.is_intent_word(tree, v) {
+            if let Some(x) = tree.kid(v, "xcomp") {
+                let inner = self.code_predicate(tree, f, mem, x, depth + 1);
+                if !inner.is_empty() {
+                    return inner
+                        .into_iter()
+                        .map(|mut e| {
+                            if e.modality != Modality::Negated {
+                                e.code = intent_code(&e.code);
+                                e.modality = if negated { Modality::Negated } else { Modality::Intended };
+                            }
+                            if e.sources.is_empty() {
+                                e.sources = self.subjects(tree, f, mem, v, 0);
+                            }
+                            e
+                        })
+                        .collect();
+                }
+            }
+        }
+        let Some((pattern, targets)) = self.best_pattern(tree, f, mem, v) else {
+            return Vec::new();
+        };
+        let mut sources = self.subjects(tree, f, mem, v, 0);
+        let mut targets = targets;
+        if tree.is_passive(v) {
+            // "Kabul was attacked by ISKP": the passive subject is the target.
+            let pass: Vec<Actor> = tree.kid(v, "nsubj:pass").map(|s| f.arg_actors(s, mem)).unwrap_or_default();
+            let agents: Vec<Actor> = tree
+                .children(v)
+                .iter()
+                .copied()
+                .filter(|&c| tree.full_rel(c) == "obl:agent" || (tree.rel(c) == "obl" && tree.case_of(c).as_deref() == Some("by")))
+                .flat_map(|c| f.arg_actors(c, mem))
+                .collect();
+            if !pass.is_empty() {
+                targets = pass;
+            }
+            sources = agents;
+        }
+        let modality = self.modality(tree, v, negated);
+        let mut code = pattern.code.clone();
+        if modality == Modality::Intended && !code.starts_with("03") {
+            code = intent_code(&code);
+        }
+        let reciprocal = targets.is_empty() && sources.len() >= 2 && RECIPROCAL.contains(&lemma);
+        vec![Coded { code, predicate: v, sources, targets, modality, reciprocal }]
+    }
+
+    fn modality(&self, tree: &Tree, v: usize, negated: bool) -> Modality {
+        if negated {
+            return Modality::Negated;
+        }
+        let aux = tree.aux_lemmas(v);
+        if aux.iter().any(|a| matches!(*a, "could" | "might" | "may" | "should" | "can" | "must")) {
+            return Modality::Hypothetical;
+        }
+        if aux.iter().any(|a| matches!(*a, "will" | "shall" | "would" | "'ll" | "wo")) {
+            return Modality::Intended;
+        }
+        // "is going to deliver"
+        if let Some(h) = tree.head(v) {
+            if tree.rel(v) == "xcomp" && tree.lemma[h] == "go" && tree.lower[h] == "going" {
+                return Modality::Intended;
+            }
+        }
+        Modality::Asserted
+    }
+
+    /// The most specific verb pattern for `v`, and the targets it names.
+    fn best_pattern(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize) -> Option<(&'l VerbPattern, Vec<Actor>)> {
+        let patterns = self.lex.verb_patterns(&tree.lemma[v]);
+        if patterns.is_empty() {
+            return None;
+        }
+        let obj = tree.kid(v, "obj");
+        // Lemmas available to satisfy required words: the predicate's dependents
+        // and the dependents of its object ("hold talks on trade").
+        let mut avail: Vec<&str> = tree.children(v).iter().map(|&c| tree.lemma[c].as_str()).collect();
+        if let Some(o) = obj {
+            avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+        }
+        for &c in tree.children(v) {
+            if tree.rel(c) == "obl" || tree.rel(c) == "xcomp" {
+                avail.extend(tree.children(c).iter().filter(|&&g| tree.rel(g) == "case").map(|&g| tree.lemma[g].as_str()));
+            }
+        }
+        let mut best: Option<(i32, usize, Vec<Actor>)> = None;
+        for (pi, p) in patterns.iter().enumerate() {
+            if !p.words.iter().all(|w| w.split(' ').all(|part| avail.contains(&part))) {
+                continue;
+            }
+            let targets = match &p.target {
+                TargetSlot::Object => obj.or_else(|| tree.kid(v, "iobj")).map(|o| f.arg_actors(o, mem)).unwrap_or_default(),
+                TargetSlot::Prep(prep) => self.prep_targets(tree, f, mem, v, obj, prep),
+                TargetSlot::None => Vec::new(),
+            };
+            let score = p.words.len() as i32 * 2 + if targets.is_empty() { 0 } else { 3 };
+            if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                best = Some((score, pi, targets));
+            }
+        }
+        let (_, pi, mut targets) = best?;
+        if targets.is_empty() {
+            targets = self.fallback_targets(tree, f, mem, v, obj);
+        }
+        Some((&patterns[pi], targets))
+    }
+
+    fn prep_targets(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, obj: Option<usize>, prep: &str) -> Vec<Actor> {
+        let mut holders = vec![v];
+        holders.extend(obj);
+        for h in holders {
+            for &c in tree.children(h) {
+                if matches!(tree.rel(c), "obl" | "nmod" | "iobj") && tree.case_of(c).as_deref() == Some(prep) {
+                    let a = f.arg_actors(c, mem);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn fallback_targets(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, obj: Option<usize>) -> Vec<Actor> {
+        if let Some(o) = obj {
+            let a = f.arg_actors(o, mem);
+            if !a.is_empty() {
+                return a;
+            }
+            // "condemned the bombing of the Russian embassy"
+            for &c in tree.children(o) {
+                if tree.rel(c) == "nmod" && matches!(tree.case_of(c).as_deref(), Some("of" | "on" | "against" | "to")) {
+                    let a = f.arg_actors(c, mem);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+            }
+        }
+        if let Some(i) = tree.kid(v, "iobj") {
+            let a = f.arg_actors(i, mem);
+            if !a.is_empty() {
+                return a;
+            }
+        }
+        for &c in tree.children(v) {
+            if tree.rel(c) == "obl"
+                && matches!(tree.case_of(c).as_deref(), Some("to" | "with" | "against" | "on" | "for" | "from" | "toward" | "towards"))
+            {
+                let a = f.arg_actors(c, mem);
+                if !a.is_empty() {
+                    return a;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn assemble(&self, s: &SentenceInput, tree: &Tree, f: &ActorFinder, coded: Vec<Coded>) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        for c in coded {
+            let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
+            if c.reciprocal {
+                for a in &c.sources {
+                    for b in &c.sources {
+                        if a.code != b.code {
+                            pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+            } else {
+                for a in &c.sources {
+                    if c.targets.is_empty() {
+                        pairs.push((a, None));
+                    }
+                    for b in &c.targets {
+                        pairs.push((a, Some(b)));
+                    }
+                }
+            }
+            for (src, tgt) in pairs {
+                if tgt.is_none() && self.opts.require_dyad {
+                    continue;
+                }
+                if let Some(t) = tgt {
+                    if t.code == src.code && !self.opts.allow_self {
+                        continue;
+                    }
+                    // Overlapping mentions are one actor seen twice (bad parse).
+                    if t.lo <= src.hi && src.lo <= t.hi && t.from_coref.is_none() && src.from_coref.is_none() {
+                        continue;
+                    }
+                }
+                let e = self.make_event(s, tree, f, &c, src, tgt);
+                if !out.iter().any(|o| o.event_id == e.event_id) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    fn make_event(&self, s: &SentenceInput, tree: &Tree, f: &ActorFinder, c: &Coded, src: &Actor, tgt: Option<&Actor>) -> Event {
+        let info = cameo::lookup_or_parent(&c.code);
+        let root = cameo::root_of(&c.code).unwrap_or(0);
+        let target_code = tgt.map(|t| t.code.clone()).unwrap_or_default();
+        let (sc, sa) = dyad_event::split_actor_code(&src.code);
+        let (tc, ta) = dyad_event::split_actor_code(&target_code);
+        let span = |a: &Actor| [s.words[a.lo].start, s.words[a.hi].end];
+        let text_of = |a: &Actor| {
+            a.from_coref
+                .clone()
+                .unwrap_or_else(|| s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize].to_string())
+        };
+        let (event_date, precision) = self.event_date(s, tree, c.predicate);
+        let location = self.location(s, tree, f, c.predicate);
+        Event {
+            event_id: dyad_event::event_id(s.doc_id, s.index, &src.code, &target_code, &c.code),
+            doc_id: s.doc_id.to_string(),
+            sentence: s.index,
+            pub_date: s.pub_date,
+            event_date,
+            date_precision: precision,
+            source: src.code.clone(),
+            target: target_code.clone(),
+            source_country: sc.to_string(),
+            target_country: tc.to_string(),
+            source_agent: sa.to_string(),
+            target_agent: ta.to_string(),
+            source_text: text_of(src),
+            target_text: tgt.map(text_of).unwrap_or_default(),
+            cameo: c.code.clone(),
+            root,
+            quad_class: cameo::quad_class_of_root(root),
+            goldstein: info.map(|i| i.goldstein).unwrap_or(0.0),
+            plover_type: info.map(|i| i.plover_type.clone()).unwrap_or_default(),
+            plover_mode: info.map(|i| i.plover_mode.clone()).unwrap_or_default(),
+            plover_context: info.map(|i| i.plover_context.clone()).unwrap_or_default(),
+            modality: c.modality,
+            location,
+            quantities: Vec::new(),
+            evidence: Evidence {
+                text: s.text.to_string(),
+                source_span: if src.from_coref.is_some() { None } else { Some(span(src)) },
+                target_span: tgt.filter(|t| t.from_coref.is_none()).map(span),
+                predicate_span: Some([s.words[c.predicate].start, s.words[c.predicate].end]),
+            },
+            num_mentions: 1,
+            num_articles: 1,
+            source_url: None,
+        }
+    }
+
+    /// The date of the event at predicate `v`: a temporal expression governed by
+    /// the predicate if any, else the sentence's first, else the publication date.
+    fn event_date(&self, s: &SentenceInput, tree: &Tree, v: usize) -> (NaiveDate, DatePrecision) {
+        if s.times.is_empty() {
+            return (s.pub_date, DatePrecision::Day);
+        }
+        let word_at = |byte: u32| s.words.iter().position(|w| w.start <= byte && byte < w.end.max(w.start + 1));
+        let mut best: Option<&TimeMention> = None;
+        for t in s.times {
+            if let Some(w) = word_at(t.start) {
+                if tree.is_ancestor(v, w) {
+                    best = Some(t);
+                    break;
+                }
+            }
+        }
+        let t = best.unwrap_or(&s.times[0]);
+        (t.date, t.precision)
+    }
+
+    /// Where the event at `v` happened, when the sentence says ("in Kabul", "in the city of Kazan").
+    fn location(&self, s: &SentenceInput, tree: &Tree, f: &ActorFinder, v: usize) -> Option<Location> {
+        let mut cands: Vec<usize> = Vec::new();
+        for &c in tree.children(v) {
+            if tree.rel(c) == "obl" && matches!(tree.case_of(c).as_deref(), Some("in" | "at" | "near" | "outside")) {
+                cands.push(c);
+            }
+        }
+        for c in cands {
+            // "in the city of Kazan": the place is the of-complement.
+            let place = if matches!(tree.lemma[c].as_str(), "city" | "town" | "village" | "province" | "capital" | "region" | "district") {
+                tree.children(c).iter().copied().find(|&g| tree.rel(g) == "nmod" && tree.upos(g) == "PROPN").unwrap_or(c)
+            } else {
+                c
+            };
+            if tree.upos(place) != "PROPN" {
+                continue;
+            }
+            // Span of the proper-name phrase (flat/compound children).
+            let mut lo = place;
+            let mut hi = place;
+            for &g in tree.children(place) {
+                if matches!(tree.rel(g), "flat" | "compound") && tree.upos(g) == "PROPN" {
+                    lo = lo.min(g);
+                    hi = hi.max(g);
+                }
+            }
+            let name = s.text[s.words[lo].start as usize..s.words[hi].end as usize].to_string();
+            let country = f.mentions.cover[place].and_then(|mi| match &f.mentions.matches[mi].hit {
+                MatchKind::Capital(id) | MatchKind::Actor(id) => {
+                    f.lex.code_at(*id, s.pub_date).map(|c| dyad_event::split_actor_code(&c.code).0.to_string())
+                }
+                _ => None,
+            });
+            return Some(Location { name, country, lat: None, lon: None });
+        }
+        None
+    }
+}
+
+/// The CAMEO "express intent" code (03x) for an action code: "agreed to supply
+/// wheat" (07x) → 033, "plans to visit" (04x) → 036.
+pub fn intent_code(code: &str) -> String {
+    let root = cameo::root_of(code).unwrap_or(0);
+    let c = match root {
+        3 => return code.to_string(),
+        1 | 2 => "030",
+        4 => "036",
+        5 => "032",
+        6 => "031",
+        7 => match code {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        },
+        8 => "034",
+        9 => "030",
+        10..=12 => "030",
+        13 | 14 | 16 | 17 => "130",
+        15 | 18..=20 => "138",
+        _ => "030",
+    };
+    c.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intent_codes_map_action_roots() {
+        assert_eq!(intent_code("042"), "036");
+        assert_eq!(intent_code("073"), "0333");
+        assert_eq!(intent_code("0331"), "0331");
+        assert_eq!(intent_code("190"), "138");
+        assert_eq!(intent_code("061"), "031");
+    }
+}

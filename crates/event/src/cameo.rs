@@ -85,7 +85,8 @@ pub fn parse_table(text: &str) -> (Vec<CameoCode>, Vec<TableError>) {
             continue;
         }
         let code = cols[0].trim();
-        let Some(root) = root_of(code) else {
+        let well_formed = (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit());
+        let Some(root) = root_of(code).filter(|_| well_formed) else {
             errors.push(TableError { line: line_no, message: format!("not a CAMEO code: {code:?}") });
             continue;
         };

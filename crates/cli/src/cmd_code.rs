@@ -1,0 +1,424 @@
+//! `code`, `validate`, `eval gold` and `bench code`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context, Result};
+use dyad_coder::pipeline::{DocOutput, Pipeline};
+use dyad_coder::{Coder, CoderOptions};
+use dyad_event::Event;
+use dyad_lexicon::{Lexicon, LoadOptions};
+use dyad_text::read::{GivenParse, GivenSentence, InputDoc};
+use rayon::prelude::*;
+use serde_json::json;
+
+use crate::inputs::read_inputs;
+use crate::{log, progress, EventFormat, InputArgs, ScoreFormat};
+
+/// The bundled dictionaries, or a folder of native or PETRARCH files.
+pub fn load_lexicon(dict: Option<&Path>) -> Result<Lexicon> {
+    let t = Instant::now();
+    let (lex, diags) = match dict {
+        Some(d) => Lexicon::load_dir(d, &LoadOptions::default()).with_context(|| format!("loading dictionaries from {}", d.display()))?,
+        None => Lexicon::bundled(),
+    };
+    let errors = diags.len();
+    for d in diags.iter().take(20) {
+        log!("{d}");
+    }
+    if errors > 20 {
+        log!("... and {} more dictionary problems", errors - 20);
+    }
+    log!("dictionaries loaded in {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
+    Ok(lex)
+}
+
+pub fn load_model() -> Result<dyad_syntax::Model> {
+    dyad_syntax::Model::bundled().context("loading the bundled parser model")
+}
+
+/// Code documents in parallel, in chunks so memory stays bounded, calling
+/// `sink` on each document's output in input order.
+pub fn code_docs(
+    pipeline: &Pipeline,
+    docs: Vec<InputDoc>,
+    mut sink: impl FnMut(DocOutput) -> Result<()>,
+) -> Result<(usize, usize)> {
+    let pb = progress::bar(docs.len() as u64, "coding");
+    let mut n_events = 0;
+    let mut n_sent = 0;
+    let mut docs = docs.into_iter().peekable();
+    while docs.peek().is_some() {
+        let chunk: Vec<InputDoc> = docs.by_ref().take(256).collect();
+        let len = chunk.len() as u64;
+        let outs: Vec<DocOutput> = chunk.into_par_iter().map(|d| pipeline.code_document(d)).collect();
+        for o in outs {
+            for d in &o.diagnostics {
+                pb.suspend(|| log!("{d}"));
+            }
+            n_events += o.events.len();
+            n_sent += o.sentences;
+            sink(o)?;
+        }
+        pb.inc(len);
+    }
+    pb.finish_and_clear();
+    Ok((n_sent, n_events))
+}
+
+pub fn code(input: &InputArgs, format: EventFormat, dict: Option<&Path>, indicators: bool, threads: Option<usize>) -> Result<()> {
+    if let Some(t) = threads {
+        rayon::ThreadPoolBuilder::new().num_threads(t.max(1)).build_global().ok();
+    }
+    let lex = load_lexicon(dict)?;
+    let model = load_model()?;
+    let docs = read_inputs(input)?;
+    let mut pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    pipeline.default_date = parse_default_date(input)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if format == EventFormat::Csv {
+        writeln!(out, "{}", CSV_HEADER.join(","))?;
+    }
+    let t = Instant::now();
+    let (sents, events) = code_docs(&pipeline, docs, |o| {
+        for e in &o.events {
+            match format {
+                EventFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(e)?)?,
+                EventFormat::Csv => writeln!(out, "{}", csv_row(e))?,
+                EventFormat::Gdelt => writeln!(out, "{}", dyad_store::formats::gdelt::to_gdelt2_row(e))?,
+            }
+        }
+        if indicators {
+            for i in &o.indicators {
+                let mut v = serde_json::to_value(i)?;
+                v["record"] = json!("indicator");
+                writeln!(out, "{v}")?;
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    log!("{sents} sentences, {events} events in {:.2} s", t.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn parse_default_date(input: &InputArgs) -> Result<Option<chrono::NaiveDate>> {
+    Ok(match &input.date {
+        Some(d) => Some(dyad_text::temporal::parse_iso_date(d).with_context(|| format!("--date {d:?} is not a date"))?),
+        None => None,
+    })
+}
+
+pub const CSV_HEADER: &[&str] = &[
+    "event_id", "doc_id", "sentence", "pub_date", "event_date", "date_precision", "source", "target",
+    "source_country", "target_country", "source_agent", "target_agent", "source_text", "target_text", "cameo",
+    "root", "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "modality", "location",
+    "quantities", "evidence_text", "source_span", "target_span", "predicate_span",
+];
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn span_str(s: Option<[u32; 2]>) -> String {
+    s.map(|[a, b]| format!("{a}-{b}")).unwrap_or_default()
+}
+
+pub fn csv_row(e: &Event) -> String {
+    let fields: Vec<String> = vec![
+        e.event_id.to_string(),
+        e.doc_id.clone(),
+        e.sentence.to_string(),
+        e.pub_date.to_string(),
+        e.event_date.to_string(),
+        e.date_precision.as_str().to_string(),
+        e.source.clone(),
+        e.target.clone(),
+        e.source_country.clone(),
+        e.target_country.clone(),
+        e.source_agent.clone(),
+        e.target_agent.clone(),
+        e.source_text.clone(),
+        e.target_text.clone(),
+        e.cameo.clone(),
+        e.root.to_string(),
+        e.quad_class.to_string(),
+        e.goldstein.to_string(),
+        e.plover_type.clone(),
+        e.plover_mode.clone(),
+        e.plover_context.clone(),
+        e.modality.as_str().to_string(),
+        e.location.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
+        serde_json::to_string(&e.quantities).unwrap_or_default(),
+        e.evidence.text.clone(),
+        span_str(e.evidence.source_span),
+        span_str(e.evidence.target_span),
+        span_str(e.evidence.predicate_span),
+    ];
+    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
+}
+
+// ---------------------------------------------------------------------------
+// PETRARCH validation files
+
+/// One `<Sentence>` record of a PETRARCH validation file.
+#[derive(Debug, Clone)]
+pub struct ValidationRecord {
+    pub id: String,
+    pub date: String,
+    pub evaluate: bool,
+    pub text: String,
+    pub parse: Option<GivenParse>,
+    /// Gold (source, target, code); empty with `noevents`.
+    pub gold: Vec<(String, String, String)>,
+    pub line: usize,
+}
+
+/// What the file's `<Environment>` says.
+#[derive(Debug, Clone, Default)]
+pub struct ValidationEnv {
+    pub verbs: Option<String>,
+    pub actors: Vec<String>,
+    pub agents: Option<String>,
+    pub discards: Option<String>,
+    pub require_dyad: Option<bool>,
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!("{name}=\"");
+    let i = tag.find(&key)? + key.len();
+    let j = tag[i..].find('"')? + i;
+    Some(tag[i..j].to_string())
+}
+
+fn between<'t>(s: &'t str, open: &str, close: &str) -> Option<&'t str> {
+    let i = s.find(open)? + open.len();
+    let j = s[i..].find(close)? + i;
+    Some(&s[i..j])
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// Read a PETRARCH validation file tolerantly (its XML is not always well formed).
+pub fn read_validation(text: &str) -> (ValidationEnv, Vec<ValidationRecord>) {
+    let mut env = ValidationEnv::default();
+    if let Some(e) = between(text, "<Environment>", "</Environment>") {
+        env.verbs = between(e, "<Verbfile>", "</Verbfile>").map(|s| s.trim().to_string());
+        env.actors = between(e, "<Actorfile>", "</Actorfile>")
+            .map(|s| s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
+            .unwrap_or_default();
+        env.agents = between(e, "<Agentfile>", "</Agentfile>").map(|s| s.trim().to_string());
+        env.discards = between(e, "<Discardfile>", "</Discardfile>").map(|s| s.trim().to_string());
+    }
+    for (i, _) in text.match_indices("<Config") {
+        let tag = &text[i..text[i..].find('>').map(|j| i + j).unwrap_or(text.len())];
+        if attr(tag, "option").as_deref() == Some("require_dyad") {
+            env.require_dyad = attr(tag, "value").map(|v| v.eq_ignore_ascii_case("true"));
+        }
+    }
+    let mut records = Vec::new();
+    let starts: Vec<usize> = text.match_indices("<Sentence ").map(|(i, _)| i).collect();
+    for (k, &s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(text.len());
+        let chunk = &text[s..end];
+        let tag_end = chunk.find('>').unwrap_or(chunk.len());
+        let tag = &chunk[..tag_end];
+        let line = text[..s].bytes().filter(|&b| b == b'\n').count() + 1;
+        let mut gold = Vec::new();
+        for (gi, _) in chunk.match_indices("<EventCoding") {
+            let gt = &chunk[gi..chunk[gi..].find('>').map(|j| gi + j).unwrap_or(chunk.len())];
+            if let (Some(c), Some(sc), Some(tc)) = (attr(gt, "eventcode"), attr(gt, "sourcecode"), attr(gt, "targetcode")) {
+                gold.push((sc, tc, c));
+            }
+        }
+        let body_text = between(chunk, "<Text>", "</Text>").map(|t| unescape(t.trim())).unwrap_or_default();
+        let parse = between(chunk, "<Parse>", "</Parse>").map(|p| {
+            let p = unescape(p.trim());
+            if p.lines().next().is_some_and(|l| l.split('\t').count() >= 8) {
+                GivenParse::Conllu(p)
+            } else {
+                GivenParse::Penn(p)
+            }
+        });
+        records.push(ValidationRecord {
+            id: attr(tag, "id").unwrap_or_default(),
+            date: attr(tag, "date").unwrap_or_default(),
+            evaluate: attr(tag, "evaluate").is_none_or(|v| v.eq_ignore_ascii_case("true")),
+            text: body_text,
+            parse,
+            gold,
+            line,
+        });
+    }
+    (env, records)
+}
+
+fn record_doc(r: &ValidationRecord) -> InputDoc {
+    let date = dyad_text::temporal::parse_iso_date(&r.date);
+    InputDoc {
+        id: r.id.clone(),
+        date,
+        title: None,
+        url: None,
+        text: r.text.replace('\n', " "),
+        given: vec![GivenSentence { id: Some(r.id.clone()), text: r.text.replace('\n', " "), parse: r.parse.clone() }],
+    }
+}
+
+/// Load the PETRARCH dictionaries a validation file names (resolved beside it), with overrides.
+fn petrarch_lexicon(dir: &Path, env: &ValidationEnv, verbs: Option<PathBuf>, actors: Option<PathBuf>, agents: Option<PathBuf>, discards: Option<PathBuf>) -> Result<Lexicon> {
+    let beside = |n: &String| dir.join(n);
+    let verbs = verbs.or_else(|| env.verbs.as_ref().map(beside));
+    let actors: Vec<PathBuf> = match actors {
+        Some(a) => vec![a],
+        None => env.actors.iter().map(beside).collect(),
+    };
+    let agents = agents.or_else(|| env.agents.as_ref().map(beside));
+    let discards = discards.or_else(|| env.discards.as_ref().map(beside));
+    let actor_refs: Vec<&Path> = actors.iter().map(|p| p.as_path()).collect();
+    let (lex, diags) = Lexicon::load_petrarch(verbs.as_deref(), &actor_refs, agents.as_deref(), discards.as_deref(), &LoadOptions::default())
+        .context("loading the validation file's dictionaries")?;
+    for d in diags.iter().take(10) {
+        log!("{d}");
+    }
+    Ok(lex)
+}
+
+pub struct ValidationScore {
+    pub evaluated: usize,
+    pub passed: usize,
+    pub failed: usize,
+    pub failures: Vec<String>,
+}
+
+pub fn run_validation(pipeline: &Pipeline, records: &[ValidationRecord]) -> ValidationScore {
+    let evaluated: Vec<&ValidationRecord> = records.iter().filter(|r| r.evaluate).collect();
+    let results: Vec<(bool, String)> = evaluated
+        .par_iter()
+        .map(|r| {
+            let out = pipeline.code_document(record_doc(r));
+            let mut got: Vec<(String, String, String)> =
+                out.events.iter().map(|e| (e.source.clone(), e.target.clone(), e.cameo.clone())).collect();
+            got.sort();
+            got.dedup();
+            let mut gold = r.gold.clone();
+            gold.sort();
+            gold.dedup();
+            let ok = got == gold;
+            let diff = if ok {
+                String::new()
+            } else {
+                format!("{} (line {}): {}\n  gold: {:?}\n  got:  {:?}", r.id, r.line, r.text.chars().take(160).collect::<String>(), gold, got)
+            };
+            (ok, diff)
+        })
+        .collect();
+    let passed = results.iter().filter(|(ok, _)| *ok).count();
+    ValidationScore {
+        evaluated: evaluated.len(),
+        passed,
+        failed: evaluated.len() - passed,
+        failures: results.into_iter().filter(|(ok, _)| !ok).map(|(_, d)| d).collect(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn validate(file: &Path, reparse: bool, verbs: Option<PathBuf>, actors: Option<PathBuf>, agents: Option<PathBuf>, discards: Option<PathBuf>, format: ScoreFormat, verbose: bool) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let (env, records) = read_validation(&text);
+    if records.is_empty() {
+        bail!("{}: no <Sentence> records found", file.display());
+    }
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let lex = petrarch_lexicon(dir, &env, verbs, actors, agents, discards)?;
+    let model = load_model()?;
+    let opts = CoderOptions { require_dyad: env.require_dyad.unwrap_or(true), ..Default::default() };
+    let mut pipeline = Pipeline::new(&model, Coder::new(&lex, opts));
+    pipeline.reparse = reparse;
+    let score = run_validation(&pipeline, &records);
+    if verbose || format == ScoreFormat::Text {
+        for f in score.failures.iter().take(if verbose { usize::MAX } else { 0 }) {
+            println!("FAIL {f}");
+        }
+    }
+    match format {
+        ScoreFormat::Json => println!("{}", json!({"evaluated": score.evaluated, "passed": score.passed, "failed": score.failed})),
+        ScoreFormat::Text => println!("{} passed, {} failed", score.passed, score.failed),
+    }
+    Ok(())
+}
+
+/// Recall and precision of (source country, target country, root) against gold codings.
+pub fn eval_gold(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreFormat) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let (env, records) = read_validation(&text);
+    let lex = if phoenix {
+        petrarch_lexicon(file.parent().unwrap_or(Path::new(".")), &env, None, None, None, None)?
+    } else {
+        load_lexicon(dict)?
+    };
+    let model = load_model()?;
+    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    let key = |s: &str, t: &str, c: &str| -> (String, String, String) {
+        let country = |x: &str| x.get(..3).unwrap_or(x).to_string();
+        (country(s), country(t), c.get(..2).unwrap_or(c).to_string())
+    };
+    let (mut tp, mut n_gold, mut n_sys) = (0usize, 0usize, 0usize);
+    for r in records.iter().filter(|r| r.evaluate) {
+        let out = pipeline.code_document(record_doc(r));
+        let mut gold: Vec<_> = r.gold.iter().map(|(s, t, c)| key(s, t, c)).collect();
+        gold.sort();
+        gold.dedup();
+        let mut sys: Vec<_> = out.events.iter().map(|e| key(&e.source, &e.target, &e.cameo)).collect();
+        sys.sort();
+        sys.dedup();
+        n_gold += gold.len();
+        n_sys += sys.len();
+        tp += sys.iter().filter(|k| gold.contains(k)).count();
+    }
+    let recall = 100.0 * tp as f64 / n_gold.max(1) as f64;
+    let precision = 100.0 * tp as f64 / n_sys.max(1) as f64;
+    let dicts = if phoenix { "phoenix" } else if dict.is_some() { "custom" } else { "dyad" };
+    match format {
+        ScoreFormat::Json => println!("{}", json!({"dictionaries": dicts, "gold": n_gold, "system": n_sys, "matched": tp, "recall": recall, "precision": precision})),
+        ScoreFormat::Text => println!("{dicts}: recall {recall:.1}% ({tp}/{n_gold}), precision {precision:.1}% ({tp}/{n_sys}) on (source country, target country, root)"),
+    }
+    Ok(())
+}
+
+pub fn bench_code(input: &InputArgs, threads: usize, runs: usize, min_sentences: usize) -> Result<()> {
+    let lex = load_lexicon(None)?;
+    let model = load_model()?;
+    let mut args = input.clone();
+    if args.inputs.is_empty() {
+        args.inputs.push(crate::inputs::example_corpus().context("no inputs given and no examples/news found")?);
+    }
+    let docs = read_inputs(&args)?;
+    let per_pass: usize = docs.iter().map(|d| d.clone().into_document().sentences.len()).sum();
+    anyhow::ensure!(per_pass > 0, "no sentences in the input");
+    let reps = min_sentences.div_ceil(per_pass).max(1);
+    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build()?;
+    let mut rates = Vec::new();
+    let mut events = 0;
+    for _ in 0..runs.max(1) {
+        let work: Vec<InputDoc> = (0..reps).flat_map(|_| docs.iter().cloned()).collect();
+        let t = Instant::now();
+        let outs: Vec<DocOutput> = pool.install(|| work.into_par_iter().map(|d| pipeline.code_document(d)).collect());
+        let secs = t.elapsed().as_secs_f64();
+        events = outs.iter().map(|o| o.events.len()).sum::<usize>();
+        rates.push((per_pass * reps) as f64 / secs);
+    }
+    println!(
+        "{}",
+        json!({"bench": "code", "threads": threads, "sentences_per_run": per_pass * reps, "events_per_run": events, "runs": runs, "median_sentences_per_s": crate::cmd_text::median_of(rates.clone()), "all_sentences_per_s": rates})
+    );
+    Ok(())
+}

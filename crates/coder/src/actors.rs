@@ -1,0 +1,292 @@
+//! Actor mentions over the dependency tree: dictionary phrases grown to their
+//! noun phrase, agents combined with countries, metonyms, coordination and a
+//! simple in-document coreference for pronouns and "the country"/"the group".
+
+use chrono::NaiveDate;
+use dyad_lexicon::{EntryKind, Lexicon, MatchKind, PhraseMatch};
+
+use crate::tree::Tree;
+
+/// What sort of thing an actor mention names; used for coreference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorKind {
+    Person,
+    Country,
+    Organisation,
+    Group,
+    /// A country combined with a generic agent ("Afghan troops").
+    Agent,
+}
+
+/// An actor found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// Full CAMEO actor code, e.g. `RUSGOV`.
+    pub code: String,
+    /// Word index of the phrase head.
+    pub head: usize,
+    /// First and last word of the phrase that named it.
+    pub lo: usize,
+    pub hi: usize,
+    pub kind: ActorKind,
+    /// Resolved from an earlier sentence (pronoun or definite description).
+    pub from_coref: Option<String>,
+}
+
+/// Actors remembered across the sentences of one document, for coreference.
+#[derive(Debug, Default, Clone)]
+pub struct DocMemory {
+    /// Most recent last.
+    recent: Vec<(String, ActorKind, String)>,
+}
+
+impl DocMemory {
+    pub fn remember(&mut self, code: &str, kind: ActorKind, text: &str) {
+        self.recent.retain(|(c, _, _)| c != code);
+        self.recent.push((code.to_string(), kind, text.to_string()));
+        if self.recent.len() > 12 {
+            self.recent.remove(0);
+        }
+    }
+
+    fn find(&self, want: &[ActorKind]) -> Option<&(String, ActorKind, String)> {
+        self.recent.iter().rev().find(|(_, k, _)| want.contains(k))
+    }
+}
+
+/// Per-sentence index of dictionary matches.
+pub(crate) struct Mentions {
+    /// For every word, the dictionary match covering it (index into `matches`).
+    pub cover: Vec<Option<usize>>,
+    pub matches: Vec<PhraseMatch>,
+}
+
+impl Mentions {
+    pub fn new(lex: &Lexicon, tree: &Tree) -> Mentions {
+        let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
+        let lemmas: Vec<&str> = tree.lemma.iter().map(|s| s.as_str()).collect();
+        let matches = lex.match_phrases(&forms, &lemmas);
+        let mut cover = vec![None; tree.len()];
+        for (mi, m) in matches.iter().enumerate() {
+            for c in cover.iter_mut().take(m.end.min(tree.len())).skip(m.start) {
+                *c = Some(mi);
+            }
+        }
+        Mentions { cover, matches }
+    }
+}
+
+/// Relations that stay inside a noun phrase for actor purposes.
+fn np_internal(rel: &str, full: &str) -> bool {
+    matches!(rel, "compound" | "flat" | "amod" | "det" | "nummod" | "appos" | "nmod")
+        && full != "nmod:tmod"
+        || full == "nmod:poss"
+}
+
+/// Words of the noun phrase headed by `h` (head, compounds, modifiers, possessors,
+/// appositions, "of"-modifiers), in index order.
+fn np_words(tree: &Tree, h: usize) -> Vec<usize> {
+    let mut out = vec![h];
+    let mut stack = vec![h];
+    while let Some(w) = stack.pop() {
+        for &c in tree.children(w) {
+            let rel = tree.rel(c);
+            let full = tree.full_rel(c);
+            if !np_internal(rel, full) {
+                continue;
+            }
+            if rel == "nmod" && full != "nmod:poss" {
+                // Only "of" modifiers ("the government of Afghanistan").
+                if tree.case_of(c).as_deref() != Some("of") {
+                    continue;
+                }
+            }
+            out.push(c);
+            stack.push(c);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn agent_combine(base: &str, agent: &str) -> String {
+    let (country, base_agent) = dyad_event::split_actor_code(base);
+    if base.len() <= 3 {
+        return format!("{base}{agent}");
+    }
+    if base_agent == "GOV" && matches!(agent, "MIL" | "COP" | "SPY" | "JUD" | "LEG") && !country.is_empty() {
+        return format!("{country}{agent}");
+    }
+    base.to_string()
+}
+
+fn kind_of(k: EntryKind) -> ActorKind {
+    match k {
+        EntryKind::Country => ActorKind::Country,
+        EntryKind::Igo => ActorKind::Organisation,
+        EntryKind::Group => ActorKind::Group,
+        EntryKind::Person => ActorKind::Person,
+        EntryKind::Actor => ActorKind::Organisation,
+    }
+}
+
+pub(crate) struct ActorFinder<'a> {
+    pub lex: &'a Lexicon,
+    pub tree: &'a Tree<'a>,
+    pub mentions: &'a Mentions,
+    pub date: NaiveDate,
+}
+
+impl ActorFinder<'_> {
+    fn code_of_match(&self, m: &PhraseMatch) -> Option<(String, ActorKind)> {
+        match &m.hit {
+            MatchKind::Actor(id) => {
+                let e = self.lex.entry(*id);
+                let c = self.lex.code_at(*id, self.date)?;
+                if c.code.starts_with("---") || c.code.is_empty() {
+                    return None;
+                }
+                Some((c.code.clone(), kind_of(e.kind)))
+            }
+            MatchKind::CountryAdj(id) => {
+                let c = self.lex.code_at(*id, self.date)?;
+                Some((c.code.clone(), ActorKind::Country))
+            }
+            MatchKind::Capital(id) => {
+                let c = self.lex.code_at(*id, self.date)?;
+                let (country, _) = dyad_event::split_actor_code(&c.code);
+                Some((format!("{country}GOV"), ActorKind::Country))
+            }
+            MatchKind::Agent(_) => None,
+        }
+    }
+
+    fn agent_of_match(&self, m: &PhraseMatch) -> Option<String> {
+        match &m.hit {
+            MatchKind::Agent(aid) => Some(self.lex.agent(*aid).code.clone()),
+            _ => None,
+        }
+    }
+
+    /// The actors named by the noun phrase headed by `h` (several for "Russian
+    /// and Chinese diplomats"), without following coordination of `h` itself.
+    pub fn np_actors(&self, h: usize) -> Vec<Actor> {
+        let words = np_words(self.tree, h);
+        let lo = *words.first().unwrap_or(&h);
+        let hi = *words.last().unwrap_or(&h);
+        // Matches wholly inside the NP.
+        let mut seen = Vec::new();
+        for &w in &words {
+            if let Some(mi) = self.mentions.cover[w] {
+                if !seen.contains(&mi) {
+                    seen.push(mi);
+                }
+            }
+        }
+        if seen.is_empty() {
+            return Vec::new();
+        }
+        let head_match = self.mentions.cover[h];
+        let mut named: Vec<(usize, String, ActorKind)> = Vec::new(); // (match idx, code, kind)
+        let mut agent: Option<String> = None;
+        for &mi in &seen {
+            let m = &self.mentions.matches[mi];
+            if let Some(a) = self.agent_of_match(m) {
+                if Some(mi) == head_match || agent.is_none() {
+                    agent = Some(a);
+                }
+            } else if let Some((code, kind)) = self.code_of_match(m) {
+                named.push((mi, code, kind));
+            }
+        }
+        // A named actor at the head wins (a person, group, organisation or country).
+        if let Some(pos) = named.iter().position(|(mi, _, _)| Some(*mi) == head_match) {
+            let (_, code, kind) = named[pos].clone();
+            let code = match (&agent, kind) {
+                (Some(a), ActorKind::Country) => agent_combine(&code, a),
+                _ => code,
+            };
+            return vec![Actor { code, head: h, lo, hi, kind, from_coref: None }];
+        }
+        if named.is_empty() {
+            return Vec::new();
+        }
+        let head_is_agent = head_match
+            .map(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+            .unwrap_or(false);
+        // Person in apposition or compound ("Russian Ambassador Dmitry Zhirnov" with
+        // head "Ambassador" in some parses): prefer people, then groups, then countries.
+        named.sort_by_key(|(mi, _, k)| {
+            let rank = match k {
+                ActorKind::Person => 0,
+                ActorKind::Group | ActorKind::Organisation => 1,
+                ActorKind::Agent => 2,
+                ActorKind::Country => 3,
+            };
+            (rank, *mi)
+        });
+        let mut out: Vec<Actor> = Vec::new();
+        let best_rank_kind = named[0].2;
+        for (_, code, kind) in &named {
+            if *kind != best_rank_kind {
+                break;
+            }
+            let code = match (&agent, kind) {
+                (Some(a), ActorKind::Country) => agent_combine(code, a),
+                (Some(a), ActorKind::Group | ActorKind::Organisation) if head_is_agent => agent_combine(code, a),
+                _ => code.clone(),
+            };
+            let kind = if agent.is_some() && *kind == ActorKind::Country { ActorKind::Agent } else { *kind };
+            if !out.iter().any(|o| o.code == code) {
+                out.push(Actor { code, head: h, lo, hi, kind, from_coref: None });
+            }
+        }
+        out
+    }
+
+    /// Actors of an argument word: its NP, its conjuncts, "of"-complements of
+    /// empty heads ("a delegation of the Taliban"), and pronoun coreference.
+    pub fn arg_actors(&self, w: usize, memory: &DocMemory) -> Vec<Actor> {
+        let mut out = self.np_actors(w);
+        if out.is_empty() {
+            out.extend(self.coref(w, memory));
+        }
+        for c in self.tree.kids(w, "conj").collect::<Vec<_>>() {
+            for a in self.np_actors(c) {
+                if !out.iter().any(|o| o.code == a.code) {
+                    out.push(a);
+                }
+            }
+        }
+        out
+    }
+
+    fn coref(&self, w: usize, memory: &DocMemory) -> Option<Actor> {
+        let t = self.tree;
+        let lower = t.lower[w].as_str();
+        let want: &[ActorKind] = match lower {
+            "he" | "she" | "him" | "her" => &[ActorKind::Person],
+            "it" | "its" => &[ActorKind::Country, ActorKind::Organisation, ActorKind::Agent, ActorKind::Group],
+            "they" | "them" => &[ActorKind::Group, ActorKind::Agent, ActorKind::Organisation, ActorKind::Country],
+            _ => {
+                // Definite descriptions: "the country", "the group", "the ministry".
+                let has_the = t.children(w).iter().any(|&c| t.lower[c] == "the");
+                if !has_the || t.children(w).iter().any(|&c| t.rel(c) == "amod" || t.rel(c) == "compound") {
+                    return None;
+                }
+                match t.lemma[w].as_str() {
+                    "country" | "nation" | "state" => &[ActorKind::Country],
+                    "group" | "movement" | "militia" | "organization" | "organisation" => {
+                        &[ActorKind::Group, ActorKind::Organisation]
+                    }
+                    "ministry" | "government" | "official" | "delegation" => {
+                        &[ActorKind::Agent, ActorKind::Country]
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        let (code, kind, text) = memory.find(want)?;
+        Some(Actor { code: code.clone(), head: w, lo: w, hi: w, kind: *kind, from_coref: Some(text.clone()) })
+    }
+}

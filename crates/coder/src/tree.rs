@@ -1,0 +1,163 @@
+//! A dependency tree over one sentence, with the small queries the coder needs.
+
+/// One word of a parsed sentence, as the coder sees it.
+///
+/// `head` is 1-based (0 = root), as in CoNLL-U; `start`/`end` are byte offsets
+/// into the sentence text the coder is given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Word {
+    pub form: String,
+    pub lemma: String,
+    pub upos: String,
+    pub xpos: String,
+    pub head: usize,
+    pub deprel: String,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// Children lists and convenience queries over a slice of [`Word`]s.
+pub(crate) struct Tree<'a> {
+    pub words: &'a [Word],
+    children: Vec<Vec<usize>>,
+    /// Lowercased forms, for matching.
+    pub lower: Vec<String>,
+    /// Lowercased lemmas.
+    pub lemma: Vec<String>,
+}
+
+impl<'a> Tree<'a> {
+    pub fn new(words: &'a [Word]) -> Tree<'a> {
+        let n = words.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, w) in words.iter().enumerate() {
+            // Heads outside the sentence (malformed input) are treated as root.
+            if w.head >= 1 && w.head <= n && w.head - 1 != i {
+                children[w.head - 1].push(i);
+            }
+        }
+        let lower = words.iter().map(|w| w.form.to_lowercase()).collect();
+        let lemma = words
+            .iter()
+            .map(|w| {
+                if w.lemma.is_empty() || w.lemma == "_" {
+                    w.form.to_lowercase()
+                } else {
+                    w.lemma.to_lowercase()
+                }
+            })
+            .collect();
+        Tree { words, children, lower, lemma }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        let h = self.words[i].head;
+        (h >= 1 && h <= self.len() && h - 1 != i).then(|| h - 1)
+    }
+
+    pub fn children(&self, i: usize) -> &[usize] {
+        &self.children[i]
+    }
+
+    /// The universal part of the relation (`nsubj:pass` → `nsubj`).
+    pub fn rel(&self, i: usize) -> &str {
+        let d = self.words[i].deprel.as_str();
+        d.split(':').next().unwrap_or(d)
+    }
+
+    /// The full relation including its subtype.
+    pub fn full_rel(&self, i: usize) -> &str {
+        self.words[i].deprel.as_str()
+    }
+
+    pub fn upos(&self, i: usize) -> &str {
+        self.words[i].upos.as_str()
+    }
+
+    /// Children of `i` with the given full relation (or universal relation when `rel` has no colon).
+    pub fn kids<'s>(&'s self, i: usize, rel: &'s str) -> impl Iterator<Item = usize> + 's {
+        let exact = rel.contains(':');
+        self.children[i].iter().copied().filter(move |&c| {
+            if exact {
+                self.full_rel(c) == rel
+            } else {
+                self.full_rel(c) == rel
+                    || (self.rel(c) == rel && !self.full_rel(c).starts_with("nsubj:pass") && !self.full_rel(c).starts_with("obl:agent"))
+            }
+        })
+    }
+
+    pub fn kid(&self, i: usize, rel: &str) -> Option<usize> {
+        self.kids(i, rel).next()
+    }
+
+    /// The lemma of the `case` (preposition) child of `i`, if any; multiword
+    /// cases ("on behalf of", "because of") join with spaces.
+    pub fn case_of(&self, i: usize) -> Option<String> {
+        let mut parts: Vec<usize> = self.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| self.rel(c) == "case")
+            .collect();
+        if parts.is_empty() {
+            return None;
+        }
+        parts.sort_unstable();
+        // Include fixed children of the case word ("because of").
+        let mut words: Vec<usize> = Vec::new();
+        for p in parts {
+            words.push(p);
+            words.extend(self.children[p].iter().copied().filter(|&c| self.rel(c) == "fixed"));
+        }
+        words.sort_unstable();
+        let s: Vec<&str> = words.iter().map(|&w| self.lemma[w].as_str()).collect();
+        Some(s.join(" "))
+    }
+
+    /// True when the word has a negation dependent ("not", "n't", "never", "no").
+    pub fn is_negated(&self, i: usize) -> bool {
+        self.children[i].iter().any(|&c| {
+            let l = self.lemma[c].as_str();
+            (self.rel(c) == "advmod" || self.rel(c) == "neg" || self.rel(c) == "det")
+                && matches!(l, "not" | "n't" | "never" | "no")
+                || self.lower[c] == "n't"
+        })
+    }
+
+    /// Lemmas of auxiliary children (`aux`, not `aux:pass`).
+    pub fn aux_lemmas(&self, i: usize) -> Vec<&str> {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| self.full_rel(c) == "aux")
+            .map(|c| self.lemma[c].as_str())
+            .collect()
+    }
+
+    pub fn is_passive(&self, i: usize) -> bool {
+        self.children[i]
+            .iter()
+            .any(|&c| self.full_rel(c) == "aux:pass" || self.full_rel(c) == "nsubj:pass")
+    }
+
+    /// Byte span covering the subtree of `i` restricted to words in `[lo, hi]`.
+    pub fn span_of_words(&self, lo: usize, hi: usize) -> [u32; 2] {
+        [self.words[lo].start, self.words[hi].end]
+    }
+
+    /// Depth-limited ancestry check: is `a` an ancestor of `d`?
+    pub fn is_ancestor(&self, a: usize, mut d: usize) -> bool {
+        for _ in 0..self.len() {
+            match self.head(d) {
+                Some(h) if h == a => return true,
+                Some(h) => d = h,
+                None => return false,
+            }
+        }
+        false
+    }
+}

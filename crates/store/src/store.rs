@@ -1,0 +1,739 @@
+//! The event store: a directory of immutable Parquet files made visible
+//! atomically by rewriting `manifest.json`.
+//!
+//! Layout:
+//! ```text
+//! <store>/manifest.json                                   the commit point
+//! <store>/events/event_month=YYYY-MM/part-<batch>-<n>.parquet
+//! <store>/indicators/part-<batch>.parquet
+//! <store>/documents/part-<batch>.jsonl                    document hashes a batch added
+//! <store>/.lock                                           held by the one writer
+//! ```
+//! A file that is on disk but not listed by the manifest (left by a crash) is
+//! never read, and the next writer to open the store deletes it.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs::{self, File};
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use arrow_array::RecordBatch;
+use chrono::{Datelike, NaiveDate};
+use dyad_event::{Event, Indicator};
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::arrow::{ArrowWriter, ProjectionMask};
+use parquet::basic::Compression;
+use parquet::file::properties::{EnabledStatistics, WriterProperties};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::schema::{
+    batch_to_events, batch_to_indicators, event_schema, events_to_batch, indicators_to_batch,
+    EVENT_COLUMNS, SCHEMA_VERSION,
+};
+
+/// Rows per Parquet row group.
+pub const ROW_GROUP_ROWS: usize = 64 * 1024;
+/// Most rows written to one event file; larger month groups are split.
+pub const MAX_FILE_ROWS: usize = 4 * 1024 * 1024;
+/// Rows per record batch handed out by [`Store::scan`].
+pub const SCAN_BATCH_ROWS: usize = 64 * 1024;
+
+/// Everything that can go wrong opening, writing or reading a store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A filesystem operation failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or directory involved.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// Reading or writing a Parquet file failed.
+    #[error("{path}: {source}")]
+    Parquet {
+        /// The Parquet file.
+        path: PathBuf,
+        /// The underlying error.
+        source: parquet::errors::ParquetError,
+    },
+    /// Building or slicing an Arrow record batch failed.
+    #[error("arrow: {0}")]
+    Arrow(#[from] arrow_schema::ArrowError),
+    /// The store was written by another schema version.
+    #[error("store at {path} was written by schema {found}; this dyad reads schema {SCHEMA_VERSION} — re-ingest or run `dyad export` with the older version")]
+    SchemaVersion {
+        /// The store directory.
+        path: PathBuf,
+        /// The schema version its manifest records.
+        found: u64,
+    },
+    /// The manifest or a documents file is not what this version writes.
+    #[error("{path}:{line}: {message}")]
+    Manifest {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line (0 when the whole file is at fault).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A file's columns do not match the event or indicator schema.
+    #[error("schema mismatch: {0}")]
+    Schema(String),
+    /// A value could not be encoded.
+    #[error("encode: {0}")]
+    Encode(String),
+    /// A projection named a column the event schema does not have.
+    #[error("unknown column {0:?} (known: event_id, doc_id, sentence, ... see dyad_store::EVENT_COLUMNS)")]
+    UnknownColumn(String),
+    /// Another process holds the writer lock; this handle can only read.
+    #[error("store at {0} is open for writing by another process; this handle is read-only")]
+    ReadOnly(PathBuf),
+}
+
+/// A document in an ingest batch: the key for idempotent ingest.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocRecord {
+    /// The id events refer to (`Event::doc_id`).
+    pub doc_id: String,
+    /// Hash of the document's content; a document whose hash is in the store is skipped.
+    pub content_hash: String,
+    /// The document's date.
+    pub pub_date: NaiveDate,
+}
+
+/// What one commit adds.
+///
+/// Documents already in the store (by `content_hash`) are skipped and so are
+/// the events and indicators whose `doc_id` belongs to a skipped document only.
+/// When the batch lists documents and every one is skipped, nothing is
+/// written at all (so re-importing a file recorded as one document is a no-op
+/// even when its events carry other ids, e.g. GDELT rows keyed by URL).
+#[derive(Debug, Clone, Default)]
+pub struct IngestBatch {
+    /// Documents coded in this batch.
+    pub documents: Vec<DocRecord>,
+    /// Their events.
+    pub events: Vec<Event>,
+    /// Their trade/aid indicators.
+    pub indicators: Vec<Indicator>,
+}
+
+/// What a commit did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CommitStats {
+    /// The batch id, `None` when nothing was written.
+    pub batch: Option<u64>,
+    /// Documents added.
+    pub documents_added: usize,
+    /// Documents skipped because the store (or this batch) already had them.
+    pub documents_skipped: usize,
+    /// Events written.
+    pub events_written: usize,
+    /// Events dropped because their document was skipped.
+    pub events_skipped: usize,
+    /// Indicators written.
+    pub indicators_written: usize,
+    /// Parquet files written.
+    pub files: usize,
+    /// Bytes written (Parquet and documents files).
+    pub bytes: u64,
+}
+
+/// Which events a scan reads.
+#[derive(Debug, Clone, Default)]
+pub struct ScanFilter<'a> {
+    /// First month (year, month), inclusive.
+    pub from_month: Option<(i32, u32)>,
+    /// Last month (year, month), inclusive.
+    pub to_month: Option<(i32, u32)>,
+    /// Columns to read, in the order wanted; `None` reads all of [`EVENT_COLUMNS`].
+    pub columns: Option<Vec<&'a str>>,
+}
+
+/// Size of a store as its manifest records it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct StoreStats {
+    /// Event rows.
+    pub events: u64,
+    /// Documents ingested.
+    pub documents: u64,
+    /// Indicator rows.
+    pub indicators: u64,
+    /// Distinct event months.
+    pub months: usize,
+    /// Committed batches.
+    pub batches: usize,
+    /// Data files listed by the manifest.
+    pub files: usize,
+    /// Bytes of the listed files.
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FileKind {
+    Events,
+    Indicators,
+    Documents,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct FileEntry {
+    /// Relative to the store directory, `/`-separated.
+    path: String,
+    kind: FileKind,
+    /// `YYYY-MM` for event files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    month: Option<String>,
+    rows: u64,
+    bytes: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct BatchEntry {
+    id: u64,
+    committed_at: String,
+    #[serde(default)]
+    model_version: String,
+    #[serde(default)]
+    dictionary_version: String,
+    documents: u64,
+    events: u64,
+    indicators: u64,
+    files: Vec<FileEntry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Manifest {
+    schema_version: u32,
+    next_batch: u64,
+    batches: Vec<BatchEntry>,
+}
+
+impl Manifest {
+    fn empty() -> Self {
+        Manifest { schema_version: SCHEMA_VERSION, next_batch: 1, batches: Vec::new() }
+    }
+    fn files(&self) -> impl Iterator<Item = &FileEntry> {
+        self.batches.iter().flat_map(|b| b.files.iter())
+    }
+}
+
+/// An event store directory. See the module docs for the layout.
+///
+/// A `Store` reads the manifest once when opened: scans see exactly the files
+/// it lists (a consistent snapshot) until [`Store::refresh`] or a commit
+/// through this handle.
+#[derive(Debug)]
+pub struct Store {
+    dir: PathBuf,
+    manifest: Manifest,
+    documents: HashSet<String>,
+    /// Held while this handle is the writer; the OS releases it if the process dies.
+    lock: Option<File>,
+    model_version: String,
+    dictionary_version: String,
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io { path: path.to_path_buf(), source }
+}
+
+fn pq_err(path: &Path) -> impl FnOnce(parquet::errors::ParquetError) -> StoreError + '_ {
+    move |source| StoreError::Parquet { path: path.to_path_buf(), source }
+}
+
+fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    File::open(dir).and_then(|f| f.sync_all()).map_err(io_err(dir))
+}
+
+fn month_key(d: NaiveDate) -> (i32, u32) {
+    (d.year(), d.month())
+}
+
+fn month_string((y, m): (i32, u32)) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// Parse `YYYY-MM` (also the `event_month=YYYY-MM` directory names).
+pub fn parse_month(s: &str) -> Option<(i32, u32)> {
+    let (y, m) = s.split_once('-')?;
+    let y: i32 = y.parse().ok()?;
+    let m: u32 = m.parse().ok()?;
+    (1..=12).contains(&m).then_some((y, m))
+}
+
+impl Store {
+    /// Open the store at `dir`, creating it if missing.
+    ///
+    /// The first handle to open a store becomes its writer: it takes the lock
+    /// and deletes files left by an interrupted commit. While another process
+    /// holds the lock the handle opens read-only ([`Store::is_writer`] is false
+    /// and [`Store::commit_batch`] fails with [`StoreError::ReadOnly`]).
+    pub fn open(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let dir = dir.as_ref().to_path_buf();
+        fs::create_dir_all(&dir).map_err(io_err(&dir))?;
+        let lock_path = dir.join(".lock");
+        let lock_file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io_err(&lock_path))?;
+        let lock = match lock_file.try_lock() {
+            Ok(()) => Some(lock_file),
+            Err(fs::TryLockError::WouldBlock) => None,
+            Err(fs::TryLockError::Error(e)) => return Err(io_err(&lock_path)(e)),
+        };
+        let mut store = Self::open_snapshot(dir, lock)?;
+        if store.lock.is_some() {
+            if !store.dir.join("manifest.json").exists() {
+                store.write_manifest(&store.manifest.clone())?;
+            }
+            store.remove_uncommitted()?;
+        }
+        Ok(store)
+    }
+
+    /// Open an existing store for reading only: no lock, no clean-up, no creation.
+    pub fn open_read_only(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let dir = dir.as_ref().to_path_buf();
+        if !dir.is_dir() {
+            return Err(StoreError::Io {
+                path: dir,
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no store here"),
+            });
+        }
+        Self::open_snapshot(dir, None)
+    }
+
+    fn open_snapshot(dir: PathBuf, lock: Option<File>) -> Result<Store, StoreError> {
+        let manifest = read_manifest(&dir)?;
+        let documents = read_documents(&dir, &manifest)?;
+        Ok(Store {
+            dir,
+            manifest,
+            documents,
+            lock,
+            model_version: String::new(),
+            dictionary_version: String::new(),
+        })
+    }
+
+    /// Re-read the manifest, seeing batches committed since this handle opened.
+    pub fn refresh(&mut self) -> Result<(), StoreError> {
+        self.manifest = read_manifest(&self.dir)?;
+        self.documents = read_documents(&self.dir, &self.manifest)?;
+        Ok(())
+    }
+
+    /// The store directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Whether this handle holds the writer lock.
+    pub fn is_writer(&self) -> bool {
+        self.lock.is_some()
+    }
+
+    /// Record the model and dictionary versions for the batches committed next.
+    pub fn set_versions(&mut self, model_version: &str, dictionary_version: &str) {
+        self.model_version = model_version.to_string();
+        self.dictionary_version = dictionary_version.to_string();
+    }
+
+    /// Whether a document with this content hash is in the store.
+    pub fn has_document(&self, hash: &str) -> bool {
+        self.documents.contains(hash)
+    }
+
+    /// Delete files under events/, indicators/ and documents/ that the manifest
+    /// does not list (left by a commit that never reached its manifest).
+    fn remove_uncommitted(&self) -> Result<usize, StoreError> {
+        let listed: HashSet<PathBuf> = self.manifest.files().map(|f| self.dir.join(&f.path)).collect();
+        let mut removed = 0;
+        for sub in ["events", "indicators", "documents"] {
+            let root = self.dir.join(sub);
+            if !root.is_dir() {
+                continue;
+            }
+            let mut stack = vec![root];
+            while let Some(d) = stack.pop() {
+                for entry in fs::read_dir(&d).map_err(io_err(&d))? {
+                    let entry = entry.map_err(io_err(&d))?;
+                    let p = entry.path();
+                    let ft = entry.file_type().map_err(io_err(&p))?;
+                    if ft.is_dir() {
+                        stack.push(p);
+                    } else if !listed.contains(&p) {
+                        fs::remove_file(&p).map_err(io_err(&p))?;
+                        removed += 1;
+                    }
+                }
+            }
+        }
+        let tmp = self.dir.join("manifest.json.tmp");
+        if tmp.exists() {
+            fs::remove_file(&tmp).map_err(io_err(&tmp))?;
+        }
+        Ok(removed)
+    }
+
+    fn write_manifest(&self, manifest: &Manifest) -> Result<(), StoreError> {
+        let tmp = self.dir.join("manifest.json.tmp");
+        let dst = self.dir.join("manifest.json");
+        let json = serde_json::to_vec_pretty(manifest)
+            .map_err(|e| StoreError::Encode(format!("manifest: {e}")))?;
+        {
+            let mut f = File::create(&tmp).map_err(io_err(&tmp))?;
+            f.write_all(&json).map_err(io_err(&tmp))?;
+            f.sync_all().map_err(io_err(&tmp))?;
+        }
+        fs::rename(&tmp, &dst).map_err(io_err(&dst))?;
+        sync_dir(&self.dir)
+    }
+
+    /// Commit a batch: write its files under temporary names, fsync, rename them
+    /// into place, then replace `manifest.json` (the commit point).
+    ///
+    /// Idempotent: documents already present are skipped with their events
+    /// (see [`IngestBatch`]).
+    pub fn commit_batch(&mut self, batch: IngestBatch) -> Result<CommitStats, StoreError> {
+        if self.lock.is_none() {
+            return Err(StoreError::ReadOnly(self.dir.clone()));
+        }
+        let mut stats = CommitStats::default();
+        let mut new_docs: Vec<DocRecord> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut skipped_ids: HashSet<String> = HashSet::new();
+        for d in &batch.documents {
+            if self.documents.contains(&d.content_hash) || !seen.insert(d.content_hash.as_str()) {
+                stats.documents_skipped += 1;
+                skipped_ids.insert(d.doc_id.clone());
+            } else {
+                new_docs.push(d.clone());
+            }
+        }
+        if !batch.documents.is_empty() && new_docs.is_empty() {
+            stats.events_skipped = batch.events.len();
+            return Ok(stats);
+        }
+        let new_ids: HashSet<&str> = new_docs.iter().map(|d| d.doc_id.as_str()).collect();
+        let keep = |doc_id: &str| !skipped_ids.contains(doc_id) || new_ids.contains(doc_id);
+        let mut by_month: BTreeMap<(i32, u32), Vec<&Event>> = BTreeMap::new();
+        for e in &batch.events {
+            if keep(&e.doc_id) {
+                by_month.entry(month_key(e.event_date)).or_default().push(e);
+            } else {
+                stats.events_skipped += 1;
+            }
+        }
+        let indicators: Vec<Indicator> =
+            batch.indicators.iter().filter(|i| keep(&i.doc_id)).cloned().collect();
+
+        let id = self.manifest.next_batch;
+        // One job per output file; months are independent, so encode them in parallel.
+        let mut jobs: Vec<((i32, u32), usize, Vec<&Event>)> = Vec::new();
+        for (month, mut events) in by_month {
+            events.sort_by(|a, b| {
+                (a.event_date, &a.doc_id, a.sentence, a.event_id)
+                    .cmp(&(b.event_date, &b.doc_id, b.sentence, b.event_id))
+            });
+            for (n, chunk) in events.chunks(MAX_FILE_ROWS).enumerate() {
+                jobs.push((month, n, chunk.to_vec()));
+            }
+        }
+        let mut written: Vec<(PathBuf, PathBuf, FileEntry)> = jobs
+            .into_par_iter()
+            .map(|(month, n, events)| {
+                let rel = format!("events/event_month={}/part-{id:06}-{n}.parquet", month_string(month));
+                let final_path = self.dir.join(&rel);
+                let tmp = final_path.with_file_name(format!(".tmp-part-{id:06}-{n}"));
+                let record_batch = events_to_batch(&events)?;
+                let bytes = write_parquet(&tmp, &record_batch)?;
+                let entry = FileEntry {
+                    path: rel,
+                    kind: FileKind::Events,
+                    month: Some(month_string(month)),
+                    rows: events.len() as u64,
+                    bytes,
+                };
+                Ok((tmp, final_path, entry))
+            })
+            .collect::<Result<_, StoreError>>()?;
+        if !indicators.is_empty() {
+            let rel = format!("indicators/part-{id:06}.parquet");
+            let final_path = self.dir.join(&rel);
+            let tmp = self.dir.join(format!("indicators/.tmp-part-{id:06}"));
+            let bytes = write_parquet(&tmp, &indicators_to_batch(&indicators)?)?;
+            let entry =
+                FileEntry { path: rel, kind: FileKind::Indicators, month: None, rows: indicators.len() as u64, bytes };
+            written.push((tmp, final_path, entry));
+        }
+        if !new_docs.is_empty() {
+            let rel = format!("documents/part-{id:06}.jsonl");
+            let final_path = self.dir.join(&rel);
+            let tmp = self.dir.join(format!("documents/.tmp-part-{id:06}"));
+            let bytes = write_documents(&tmp, &new_docs)?;
+            let entry =
+                FileEntry { path: rel, kind: FileKind::Documents, month: None, rows: new_docs.len() as u64, bytes };
+            written.push((tmp, final_path, entry));
+        }
+        let mut dirs: HashSet<PathBuf> = HashSet::new();
+        for (tmp, final_path, _) in &written {
+            fs::rename(tmp, final_path).map_err(io_err(final_path))?;
+            if let Some(parent) = final_path.parent() {
+                dirs.insert(parent.to_path_buf());
+            }
+        }
+        for d in &dirs {
+            sync_dir(d)?;
+        }
+        // Partition directories may be new: make their entries durable too.
+        sync_dir(&self.dir.join("events")).ok();
+
+        let files: Vec<FileEntry> = written.into_iter().map(|(_, _, e)| e).collect();
+        stats.batch = Some(id);
+        stats.documents_added = new_docs.len();
+        stats.events_written = files.iter().filter(|f| f.kind == FileKind::Events).map(|f| f.rows as usize).sum();
+        stats.indicators_written = indicators.len();
+        stats.files = files.iter().filter(|f| f.kind != FileKind::Documents).count();
+        stats.bytes = files.iter().map(|f| f.bytes).sum();
+        let mut manifest = self.manifest.clone();
+        manifest.batches.push(BatchEntry {
+            id,
+            committed_at: chrono::Utc::now().to_rfc3339(),
+            model_version: self.model_version.clone(),
+            dictionary_version: self.dictionary_version.clone(),
+            documents: new_docs.len() as u64,
+            events: stats.events_written as u64,
+            indicators: indicators.len() as u64,
+            files,
+        });
+        manifest.next_batch = id + 1;
+        self.write_manifest(&manifest)?;
+        self.manifest = manifest;
+        self.documents.extend(new_docs.into_iter().map(|d| d.content_hash));
+        Ok(stats)
+    }
+
+    fn event_entries(&self, filter: &ScanFilter) -> Vec<&FileEntry> {
+        let mut files: Vec<&FileEntry> = self
+            .manifest
+            .files()
+            .filter(|f| f.kind == FileKind::Events)
+            .filter(|f| {
+                let Some(m) = f.month.as_deref().and_then(parse_month) else { return true };
+                filter.from_month.is_none_or(|from| m >= from) && filter.to_month.is_none_or(|to| m <= to)
+            })
+            .collect();
+        files.sort_by(|a, b| a.month.cmp(&b.month).then_with(|| a.path.cmp(&b.path)));
+        files
+    }
+
+    /// The event files a scan with this filter reads, in scan order (by month,
+    /// then file name) — for engines that read the Parquet files themselves.
+    pub fn event_files(&self, filter: &ScanFilter) -> Vec<PathBuf> {
+        self.event_entries(filter).into_iter().map(|f| self.dir.join(&f.path)).collect()
+    }
+
+    /// Read events as Arrow record batches: months outside the filter are not
+    /// opened, only the requested columns are decoded, files are read in
+    /// parallel and returned in a fixed order (month, then file name).
+    pub fn scan(&self, filter: &ScanFilter) -> Result<Vec<RecordBatch>, StoreError> {
+        let wanted: Vec<&str> = match &filter.columns {
+            Some(c) => c.clone(),
+            None => EVENT_COLUMNS.to_vec(),
+        };
+        for c in &wanted {
+            if !EVENT_COLUMNS.contains(c) {
+                return Err(StoreError::UnknownColumn(c.to_string()));
+            }
+        }
+        let files = self.event_files(filter);
+        let per_file: Vec<Vec<RecordBatch>> =
+            files.par_iter().map(|p| read_projected(p, &wanted)).collect::<Result<_, _>>()?;
+        Ok(per_file.into_iter().flatten().collect())
+    }
+
+    /// Read events back as [`Event`]s (all columns; meant for small results and evidence).
+    pub fn scan_events(&self, filter: &ScanFilter) -> Result<Vec<Event>, StoreError> {
+        let all = ScanFilter { columns: None, ..filter.clone() };
+        let mut out = Vec::new();
+        for b in self.scan(&all)? {
+            out.extend(batch_to_events(&b)?);
+        }
+        Ok(out)
+    }
+
+    /// Every indicator in the store, in commit order.
+    pub fn indicators(&self) -> Result<Vec<Indicator>, StoreError> {
+        let mut out = Vec::new();
+        for f in self.manifest.files().filter(|f| f.kind == FileKind::Indicators) {
+            let p = self.dir.join(&f.path);
+            let file = File::open(&p).map_err(io_err(&p))?;
+            let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+                .and_then(|b| b.with_batch_size(SCAN_BATCH_ROWS).build())
+                .map_err(pq_err(&p))?;
+            for b in reader {
+                out.extend(batch_to_indicators(&b?)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Counts and sizes from the manifest.
+    pub fn stats(&self) -> StoreStats {
+        let mut months = HashSet::new();
+        let mut s = StoreStats { batches: self.manifest.batches.len(), ..Default::default() };
+        for f in self.manifest.files() {
+            s.bytes += f.bytes;
+            s.files += 1;
+            match f.kind {
+                FileKind::Events => {
+                    s.events += f.rows;
+                    if let Some(m) = &f.month {
+                        months.insert(m.clone());
+                    }
+                }
+                FileKind::Indicators => s.indicators += f.rows,
+                FileKind::Documents => s.documents += f.rows,
+            }
+        }
+        s.months = months.len();
+        s
+    }
+
+    /// The event months present (sorted).
+    pub fn months(&self) -> Vec<(i32, u32)> {
+        let mut m: Vec<(i32, u32)> =
+            self.manifest.files().filter_map(|f| f.month.as_deref().and_then(parse_month)).collect();
+        m.sort_unstable();
+        m.dedup();
+        m
+    }
+}
+
+fn writer_properties() -> WriterProperties {
+    WriterProperties::builder()
+        .set_compression(Compression::SNAPPY)
+        .set_dictionary_enabled(true)
+        .set_statistics_enabled(EnabledStatistics::Chunk)
+        .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
+        .build()
+}
+
+/// Write one record batch to a new Parquet file and fsync it; returns its size.
+fn write_parquet(path: &Path, batch: &RecordBatch) -> Result<u64, StoreError> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+    }
+    let file = File::create(path).map_err(io_err(path))?;
+    let mut writer =
+        ArrowWriter::try_new(file, batch.schema(), Some(writer_properties())).map_err(pq_err(path))?;
+    writer.write(batch).map_err(pq_err(path))?;
+    let file = writer.into_inner().map_err(pq_err(path))?;
+    file.sync_all().map_err(io_err(path))?;
+    let len = file.metadata().map_err(io_err(path))?.len();
+    Ok(len)
+}
+
+fn write_documents(path: &Path, docs: &[DocRecord]) -> Result<u64, StoreError> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+    }
+    let file = File::create(path).map_err(io_err(path))?;
+    let mut w = BufWriter::new(file);
+    for d in docs {
+        serde_json::to_writer(&mut w, d).map_err(|e| StoreError::Encode(format!("{}: {e}", path.display())))?;
+        w.write_all(b"\n").map_err(io_err(path))?;
+    }
+    let file = w.into_inner().map_err(|e| io_err(path)(e.into_error()))?;
+    file.sync_all().map_err(io_err(path))?;
+    Ok(file.metadata().map_err(io_err(path))?.len())
+}
+
+fn read_manifest(dir: &Path) -> Result<Manifest, StoreError> {
+    let path = dir.join("manifest.json");
+    let text = match fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Manifest::empty()),
+        Err(e) => return Err(io_err(&path)(e)),
+    };
+    let bad = |message: String| StoreError::Manifest { path: path.clone(), line: 0, message };
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
+    let version = value
+        .get("schema_version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| bad("no schema_version".to_string()))?;
+    if version != u64::from(SCHEMA_VERSION) {
+        return Err(StoreError::SchemaVersion { path: dir.to_path_buf(), found: version });
+    }
+    serde_json::from_value(value).map_err(|e| bad(e.to_string()))
+}
+
+fn read_documents(dir: &Path, manifest: &Manifest) -> Result<HashSet<String>, StoreError> {
+    #[derive(Deserialize)]
+    struct Hash {
+        content_hash: String,
+    }
+    let mut out = HashSet::new();
+    for f in manifest.files().filter(|f| f.kind == FileKind::Documents) {
+        let p = dir.join(&f.path);
+        let file = File::open(&p).map_err(io_err(&p))?;
+        for (i, line) in BufReader::new(file).lines().enumerate() {
+            let line = line.map_err(io_err(&p))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let h: Hash = serde_json::from_str(&line).map_err(|e| StoreError::Manifest {
+                path: p.clone(),
+                line: i + 1,
+                message: e.to_string(),
+            })?;
+            out.insert(h.content_hash);
+        }
+    }
+    Ok(out)
+}
+
+/// Read one event file, decoding only `wanted` columns, returned in `wanted` order.
+fn read_projected(path: &Path, wanted: &[&str]) -> Result<Vec<RecordBatch>, StoreError> {
+    let file = File::open(path).map_err(io_err(path))?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file).map_err(pq_err(path))?;
+    let file_schema = builder.schema().clone();
+    let mut roots = Vec::with_capacity(wanted.len());
+    for c in wanted {
+        let i = file_schema
+            .index_of(c)
+            .map_err(|_| StoreError::Schema(format!("{}: no column {c}", path.display())))?;
+        roots.push(i);
+    }
+    let mut sorted = roots.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    // The reader yields columns in file order; map each wanted column to its position there.
+    let order: Vec<usize> = roots.iter().filter_map(|r| sorted.binary_search(r).ok()).collect();
+    let mask = ProjectionMask::roots(builder.parquet_schema(), sorted.iter().copied());
+    let reader = builder
+        .with_projection(mask)
+        .with_batch_size(SCAN_BATCH_ROWS)
+        .build()
+        .map_err(pq_err(path))?;
+    let identity = order.iter().enumerate().all(|(i, &o)| i == o) && order.len() == sorted.len();
+    let mut out = Vec::new();
+    for b in reader {
+        let b = b?;
+        out.push(if identity { b } else { b.project(&order)? });
+    }
+    Ok(out)
+}
+
+/// The schema a full scan returns (the event schema).
+pub fn scan_schema() -> arrow_schema::SchemaRef {
+    event_schema()
+}

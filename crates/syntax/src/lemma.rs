@@ -1,0 +1,368 @@
+//! Lemmatiser: a (form, XPOS) → lemma lexicon learned from the treebank,
+//! suffix-rewrite rules learned from it for unseen words, and a hand-written
+//! table of English irregular verbs.
+
+use crate::bin::{Reader, Writer};
+use crate::conllu::ConlluSentence;
+use crate::types::SyntaxError;
+use std::collections::HashMap;
+
+/// A learned rewrite: strip `strip` characters, then append `append`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Rule {
+    strip: u8,
+    append: String,
+}
+
+/// The lemmatiser.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lemmatizer {
+    /// `form \t xpos` → lemma (exact form, then lowercased form).
+    lexicon: HashMap<String, String>,
+    /// `xpos \t suffix` → rule, longest suffix first at lookup.
+    rules: HashMap<String, Rule>,
+}
+
+/// Irregular English verbs: (past, past participle, lemma). Written for dyad;
+/// used when the lexicon does not know a VBD/VBN form.
+const IRREGULAR: &[(&str, &str, &str)] = &[
+    ("arose", "arisen", "arise"),
+    ("awoke", "awoken", "awake"),
+    ("was", "been", "be"),
+    ("were", "been", "be"),
+    ("bore", "borne", "bear"),
+    ("beat", "beaten", "beat"),
+    ("became", "become", "become"),
+    ("began", "begun", "begin"),
+    ("bent", "bent", "bend"),
+    ("bet", "bet", "bet"),
+    ("bound", "bound", "bind"),
+    ("bit", "bitten", "bite"),
+    ("bled", "bled", "bleed"),
+    ("blew", "blown", "blow"),
+    ("broke", "broken", "break"),
+    ("bred", "bred", "breed"),
+    ("brought", "brought", "bring"),
+    ("broadcast", "broadcast", "broadcast"),
+    ("built", "built", "build"),
+    ("burnt", "burnt", "burn"),
+    ("burst", "burst", "burst"),
+    ("bought", "bought", "buy"),
+    ("cast", "cast", "cast"),
+    ("caught", "caught", "catch"),
+    ("chose", "chosen", "choose"),
+    ("clung", "clung", "cling"),
+    ("came", "come", "come"),
+    ("cost", "cost", "cost"),
+    ("crept", "crept", "creep"),
+    ("cut", "cut", "cut"),
+    ("dealt", "dealt", "deal"),
+    ("dug", "dug", "dig"),
+    ("did", "done", "do"),
+    ("drew", "drawn", "draw"),
+    ("dreamt", "dreamt", "dream"),
+    ("drank", "drunk", "drink"),
+    ("drove", "driven", "drive"),
+    ("ate", "eaten", "eat"),
+    ("fell", "fallen", "fall"),
+    ("fed", "fed", "feed"),
+    ("felt", "felt", "feel"),
+    ("fought", "fought", "fight"),
+    ("found", "found", "find"),
+    ("fled", "fled", "flee"),
+    ("flung", "flung", "fling"),
+    ("flew", "flown", "fly"),
+    ("forbade", "forbidden", "forbid"),
+    ("forecast", "forecast", "forecast"),
+    ("foresaw", "foreseen", "foresee"),
+    ("forgot", "forgotten", "forget"),
+    ("forgave", "forgiven", "forgive"),
+    ("froze", "frozen", "freeze"),
+    ("got", "gotten", "get"),
+    ("got", "got", "get"),
+    ("gave", "given", "give"),
+    ("went", "gone", "go"),
+    ("ground", "ground", "grind"),
+    ("grew", "grown", "grow"),
+    ("hung", "hung", "hang"),
+    ("had", "had", "have"),
+    ("heard", "heard", "hear"),
+    ("hid", "hidden", "hide"),
+    ("hit", "hit", "hit"),
+    ("held", "held", "hold"),
+    ("hurt", "hurt", "hurt"),
+    ("kept", "kept", "keep"),
+    ("knelt", "knelt", "kneel"),
+    ("knew", "known", "know"),
+    ("laid", "laid", "lay"),
+    ("led", "led", "lead"),
+    ("leapt", "leapt", "leap"),
+    ("left", "left", "leave"),
+    ("lent", "lent", "lend"),
+    ("let", "let", "let"),
+    ("lay", "lain", "lie"),
+    ("lit", "lit", "light"),
+    ("lost", "lost", "lose"),
+    ("made", "made", "make"),
+    ("meant", "meant", "mean"),
+    ("met", "met", "meet"),
+    ("mistook", "mistaken", "mistake"),
+    ("overcame", "overcome", "overcome"),
+    ("overran", "overrun", "overrun"),
+    ("overtook", "overtaken", "overtake"),
+    ("overthrew", "overthrown", "overthrow"),
+    ("paid", "paid", "pay"),
+    ("put", "put", "put"),
+    ("quit", "quit", "quit"),
+    ("read", "read", "read"),
+    ("rode", "ridden", "ride"),
+    ("rang", "rung", "ring"),
+    ("rose", "risen", "rise"),
+    ("ran", "run", "run"),
+    ("said", "said", "say"),
+    ("saw", "seen", "see"),
+    ("sought", "sought", "seek"),
+    ("sold", "sold", "sell"),
+    ("sent", "sent", "send"),
+    ("set", "set", "set"),
+    ("shook", "shaken", "shake"),
+    ("shed", "shed", "shed"),
+    ("shot", "shot", "shoot"),
+    ("showed", "shown", "show"),
+    ("shrank", "shrunk", "shrink"),
+    ("shut", "shut", "shut"),
+    ("sang", "sung", "sing"),
+    ("sank", "sunk", "sink"),
+    ("sat", "sat", "sit"),
+    ("slept", "slept", "sleep"),
+    ("slid", "slid", "slide"),
+    ("spoke", "spoken", "speak"),
+    ("sped", "sped", "speed"),
+    ("spent", "spent", "spend"),
+    ("spun", "spun", "spin"),
+    ("split", "split", "split"),
+    ("spread", "spread", "spread"),
+    ("sprang", "sprung", "spring"),
+    ("stood", "stood", "stand"),
+    ("stole", "stolen", "steal"),
+    ("stuck", "stuck", "stick"),
+    ("stung", "stung", "sting"),
+    ("struck", "struck", "strike"),
+    ("strove", "striven", "strive"),
+    ("swore", "sworn", "swear"),
+    ("swept", "swept", "sweep"),
+    ("swam", "swum", "swim"),
+    ("swung", "swung", "swing"),
+    ("took", "taken", "take"),
+    ("taught", "taught", "teach"),
+    ("tore", "torn", "tear"),
+    ("told", "told", "tell"),
+    ("thought", "thought", "think"),
+    ("threw", "thrown", "throw"),
+    ("understood", "understood", "understand"),
+    ("undertook", "undertaken", "undertake"),
+    ("upheld", "upheld", "uphold"),
+    ("upset", "upset", "upset"),
+    ("woke", "woken", "wake"),
+    ("wore", "worn", "wear"),
+    ("wove", "woven", "weave"),
+    ("wept", "wept", "weep"),
+    ("won", "won", "win"),
+    ("wound", "wound", "wind"),
+    ("withdrew", "withdrawn", "withdraw"),
+    ("withheld", "withheld", "withhold"),
+    ("wrote", "written", "write"),
+];
+
+fn irregular(lower: &str) -> Option<&'static str> {
+    IRREGULAR
+        .iter()
+        .find(|(past, part, _)| *past == lower || *part == lower)
+        .map(|(_, _, lemma)| *lemma)
+}
+
+fn is_proper(xpos: &str) -> bool {
+    xpos == "NNP" || xpos == "NNPS"
+}
+
+fn rule_for(form: &str, lemma: &str) -> Rule {
+    let f: Vec<char> = form.chars().collect();
+    let l: Vec<char> = lemma.chars().collect();
+    let common = f.iter().zip(&l).take_while(|(a, b)| a == b).count();
+    Rule {
+        strip: (f.len() - common).min(255) as u8,
+        append: l[common..].iter().collect(),
+    }
+}
+
+fn apply(form: &str, rule: &Rule) -> Option<String> {
+    let n = form.chars().count();
+    if rule.strip as usize >= n {
+        return None;
+    }
+    let keep: String = form.chars().take(n - rule.strip as usize).collect();
+    Some(keep + &rule.append)
+}
+
+const MAX_SUFFIX: usize = 5;
+
+impl Lemmatizer {
+    /// Learn from a treebank.
+    pub(crate) fn train(train: &[ConlluSentence]) -> Self {
+        let mut lex_counts: HashMap<String, HashMap<String, usize>> = HashMap::new();
+        let mut rule_counts: HashMap<String, HashMap<Rule, usize>> = HashMap::new();
+        for s in train {
+            for w in &s.words {
+                if w.lemma == "_" {
+                    continue;
+                }
+                *lex_counts
+                    .entry(format!("{}\t{}", w.form, w.xpos))
+                    .or_default()
+                    .entry(w.lemma.clone())
+                    .or_default() += 1;
+                let lower = w.form.to_lowercase();
+                *lex_counts
+                    .entry(format!("{}\t{}", lower, w.xpos))
+                    .or_default()
+                    .entry(w.lemma.clone())
+                    .or_default() += 1;
+                let (src, lem) = if is_proper(&w.xpos) {
+                    (w.form.clone(), w.lemma.clone())
+                } else {
+                    (lower, w.lemma.to_lowercase())
+                };
+                let rule = rule_for(&src, &lem);
+                let chars: Vec<char> = src.chars().collect();
+                for k in 1..=MAX_SUFFIX.min(chars.len()) {
+                    let suf: String = chars[chars.len() - k..].iter().collect();
+                    *rule_counts
+                        .entry(format!("{}\t{}", w.xpos, suf.to_lowercase()))
+                        .or_default()
+                        .entry(rule.clone())
+                        .or_default() += 1;
+                }
+            }
+        }
+        let best = |m: HashMap<String, usize>| {
+            m.into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        };
+        let lexicon = lex_counts
+            .into_iter()
+            .filter_map(|(k, m)| best(m).map(|(l, _)| (k, l)))
+            .collect();
+        let rules = rule_counts
+            .into_iter()
+            .filter_map(|(k, m)| {
+                let total: usize = m.values().sum();
+                let top = m
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.append.cmp(&a.0.append)))?;
+                // Keep only rules that are reliable for their suffix.
+                (top.1 >= 2 && top.1 * 10 >= total * 6).then_some((k, top.0))
+            })
+            .collect();
+        Lemmatizer { lexicon, rules }
+    }
+
+    /// The lemma of `form` tagged `xpos`.
+    pub(crate) fn lemma(&self, form: &str, xpos: &str, key: &mut String) -> String {
+        key.clear();
+        key.push_str(form);
+        key.push('\t');
+        key.push_str(xpos);
+        if let Some(l) = self.lexicon.get(key.as_str()) {
+            return l.clone();
+        }
+        let lower = form.to_lowercase();
+        key.clear();
+        key.push_str(&lower);
+        key.push('\t');
+        key.push_str(xpos);
+        if let Some(l) = self.lexicon.get(key.as_str()) {
+            return l.clone();
+        }
+        if xpos == "VBD" || xpos == "VBN" {
+            if let Some(l) = irregular(&lower) {
+                return l.to_string();
+            }
+        }
+        let src = if is_proper(xpos) { form } else { lower.as_str() };
+        let chars: Vec<char> = src.chars().collect();
+        for k in (1..=MAX_SUFFIX.min(chars.len())).rev() {
+            let suf: String = chars[chars.len() - k..].iter().collect();
+            key.clear();
+            key.push_str(xpos);
+            key.push('\t');
+            key.push_str(&suf.to_lowercase());
+            if let Some(rule) = self.rules.get(key.as_str()) {
+                if let Some(l) = apply(src, rule) {
+                    return l;
+                }
+            }
+        }
+        src.to_string()
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        let mut lex: Vec<(&String, &String)> = self.lexicon.iter().collect();
+        lex.sort();
+        w.u32(lex.len() as u32);
+        for (k, v) in lex {
+            w.str(k);
+            w.str(v);
+        }
+        let mut rules: Vec<(&String, &Rule)> = self.rules.iter().collect();
+        rules.sort_by(|a, b| a.0.cmp(b.0));
+        w.u32(rules.len() as u32);
+        for (k, r) in rules {
+            w.str(k);
+            w.u8(r.strip);
+            w.str(&r.append);
+        }
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
+        let n = r.u32()? as usize;
+        if n > r.remaining() {
+            return Err(SyntaxError::Model("bad lexicon size".into()));
+        }
+        let mut lexicon = HashMap::with_capacity(n);
+        for _ in 0..n {
+            let k = r.str()?;
+            lexicon.insert(k, r.str()?);
+        }
+        let n = r.u32()? as usize;
+        if n > r.remaining() {
+            return Err(SyntaxError::Model("bad rule count".into()));
+        }
+        let mut rules = HashMap::with_capacity(n);
+        for _ in 0..n {
+            let k = r.str()?;
+            let strip = r.u8()?;
+            let append = r.str()?;
+            rules.insert(k, Rule { strip, append });
+        }
+        Ok(Lemmatizer { lexicon, rules })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn irregular_and_rules() {
+        let l = Lemmatizer::default();
+        let mut k = String::new();
+        assert_eq!(l.lemma("Overthrew", "VBD", &mut k), "overthrow");
+        assert_eq!(l.lemma("Gondor", "NNP", &mut k), "Gondor");
+        let (s, _) = crate::conllu::read_conllu(
+            "1\tparties\tparty\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n1\tcities\tcity\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n",
+        );
+        let l = Lemmatizer::train(&s);
+        assert_eq!(l.lemma("armies", "NNS", &mut k), "army");
+        assert_eq!(l.lemma("Parties", "NNS", &mut k), "party");
+    }
+}

@@ -1,0 +1,310 @@
+//! The bundled model: tagger + lemmatiser + parser in one compressed file.
+
+use crate::bin::{Reader, Writer};
+use crate::conllu::ConlluSentence;
+use crate::lemma::Lemmatizer;
+use crate::parser::{self, make_input, Input, ParseScratch, Parser};
+use crate::tagger::{self, tok_infos, TagScratch, TokInfo, Tagger};
+use crate::types::{ParsedSentence, SyntaxError, Word};
+use std::io::{Read, Write};
+use std::path::Path;
+
+const MAGIC: &[u8; 8] = b"DYADSYN\0";
+const VERSION: u32 = 1;
+
+/// Tagger, lemmatiser and parser, loaded once and shared read-only.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) tagger: Tagger,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) parser: Parser,
+}
+
+/// Reusable buffers for [`Model::parse_with`]; one per thread.
+#[derive(Debug, Default)]
+pub struct ParseBuffers {
+    toks: Vec<TokInfo>,
+    tags: Vec<u16>,
+    words: Vec<u64>,
+    w: Vec<u64>,
+    p: Vec<u64>,
+    tag_scratch: TagScratch,
+    parse_scratch: ParseScratch,
+    key: String,
+}
+
+/// Tags of one word from [`Model::tag`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    /// Universal POS.
+    pub upos: String,
+    /// Penn Treebank POS.
+    pub xpos: String,
+    /// Lemma.
+    pub lemma: String,
+}
+
+#[cfg(dyad_bundled_model)]
+static BUNDLED: &[u8] = include_bytes!("../../../resources/models/en_ewt.dyadmodel");
+
+impl Model {
+    /// Serialise to the compressed binary format.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        self.tagger.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        self.parser.write(&mut w);
+        let payload = w.into_inner();
+        let mut out = Vec::with_capacity(payload.len() / 2);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
+        // Writing to a Vec cannot fail.
+        let _ = enc.write_all(&payload);
+        enc.finish().unwrap_or_default()
+    }
+
+    /// Load from bytes produced by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, SyntaxError> {
+        if bytes.len() < 20 || &bytes[..8] != MAGIC {
+            return Err(SyntaxError::Model("not a dyad syntax model (bad magic)".into()));
+        }
+        let mut r = Reader::new(&bytes[8..20]);
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(SyntaxError::Model(format!(
+                "model format version {version}, this build reads {VERSION}"
+            )));
+        }
+        let lo = r.u32()? as u64;
+        let hi = r.u32()? as u64;
+        let len = (hi << 32 | lo) as usize;
+        if len > 1 << 31 {
+            return Err(SyntaxError::Model("payload length out of range".into()));
+        }
+        let mut payload = Vec::with_capacity(len);
+        flate2::read::DeflateDecoder::new(&bytes[20..])
+            .take(len as u64)
+            .read_to_end(&mut payload)
+            .map_err(|e| SyntaxError::Model(format!("decompression failed: {e}")))?;
+        if payload.len() != len {
+            return Err(SyntaxError::Model("payload truncated".into()));
+        }
+        let mut r = Reader::new(&payload);
+        let tagger = Tagger::read(&mut r)?;
+        let lemmatizer = Lemmatizer::read(&mut r)?;
+        let parser = Parser::read(&mut r)?;
+        Ok(Model {
+            tagger,
+            lemmatizer,
+            parser,
+        })
+    }
+
+    /// Load from a file.
+    pub fn load(path: impl AsRef<Path>) -> Result<Model, SyntaxError> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|source| SyntaxError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Model::from_bytes(&bytes)
+    }
+
+    /// Save to a file.
+    pub fn save(&self, path: impl AsRef<Path>) -> Result<(), SyntaxError> {
+        let path = path.as_ref();
+        std::fs::write(path, self.to_bytes()).map_err(|source| SyntaxError::Io {
+            path: path.display().to_string(),
+            source,
+        })
+    }
+
+    /// The model compiled into the binary (`resources/models/en_ewt.dyadmodel`).
+    /// If the build had no model file, falls back to `$DYAD_MODEL`, then to
+    /// `resources/models/en_ewt.dyadmodel` next to the executable or in the
+    /// current directory and its ancestors.
+    pub fn bundled() -> Result<Model, SyntaxError> {
+        if let Some(bytes) = bundled_bytes() {
+            return Model::from_bytes(bytes);
+        }
+        let path = find_model_file().ok_or(SyntaxError::NoModel)?;
+        Model::load(path)
+    }
+
+    /// Whether a model was compiled into this binary.
+    pub fn has_bundled() -> bool {
+        bundled_bytes().is_some()
+    }
+
+    /// Tag, lemmatise and parse one sentence given as words.
+    pub fn parse(&self, forms: &[&str]) -> ParsedSentence {
+        let mut buf = ParseBuffers::default();
+        self.parse_with(forms, &mut buf)
+    }
+
+    /// [`Model::parse`] reusing buffers across calls.
+    pub fn parse_with(&self, forms: &[&str], buf: &mut ParseBuffers) -> ParsedSentence {
+        if forms.is_empty() {
+            return ParsedSentence::default();
+        }
+        self.tag_ids(forms, buf);
+        buf.words.clear();
+        buf.words.extend(buf.toks.iter().map(|t| t.lower));
+        make_input(&buf.words, &buf.tags, &mut buf.w, &mut buf.p);
+        let inp = Input { w: &buf.w, p: &buf.p };
+        self.parser.parse(&inp, &mut buf.parse_scratch);
+        let st = &buf.parse_scratch.st;
+        let mut words = Vec::with_capacity(forms.len());
+        for (i, form) in forms.iter().enumerate() {
+            let (xpos, upos) = &self.tagger.classes[buf.tags[i] as usize];
+            let head = st.heads[i + 1];
+            let label = st.labels[i + 1];
+            words.push(Word {
+                form: form.to_string(),
+                lemma: self.lemmatizer.lemma(form, xpos, &mut buf.key),
+                upos: upos.clone(),
+                xpos: xpos.clone(),
+                feats: None,
+                head: if head == u32::MAX { 0 } else { head as usize },
+                deprel: self
+                    .parser
+                    .labels
+                    .get(label as usize)
+                    .cloned()
+                    .unwrap_or_else(|| "dep".to_string()),
+                deps: None,
+                misc: None,
+            });
+        }
+        ParsedSentence { words }
+    }
+
+    fn tag_ids(&self, forms: &[&str], buf: &mut ParseBuffers) {
+        tok_infos(forms, &mut buf.toks);
+        self.tagger
+            .tag_into(forms, &buf.toks, &mut buf.tag_scratch, &mut buf.tags);
+    }
+
+    /// Part-of-speech tags and lemmas only (no parse).
+    pub fn tag(&self, forms: &[&str]) -> Vec<Tagged> {
+        let mut buf = ParseBuffers::default();
+        self.tag_ids(forms, &mut buf);
+        forms
+            .iter()
+            .zip(&buf.tags)
+            .map(|(f, c)| {
+                let (xpos, upos) = &self.tagger.classes[*c as usize];
+                Tagged {
+                    upos: upos.clone(),
+                    xpos: xpos.clone(),
+                    lemma: self.lemmatizer.lemma(f, xpos, &mut buf.key),
+                }
+            })
+            .collect()
+    }
+
+    /// The lemma of a word with a given Penn tag.
+    pub fn lemma(&self, form: &str, xpos: &str) -> String {
+        self.lemmatizer.lemma(form, xpos, &mut String::new())
+    }
+
+    /// Sizes: (tagger weights, transition weights, labeller weights).
+    pub fn weight_counts(&self) -> (usize, usize, usize) {
+        let (a, b) = self.parser.nnz();
+        (self.tagger.nnz(), a, b)
+    }
+}
+
+fn bundled_bytes() -> Option<&'static [u8]> {
+    #[cfg(dyad_bundled_model)]
+    {
+        Some(BUNDLED)
+    }
+    #[cfg(not(dyad_bundled_model))]
+    {
+        None
+    }
+}
+
+const REL: &str = "resources/models/en_ewt.dyadmodel";
+
+fn find_model_file() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("DYAD_MODEL") {
+        return Some(p.into());
+    }
+    let mut starts = Vec::new();
+    if let Ok(exe) = std::env::current_exe() {
+        starts.push(exe);
+    }
+    if let Ok(cwd) = std::env::current_dir() {
+        starts.push(cwd);
+    }
+    for s in starts {
+        for dir in s.ancestors() {
+            let p = dir.join(REL);
+            if p.is_file() {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// Train the tagger's parse-time companions: tag a treebank with a tagger
+/// (used for parser training and for dev evaluation).
+pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<(Vec<u64>, Vec<u16>)> {
+    let mut toks = Vec::new();
+    let mut scratch = TagScratch::default();
+    sents
+        .iter()
+        .map(|s| {
+            let forms = s.forms();
+            tok_infos(&forms, &mut toks);
+            let mut tags = Vec::new();
+            tagger.tag_into(&forms, &toks, &mut scratch, &mut tags);
+            (toks.iter().map(|t| t.lower).collect(), tags)
+        })
+        .collect()
+}
+
+/// Parse pre-tagged input with a bare parser (training-time evaluation).
+pub(crate) fn parser_dev_scores(
+    p: &Parser,
+    tagged: &[(Vec<u64>, Vec<u16>)],
+    gold: &[ConlluSentence],
+) -> (f64, f64) {
+    let mut scratch = ParseScratch::default();
+    let (mut w, mut pp) = (Vec::new(), Vec::new());
+    let (mut uas, mut las, mut n) = (0usize, 0usize, 0usize);
+    for ((words, tags), g) in tagged.iter().zip(gold) {
+        make_input(words, tags, &mut w, &mut pp);
+        p.parse(&Input { w: &w, p: &pp }, &mut scratch);
+        for (i, gw) in g.words.iter().enumerate() {
+            let h = scratch.st.heads[i + 1];
+            if h as usize == gw.head {
+                uas += 1;
+                let l = p
+                    .labels
+                    .get(scratch.st.labels[i + 1] as usize)
+                    .map(String::as_str)
+                    .unwrap_or("");
+                if universal(l) == universal(&gw.deprel) {
+                    las += 1;
+                }
+            }
+            n += 1;
+        }
+    }
+    let n = n.max(1) as f64;
+    (100.0 * uas as f64 / n, 100.0 * las as f64 / n)
+}
+
+/// The universal part of a relation (`nsubj:pass` → `nsubj`).
+pub(crate) fn universal(rel: &str) -> &str {
+    rel.split(':').next().unwrap_or(rel)
+}
+
+pub(crate) use parser::ParserExample;
+

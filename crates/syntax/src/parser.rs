@@ -1,0 +1,768 @@
+//! Greedy transition-based dependency parser: arc-hybrid system with the root
+//! at the end of the buffer, a dynamic oracle with exploration (Goldberg &
+//! Nivre 2012/2013), averaged perceptron over Zhang & Nivre (2011)-style
+//! features. The relation label is chosen by a second perceptron at the
+//! moment an arc is made (the dependent is then complete in arc-hybrid), so
+//! label-set features of later decisions see the labels already assigned.
+//!
+//! Everything is iterative: a 2,000-word sentence costs 4,000 transitions and
+//! no recursion.
+
+use crate::bin::{Reader, Writer};
+use crate::perceptron::{f1, f2, f3, Classifier, Rng, Trainer};
+use crate::types::SyntaxError;
+
+/// Sentinel for "no token".
+const NONE: u32 = u32::MAX;
+const NONE_V: u64 = 0x1234_5678;
+const ROOT_W: u64 = 0x0bad_cafe;
+const ROOT_P: u64 = 0xfffe;
+const NO_LABEL: u64 = 0xfff0;
+
+pub(crate) const SHIFT: usize = 0;
+pub(crate) const LEFT: usize = 1;
+pub(crate) const RIGHT: usize = 2;
+
+/// Parser configuration, sized once per sentence and reused.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct State {
+    n: usize,
+    stack: Vec<u32>,
+    /// Buffer front: 1..=n are words, n+1 means only ROOT is left.
+    i: usize,
+    pub(crate) heads: Vec<u32>,
+    pub(crate) labels: Vec<u16>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+    lset: Vec<u64>,
+    rset: Vec<u64>,
+}
+
+impl State {
+    fn reset(&mut self, n: usize) {
+        self.n = n;
+        self.stack.clear();
+        self.i = 1;
+        for v in [&mut self.heads, &mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+            v.clear();
+            v.resize(n + 1, NONE);
+        }
+        self.labels.clear();
+        self.labels.resize(n + 1, u16::MAX);
+        self.nl.clear();
+        self.nl.resize(n + 1, 0);
+        self.nr.clear();
+        self.nr.resize(n + 1, 0);
+        self.lset.clear();
+        self.lset.resize(n + 1, 0);
+        self.rset.clear();
+        self.rset.resize(n + 1, 0);
+    }
+
+    fn terminal(&self) -> bool {
+        self.i > self.n && self.stack.is_empty()
+    }
+
+    /// Buffer front (0 = ROOT).
+    fn b0(&self) -> u32 {
+        if self.i <= self.n {
+            self.i as u32
+        } else {
+            0
+        }
+    }
+
+    fn b(&self, k: usize) -> u32 {
+        let j = self.i + k;
+        if j <= self.n {
+            j as u32
+        } else if j == self.n + 1 {
+            0
+        } else {
+            NONE
+        }
+    }
+
+    fn s(&self, k: usize) -> u32 {
+        if self.stack.len() > k {
+            self.stack[self.stack.len() - 1 - k]
+        } else {
+            NONE
+        }
+    }
+
+    fn legal(&self) -> [bool; 3] {
+        let sl = self.stack.len();
+        [
+            self.i <= self.n,
+            sl >= 1 && (self.i <= self.n || sl == 1),
+            sl >= 2,
+        ]
+    }
+
+    /// Apply a move; returns the arc made (head, dependent), if any.
+    fn apply(&mut self, mv: usize) -> Option<(u32, u32)> {
+        match mv {
+            SHIFT => {
+                self.stack.push(self.i as u32);
+                self.i += 1;
+                None
+            }
+            LEFT => {
+                let d = self.stack.pop()?;
+                Some((self.b0(), d))
+            }
+            _ => {
+                let d = self.stack.pop()?;
+                let h = *self.stack.last()?;
+                Some((h, d))
+            }
+        }
+    }
+
+    fn attach(&mut self, h: u32, d: u32, label: u16) {
+        let (hu, du) = (h as usize, d as usize);
+        self.heads[du] = h;
+        self.labels[du] = label;
+        let bit = 1u64 << (label as u64 % 64);
+        if h == 0 || d < h {
+            self.lc2[hu] = self.lc1[hu];
+            self.lc1[hu] = d;
+            self.nl[hu] = self.nl[hu].saturating_add(1);
+            self.lset[hu] |= bit;
+        } else {
+            self.rc2[hu] = self.rc1[hu];
+            self.rc1[hu] = d;
+            self.nr[hu] = self.nr[hu].saturating_add(1);
+            self.rset[hu] |= bit;
+        }
+    }
+
+    /// Dynamic-oracle cost of each move against gold heads `g` (index 0 unused).
+    fn costs(&self, g: &[u32]) -> [u32; 3] {
+        let legal = self.legal();
+        let mut c = [u32::MAX; 3];
+        let n = self.n;
+        let i = self.i;
+        let in_buffer = |x: u32| x == 0 || (x as usize) >= i;
+        let in_beta = |x: u32| i <= n && (x == 0 || (x as usize) > i);
+        let s0 = self.s(0);
+        let s1 = self.s(1);
+        let kids_in_buffer = |h: u32| ((i.min(n + 1))..=n).filter(|&x| g[x] == h).count() as u32;
+        if legal[LEFT] {
+            let gh = g[s0 as usize];
+            let lost_head = (s1 != NONE && gh == s1) || in_beta(gh);
+            c[LEFT] = lost_head as u32 + kids_in_buffer(s0);
+        }
+        if legal[RIGHT] {
+            let gh = g[s0 as usize];
+            c[RIGHT] = in_buffer(gh) as u32 + kids_in_buffer(s0);
+        }
+        if legal[SHIFT] {
+            let b0 = i as u32;
+            let gh = g[i];
+            let depth = self.stack.len();
+            let mut cost = 0;
+            for (k, &x) in self.stack.iter().enumerate() {
+                if x == gh && k + 1 < depth {
+                    cost += 1;
+                }
+                if g[x as usize] == b0 {
+                    cost += 1;
+                }
+            }
+            c[SHIFT] = cost;
+        }
+        c
+    }
+}
+
+fn dist_bucket(a: u32, b: u32) -> u64 {
+    if a == NONE || b == NONE {
+        return 98;
+    }
+    if a == 0 || b == 0 {
+        return 99;
+    }
+    let d = (a as i64 - b as i64).unsigned_abs();
+    match d {
+        0..=4 => d,
+        5..=6 => 5,
+        7..=9 => 7,
+        10..=14 => 10,
+        _ => 15,
+    }
+}
+
+/// Per-sentence word/tag values, index 0 = ROOT.
+pub(crate) struct Input<'a> {
+    pub(crate) w: &'a [u64],
+    pub(crate) p: &'a [u64],
+}
+
+impl Input<'_> {
+    #[inline]
+    fn w(&self, x: u32) -> u64 {
+        if x == NONE {
+            NONE_V
+        } else {
+            self.w[x as usize]
+        }
+    }
+    #[inline]
+    fn p(&self, x: u32) -> u64 {
+        if x == NONE {
+            NONE_V
+        } else {
+            self.p[x as usize]
+        }
+    }
+}
+
+/// Map a word hash and tag id to parser input arrays (prepends ROOT).
+pub(crate) fn make_input(words: &[u64], tags: &[u16], w: &mut Vec<u64>, p: &mut Vec<u64>) {
+    w.clear();
+    p.clear();
+    w.push(ROOT_W);
+    p.push(ROOT_P);
+    w.extend_from_slice(words);
+    p.extend(tags.iter().map(|t| *t as u64));
+}
+
+fn lab(st: &State, x: u32) -> u64 {
+    if x == NONE {
+        NONE_V
+    } else {
+        let l = st.labels[x as usize];
+        if l == u16::MAX {
+            NO_LABEL
+        } else {
+            l as u64
+        }
+    }
+}
+
+fn child(v: &[u32], x: u32) -> u32 {
+    if x == NONE {
+        NONE
+    } else {
+        v[x as usize]
+    }
+}
+
+fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
+    out.clear();
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.b(0), st.b(1), st.b(2));
+    let (s0w, s0p, s1w, s1p, s2w, s2p) = (inp.w(s0), inp.p(s0), inp.w(s1), inp.p(s1), inp.w(s2), inp.p(s2));
+    let (b0w, b0p, b1w, b1p, b2w, b2p) = (inp.w(b0), inp.p(b0), inp.w(b1), inp.p(b1), inp.w(b2), inp.p(b2));
+    let s0l1 = child(&st.lc1, s0);
+    let s0l2 = child(&st.lc2, s0);
+    let s0r1 = child(&st.rc1, s0);
+    let s0r2 = child(&st.rc2, s0);
+    let s1l1 = child(&st.lc1, s1);
+    let s1r1 = child(&st.rc1, s1);
+    let s1r2 = child(&st.rc2, s1);
+    let b0l1 = child(&st.lc1, b0);
+    let b0l2 = child(&st.lc2, b0);
+    let (s0l1p, s0l2p, s0r1p, s0r2p) = (inp.p(s0l1), inp.p(s0l2), inp.p(s0r1), inp.p(s0r2));
+    let (b0l1p, b0l2p, s1r1p) = (inp.p(b0l1), inp.p(b0l2), inp.p(s1r1));
+    let val = |v: &[u8], x: u32| if x == NONE { 255 } else { v[x as usize] as u64 };
+    let set = |v: &[u64], x: u32| if x == NONE { 1 << 63 } else { v[x as usize] };
+    let d = dist_bucket(s0, b0);
+    let d1 = dist_bucket(s1, s0);
+    let mut t = 0u64;
+    let mut p1 = |out: &mut Vec<u32>, a: u64| {
+        t += 1;
+        out.push(f1(t, a));
+    };
+    // Single words.
+    p1(out, s0w);
+    p1(out, s0p);
+    p1(out, b0w);
+    p1(out, b0p);
+    p1(out, b1w);
+    p1(out, b1p);
+    p1(out, b2w);
+    p1(out, b2p);
+    p1(out, s1w);
+    p1(out, s1p);
+    p1(out, s2p);
+    p1(out, s2w);
+    // Children.
+    p1(out, inp.w(s0l1));
+    p1(out, s0l1p);
+    p1(out, lab(st, s0l1));
+    p1(out, inp.w(s0r1));
+    p1(out, s0r1p);
+    p1(out, lab(st, s0r1));
+    p1(out, inp.w(b0l1));
+    p1(out, b0l1p);
+    p1(out, lab(st, b0l1));
+    p1(out, inp.w(s0l2));
+    p1(out, s0l2p);
+    p1(out, lab(st, s0l2));
+    p1(out, inp.w(s0r2));
+    p1(out, s0r2p);
+    p1(out, lab(st, s0r2));
+    p1(out, inp.w(b0l2));
+    p1(out, b0l2p);
+    p1(out, lab(st, b0l2));
+    p1(out, lab(st, s1r1));
+    p1(out, lab(st, s1l1));
+    let mut t = 100u64;
+    let mut p2 = |out: &mut Vec<u32>, a: u64, b: u64| {
+        t += 1;
+        out.push(f2(t, a, b));
+    };
+    p2(out, s0w, s0p);
+    p2(out, b0w, b0p);
+    p2(out, b1w, b1p);
+    p2(out, s1w, s1p);
+    p2(out, b2w, b2p);
+    p2(out, s0w, b0w);
+    p2(out, s0p, b0p);
+    p2(out, b0p, b1p);
+    p2(out, s1p, s0p);
+    p2(out, s1w, s0w);
+    // Distance.
+    p2(out, s0w, d);
+    p2(out, s0p, d);
+    p2(out, b0w, d);
+    p2(out, b0p, d);
+    p2(out, s1p, d1);
+    p2(out, s0p, d1);
+    // Valency.
+    p2(out, s0w, val(&st.nr, s0));
+    p2(out, s0p, val(&st.nr, s0));
+    p2(out, s0w, val(&st.nl, s0));
+    p2(out, s0p, val(&st.nl, s0));
+    p2(out, b0w, val(&st.nl, b0));
+    p2(out, b0p, val(&st.nl, b0));
+    p2(out, s1w, val(&st.nr, s1));
+    p2(out, s1p, val(&st.nr, s1));
+    // Label sets.
+    p2(out, s0w, set(&st.rset, s0));
+    p2(out, s0p, set(&st.rset, s0));
+    p2(out, s0w, set(&st.lset, s0));
+    p2(out, s0p, set(&st.lset, s0));
+    p2(out, b0w, set(&st.lset, b0));
+    p2(out, b0p, set(&st.lset, b0));
+    p2(out, s1p, set(&st.rset, s1));
+    p2(out, s1p, set(&st.lset, s1));
+    let mut t = 200u64;
+    let mut p3 = |out: &mut Vec<u32>, a: u64, b: u64, c: u64| {
+        t += 1;
+        out.push(f3(t, a, b, c));
+    };
+    p3(out, s0w, s0p, b0p);
+    p3(out, s0p, b0w, b0p);
+    p3(out, s0w, s0p, b0w);
+    p3(out, s0w, b0w, b0p);
+    p3(out, s0w, s0p, b0w ^ b0p.rotate_left(17));
+    p3(out, s1w, s1p, s0p);
+    p3(out, s1p, s0w, s0p);
+    p3(out, s1w, s1p, s0w ^ s0p.rotate_left(17));
+    p3(out, b0p, b1p, b2p);
+    p3(out, s0p, b0p, b1p);
+    p3(out, s1p, s0p, b0p);
+    p3(out, s2p, s1p, s0p);
+    p3(out, s1p, s0p, b1p);
+    p3(out, s0p, s0l1p, b0p);
+    p3(out, s0p, s0r1p, b0p);
+    p3(out, s0p, b0p, b0l1p);
+    p3(out, s1p, s1r1p, s0p);
+    p3(out, s1p, s0p, s0l1p);
+    p3(out, s1p, s0p, s0r1p);
+    p3(out, s0p, s0l1p, s0l2p);
+    p3(out, s0p, s0r1p, s0r2p);
+    p3(out, b0p, b0l1p, b0l2p);
+    p3(out, s1p, s1r1p, inp.p(s1r2));
+    p3(out, s0w, b0w, d);
+    p3(out, s0p, b0p, d);
+    p3(out, s1p, s0p, d1);
+    p3(out, s1w, s0w, d1);
+    p3(out, s0w, b0w, b0p);
+    p3(out, s0p, b0w, b1p);
+    p3(out, s1p, s0p, b0w);
+}
+
+fn label_features(st: &State, inp: &Input, h: u32, d: u32, n: usize, out: &mut Vec<u32>) {
+    out.clear();
+    let (hw, hp, dw, dp) = (inp.w(h), inp.p(h), inp.w(d), inp.p(d));
+    let dir = (h == 0 || d < h) as u64;
+    let dist = dist_bucket(h, d);
+    let dl1 = child(&st.lc1, d);
+    let dr1 = child(&st.rc1, d);
+    let dl2 = child(&st.lc2, d);
+    let prev = if d > 1 { d - 1 } else { NONE };
+    let next = if (d as usize) < n { d + 1 } else { NONE };
+    let hl = if h == 0 { 0 } else { st.lset[h as usize] };
+    let hr = if h == 0 { 0 } else { st.rset[h as usize] };
+    let mut t = 1000u64;
+    let mut p1 = |out: &mut Vec<u32>, a: u64| {
+        t += 1;
+        out.push(f1(t, a));
+    };
+    p1(out, 0);
+    p1(out, dw);
+    p1(out, dp);
+    p1(out, hw);
+    p1(out, hp);
+    p1(out, inp.w(dl1));
+    p1(out, st.lset[d as usize]);
+    p1(out, st.rset[d as usize]);
+    let mut t = 1100u64;
+    let mut p2 = |out: &mut Vec<u32>, a: u64, b: u64| {
+        t += 1;
+        out.push(f2(t, a, b));
+    };
+    p2(out, dw, dp);
+    p2(out, hw, hp);
+    p2(out, hp, dp);
+    p2(out, hw, dp);
+    p2(out, hp, dw);
+    p2(out, hw, dw);
+    p2(out, dp, dir);
+    p2(out, dw, dir);
+    p2(out, dp, inp.w(dl1));
+    p2(out, dp, inp.p(dl1));
+    p2(out, inp.w(dl1), lab(st, dl1));
+    p2(out, dp, lab(st, dr1));
+    p2(out, dp, st.lset[d as usize]);
+    p2(out, dp, st.rset[d as usize]);
+    p2(out, hp, hl ^ dir);
+    p2(out, hp, hr ^ dir);
+    p2(out, dp, inp.p(prev));
+    p2(out, dp, inp.p(next));
+    p2(out, dp, inp.w(dl2));
+    p2(out, hw, dir);
+    let mut t = 1200u64;
+    let mut p3 = |out: &mut Vec<u32>, a: u64, b: u64, c: u64| {
+        t += 1;
+        out.push(f3(t, a, b, c));
+    };
+    p3(out, hp, dp, dir);
+    p3(out, hp, dp, dir ^ (dist << 8));
+    p3(out, dp, dir, dist);
+    p3(out, hp, dp, inp.w(dl1));
+    p3(out, dw, hp, dir);
+    p3(out, hw, dp, dir);
+    p3(out, dp, st.lset[d as usize], st.rset[d as usize]);
+    p3(out, hp, dp, hl ^ (hr << 1) ^ dir);
+    p3(out, dp, inp.w(dl1), inp.p(dr1));
+    p3(out, hp, dp, inp.p(next));
+    p3(out, hp, dp, inp.p(prev));
+    p3(out, dw, hw, dir);
+}
+
+/// The trained parser.
+#[derive(Debug, Clone)]
+pub(crate) struct Parser {
+    pub(crate) labels: Vec<String>,
+    trans: Classifier,
+    labeller: Classifier,
+}
+
+/// Reusable parser buffers.
+#[derive(Debug, Default)]
+pub(crate) struct ParseScratch {
+    pub(crate) st: State,
+    feats: Vec<u32>,
+    scores: Vec<f32>,
+    lscores: Vec<f32>,
+}
+
+fn best_legal(scores: &[f32], legal: &[bool; 3]) -> usize {
+    let mut best = usize::MAX;
+    for m in 0..3 {
+        if legal[m] && (best == usize::MAX || scores[m] > scores[best]) {
+            best = m;
+        }
+    }
+    best
+}
+
+fn argmax(v: &[f32]) -> usize {
+    let mut best = 0;
+    for i in 1..v.len() {
+        if v[i] > v[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+impl Parser {
+    /// Parse; heads and labels are left in `scratch.st` (index 1..=n).
+    pub(crate) fn parse(&self, inp: &Input, scratch: &mut ParseScratch) {
+        let n = inp.w.len() - 1;
+        scratch.st.reset(n);
+        scratch.scores.resize(3, 0.0);
+        scratch.lscores.resize(self.labels.len(), 0.0);
+        while !scratch.st.terminal() {
+            let legal = scratch.st.legal();
+            transition_features(&scratch.st, inp, &mut scratch.feats);
+            self.trans.score(&scratch.feats, &mut scratch.scores);
+            let mv = best_legal(&scratch.scores, &legal);
+            if mv == usize::MAX {
+                break;
+            }
+            if let Some((h, d)) = scratch.st.apply(mv) {
+                label_features(&scratch.st, inp, h, d, n, &mut scratch.feats);
+                self.labeller.score(&scratch.feats, &mut scratch.lscores);
+                let l = argmax(&scratch.lscores) as u16;
+                scratch.st.attach(h, d, l);
+            }
+        }
+    }
+
+    pub(crate) fn nnz(&self) -> (usize, usize) {
+        (self.trans.nnz(), self.labeller.nnz())
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32(self.labels.len() as u32);
+        for l in &self.labels {
+            w.str(l);
+        }
+        self.trans.write(w);
+        self.labeller.write(w);
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
+        let n = r.u32()? as usize;
+        if n == 0 || n > 1024 {
+            return Err(SyntaxError::Model("bad label count".into()));
+        }
+        let mut labels = Vec::with_capacity(n);
+        for _ in 0..n {
+            labels.push(r.str()?);
+        }
+        let trans = Classifier::read(r)?;
+        let labeller = Classifier::read(r)?;
+        if trans.nclasses() != 3 || labeller.nclasses() != n {
+            return Err(SyntaxError::Model("parser class counts mismatch".into()));
+        }
+        Ok(Parser {
+            labels,
+            trans,
+            labeller,
+        })
+    }
+}
+
+/// One training sentence for the parser: word hashes, predicted tags, gold
+/// (projectivised) heads and gold label ids.
+#[derive(Debug, Clone)]
+pub(crate) struct ParserExample {
+    pub(crate) w: Vec<u64>,
+    pub(crate) p: Vec<u64>,
+    /// Gold heads, index 0 unused.
+    pub(crate) heads: Vec<u32>,
+    /// Gold label ids, index 0 unused.
+    pub(crate) labels: Vec<u16>,
+}
+
+/// Options for parser training.
+#[derive(Debug, Clone)]
+pub struct ParserOptions {
+    /// Maximum number of epochs.
+    pub epochs: usize,
+    /// Seed for shuffling and exploration.
+    pub seed: u64,
+    /// Probability of following a wrong prediction (after the first epoch).
+    pub explore: f64,
+    /// Print progress to stderr.
+    pub verbose: bool,
+}
+
+impl Default for ParserOptions {
+    fn default() -> Self {
+        ParserOptions {
+            epochs: 15,
+            seed: 1,
+            explore: 0.9,
+            verbose: false,
+        }
+    }
+}
+
+/// Lift non-projective arcs (shortest first) until the tree is projective.
+/// Returns the number of arcs lifted.
+pub(crate) fn projectivize(heads: &mut [u32]) -> usize {
+    let n = heads.len() - 1;
+    let mut lifted = 0;
+    let dominated = |heads: &[u32], h: u32, mut k: u32| -> bool {
+        let mut steps = 0;
+        while k != 0 && steps <= n {
+            if k == h {
+                return true;
+            }
+            k = heads[k as usize];
+            steps += 1;
+        }
+        h == 0
+    };
+    loop {
+        let mut shortest: Option<(usize, usize)> = None;
+        for d in 1..=n {
+            let h = heads[d] as usize;
+            if h == 0 {
+                continue;
+            }
+            let (a, b) = if h < d { (h, d) } else { (d, h) };
+            let nonproj = (a + 1..b).any(|k| !dominated(heads, h as u32, k as u32));
+            if nonproj && shortest.is_none_or(|(len, _)| b - a < len) {
+                shortest = Some((b - a, d));
+            }
+        }
+        match shortest {
+            Some((_, d)) if lifted < 4 * n => {
+                heads[d] = heads[heads[d] as usize];
+                lifted += 1;
+            }
+            _ => return lifted,
+        }
+    }
+}
+
+/// Train the parser with the dynamic oracle; keeps the epoch with the best
+/// dev LAS computed by `dev_eval`.
+pub(crate) fn train(
+    labels: Vec<String>,
+    train: &[ParserExample],
+    opts: &ParserOptions,
+    mut dev_eval: impl FnMut(&Parser) -> (f64, f64),
+) -> Parser {
+    let nl = labels.len();
+    let mut trans = Trainer::new(3);
+    let mut lab = Trainer::new(nl);
+    let mut rng = Rng::new(opts.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut st = State::default();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; 3];
+    let mut lscores = vec![0f32; nl];
+    let mut best: Option<(f64, Parser)> = None;
+    let mut since_best = 0;
+    for epoch in 0..opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let ex = &train[si];
+            let inp = Input { w: &ex.w, p: &ex.p };
+            let n = ex.w.len() - 1;
+            st.reset(n);
+            while !st.terminal() {
+                let legal = st.legal();
+                transition_features(&st, &inp, &mut feats);
+                trans.score(&feats, &mut scores);
+                let pred = best_legal(&scores, &legal);
+                if pred == usize::MAX {
+                    break;
+                }
+                let costs = st.costs(&ex.heads);
+                let min = (0..3).filter(|m| legal[*m]).map(|m| costs[m]).min().unwrap_or(0);
+                let mut best_ok = usize::MAX;
+                for m in 0..3 {
+                    if legal[m]
+                        && costs[m] == min
+                        && (best_ok == usize::MAX || scores[m] > scores[best_ok])
+                    {
+                        best_ok = m;
+                    }
+                }
+                if costs[pred] > min {
+                    trans.update(&feats, best_ok, pred);
+                }
+                trans.tick();
+                let mv = if costs[pred] == min || (epoch > 0 && rng.next_f64() < opts.explore) {
+                    pred
+                } else {
+                    best_ok
+                };
+                if let Some((h, d)) = st.apply(mv) {
+                    label_features(&st, &inp, h, d, n, &mut feats);
+                    lab.score(&feats, &mut lscores);
+                    let l = argmax(&lscores);
+                    if ex.heads[d as usize] == h {
+                        let g = ex.labels[d as usize] as usize;
+                        lab.update(&feats, g, l);
+                        lab.tick();
+                    }
+                    st.attach(h, d, l as u16);
+                }
+            }
+            for d in 1..=n {
+                correct += (st.heads[d] == ex.heads[d]) as usize;
+            }
+            total += n;
+        }
+        let parser = Parser {
+            labels: labels.clone(),
+            trans: trans.average(1e-3),
+            labeller: lab.average(1e-3),
+        };
+        let (uas, las) = dev_eval(&parser);
+        if opts.verbose {
+            let (a, b) = parser.nnz();
+            eprintln!(
+                "parser epoch {epoch}: train uas {:.2}  dev uas {uas:.2} las {las:.2}  nnz {a}+{b}",
+                100.0 * correct as f64 / total.max(1) as f64
+            );
+        }
+        if best.as_ref().is_none_or(|(b, _)| las > *b) {
+            best = Some((las, parser));
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= 3 {
+                break;
+            }
+        }
+    }
+    match best {
+        Some((_, p)) => p,
+        None => Parser {
+            labels,
+            trans: trans.average(1e-3),
+            labeller: lab.average(1e-3),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lifting_makes_trees_projective() {
+        // 1 <- 3, 2 <- 4 crossing: heads (index 0 unused).
+        let mut h = vec![0, 3, 4, 0, 3];
+        let lifted = projectivize(&mut h);
+        assert!(lifted >= 1);
+        assert_eq!(projectivize(&mut h), 0);
+    }
+
+    #[test]
+    fn oracle_reproduces_a_projective_tree() {
+        // "the cat sat ." : the<-cat<-sat->. ; sat root
+        let g = vec![0, 2, 3, 0, 3];
+        let mut st = State::default();
+        st.reset(4);
+        while !st.terminal() {
+            let legal = st.legal();
+            let c = st.costs(&g);
+            let mv = (0..3).find(|m| legal[*m] && c[*m] == 0).expect("zero-cost move");
+            if let Some((h, d)) = st.apply(mv) {
+                st.attach(h, d, 0);
+            }
+        }
+        assert_eq!(&st.heads[1..], &g[1..]);
+    }
+}

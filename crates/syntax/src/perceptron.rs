@@ -1,0 +1,464 @@
+//! Averaged perceptron over hashed features, shared by the tagger, the
+//! transition classifier and the labeller.
+//!
+//! Features are 32-bit hashes of (template, values). Training keeps a dense
+//! row of weights per feature that ever took part in an update (so features
+//! never updated cost nothing); the averaged model is stored sparsely, one
+//! `(class, weight)` list per feature, which is both small and fast to score.
+
+use crate::bin::{Reader, Writer};
+use crate::types::SyntaxError;
+
+const K: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// Combine a running hash with one more value.
+#[inline]
+pub(crate) fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(K)
+}
+
+/// Final avalanche; never returns 0 (0 marks an empty table slot).
+#[inline]
+pub(crate) fn finish(h: u64) -> u32 {
+    let mut x = h;
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^= x >> 33;
+    let k = (x >> 32) as u32;
+    if k == 0 {
+        1
+    } else {
+        k
+    }
+}
+
+/// Hash a string (FNV-1a, then mixed).
+#[inline]
+pub(crate) fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    mix(h, 0x5bd1_e995)
+}
+
+/// Feature from a template id and up to three values.
+#[inline]
+pub(crate) fn f1(t: u64, a: u64) -> u32 {
+    finish(mix(mix(t.wrapping_mul(K), a), 1))
+}
+/// Feature from a template id and two values.
+#[inline]
+pub(crate) fn f2(t: u64, a: u64, b: u64) -> u32 {
+    finish(mix(mix(mix(t.wrapping_mul(K), a), b), 2))
+}
+/// Feature from a template id and three values.
+#[inline]
+pub(crate) fn f3(t: u64, a: u64, b: u64, c: u64) -> u32 {
+    finish(mix(mix(mix(mix(t.wrapping_mul(K), a), b), c), 3))
+}
+
+/// Open-addressing map from feature key (non-zero u32) to row index.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FeatTable {
+    keys: Vec<u32>,
+    vals: Vec<u32>,
+    len: usize,
+}
+
+impl FeatTable {
+    fn with_capacity(n: usize) -> Self {
+        let cap = (n * 2).next_power_of_two().max(1024);
+        FeatTable {
+            keys: vec![0; cap],
+            vals: vec![0; cap],
+            len: 0,
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Option<u32> {
+        if self.keys.is_empty() {
+            return None;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(self.vals[i]);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: u32, val: u32) {
+        if (self.len + 1) * 2 > self.keys.len() {
+            let mut bigger = FeatTable::with_capacity(self.len + 1);
+            for (k, v) in self.keys.iter().zip(&self.vals) {
+                if *k != 0 {
+                    bigger.insert(*k, *v);
+                }
+            }
+            *self = bigger;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
+        loop {
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                self.vals[i] = val;
+                self.len += 1;
+                return;
+            }
+            if self.keys[i] == key {
+                self.vals[i] = val;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Perceptron under training: dense rows, with the running sums needed for
+/// averaging (Daumé's trick: average = w - u / c).
+#[derive(Debug, Clone)]
+pub(crate) struct Trainer {
+    n: usize,
+    table: FeatTable,
+    w: Vec<f32>,
+    u: Vec<f64>,
+    c: f64,
+}
+
+impl Trainer {
+    pub(crate) fn new(nclasses: usize) -> Self {
+        Trainer {
+            n: nclasses,
+            table: FeatTable::with_capacity(1 << 16),
+            w: Vec::new(),
+            u: Vec::new(),
+            c: 1.0,
+        }
+    }
+
+    /// Number of classes.
+    pub(crate) fn nclasses(&self) -> usize {
+        self.n
+    }
+
+    /// Current (non-averaged) scores.
+    pub(crate) fn score(&self, feats: &[u32], out: &mut [f32]) {
+        out.iter_mut().for_each(|x| *x = 0.0);
+        for &f in feats {
+            if let Some(r) = self.table.get(f) {
+                let row = &self.w[r as usize * self.n..(r as usize + 1) * self.n];
+                for (o, w) in out.iter_mut().zip(row) {
+                    *o += *w;
+                }
+            }
+        }
+    }
+
+    /// Advance the example counter (call once per training decision).
+    pub(crate) fn tick(&mut self) {
+        self.c += 1.0;
+    }
+
+    fn row(&mut self, f: u32) -> usize {
+        match self.table.get(f) {
+            Some(r) => r as usize,
+            None => {
+                let r = self.w.len() / self.n;
+                self.w.resize(self.w.len() + self.n, 0.0);
+                self.u.resize(self.u.len() + self.n, 0.0);
+                self.table.insert(f, r as u32);
+                r
+            }
+        }
+    }
+
+    /// Move weights towards `gold` and away from `guess`.
+    pub(crate) fn update(&mut self, feats: &[u32], gold: usize, guess: usize) {
+        if gold == guess {
+            return;
+        }
+        let c = self.c;
+        for &f in feats {
+            let r = self.row(f) * self.n;
+            self.w[r + gold] += 1.0;
+            self.u[r + gold] += c;
+            self.w[r + guess] -= 1.0;
+            self.u[r + guess] -= c;
+        }
+    }
+
+    /// The averaged weights as a sparse classifier; weights with magnitude
+    /// below `prune` are dropped.
+    pub(crate) fn average(&self, prune: f32) -> Classifier {
+        let mut keyed: Vec<(u32, u32)> = self
+            .table
+            .keys
+            .iter()
+            .zip(&self.table.vals)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, v)| (*k, *v))
+            .collect();
+        keyed.sort_unstable();
+        let mut b = ClassifierBuilder::new(self.n);
+        let mut row: Vec<(u16, f32)> = Vec::with_capacity(self.n);
+        for (k, r) in keyed {
+            row.clear();
+            let base = r as usize * self.n;
+            for cls in 0..self.n {
+                let a = self.w[base + cls] as f64 - self.u[base + cls] / self.c;
+                if (a as f32).abs() >= prune && a != 0.0 {
+                    row.push((cls as u16, a as f32));
+                }
+            }
+            b.push_row(k, &row);
+        }
+        b.build()
+    }
+}
+
+struct ClassifierBuilder {
+    n: usize,
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+    cls: Vec<u16>,
+    ws: Vec<f32>,
+}
+
+impl ClassifierBuilder {
+    fn new(n: usize) -> Self {
+        ClassifierBuilder {
+            n,
+            keys: Vec::new(),
+            starts: vec![0],
+            cls: Vec::new(),
+            ws: Vec::new(),
+        }
+    }
+    fn push_row(&mut self, key: u32, row: &[(u16, f32)]) {
+        if row.is_empty() {
+            return;
+        }
+        self.keys.push(key);
+        for (c, w) in row {
+            self.cls.push(*c);
+            self.ws.push(*w);
+        }
+        self.starts.push(self.cls.len() as u32);
+    }
+    fn build(self) -> Classifier {
+        let mut table = FeatTable::with_capacity(self.keys.len());
+        for (i, k) in self.keys.iter().enumerate() {
+            table.insert(*k, i as u32);
+        }
+        Classifier {
+            n: self.n,
+            table,
+            keys: self.keys,
+            starts: self.starts,
+            cls: self.cls,
+            ws: self.ws,
+        }
+    }
+}
+
+/// A trained, averaged, sparse linear classifier.
+#[derive(Debug, Clone)]
+pub(crate) struct Classifier {
+    n: usize,
+    table: FeatTable,
+    keys: Vec<u32>,
+    starts: Vec<u32>,
+    cls: Vec<u16>,
+    ws: Vec<f32>,
+}
+
+impl Classifier {
+    /// Number of classes.
+    pub(crate) fn nclasses(&self) -> usize {
+        self.n
+    }
+
+    /// Number of stored (feature, class) weights.
+    pub(crate) fn nnz(&self) -> usize {
+        self.ws.len()
+    }
+
+    /// Scores of all classes for a feature set.
+    #[inline]
+    pub(crate) fn score(&self, feats: &[u32], out: &mut [f32]) {
+        out.iter_mut().for_each(|x| *x = 0.0);
+        for &f in feats {
+            if let Some(r) = self.table.get(f) {
+                let (a, b) = (self.starts[r as usize] as usize, self.starts[r as usize + 1] as usize);
+                for (c, w) in self.cls[a..b].iter().zip(&self.ws[a..b]) {
+                    if let Some(o) = out.get_mut(*c as usize) {
+                        *o += *w;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Serialise, quantising weights to i16 with one scale per classifier.
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32(self.n as u32);
+        w.u32(self.keys.len() as u32);
+        w.u32(self.ws.len() as u32);
+        let max = self.ws.iter().fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        w.f32(scale);
+        // Columns, each delta- or plain-encoded, so deflate finds the regularity.
+        let mut prev = 0u32;
+        for k in &self.keys {
+            w.u32(k.wrapping_sub(prev));
+            prev = *k;
+        }
+        for i in 0..self.keys.len() {
+            let len = self.starts[i + 1] - self.starts[i];
+            w.varint(len as u64);
+        }
+        let wide = self.n > 255;
+        for c in &self.cls {
+            if wide {
+                w.u16(*c);
+            } else {
+                w.u8(*c as u8);
+            }
+        }
+        for x in &self.ws {
+            w.i16((x / scale).round().clamp(-32767.0, 32767.0) as i16);
+        }
+    }
+
+    /// Read what [`Classifier::write`] wrote.
+    pub(crate) fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
+        let n = r.u32()? as usize;
+        let nkeys = r.u32()? as usize;
+        let nnz = r.u32()? as usize;
+        let scale = r.f32()?;
+        if n == 0 || n > 65535 || nkeys > r.remaining() || nnz > r.remaining() {
+            return Err(SyntaxError::Model("classifier header out of range".into()));
+        }
+        let mut keys = Vec::with_capacity(nkeys);
+        let mut prev = 0u32;
+        for _ in 0..nkeys {
+            prev = prev.wrapping_add(r.u32()?);
+            keys.push(prev);
+        }
+        let mut starts = Vec::with_capacity(nkeys + 1);
+        starts.push(0u32);
+        let mut total = 0u64;
+        for _ in 0..nkeys {
+            total += r.varint()?;
+            starts.push(total as u32);
+        }
+        if total as usize != nnz {
+            return Err(SyntaxError::Model("classifier row lengths do not add up".into()));
+        }
+        let mut cls = Vec::with_capacity(nnz);
+        for _ in 0..nnz {
+            let c = if n > 255 { r.u16()? } else { r.u8()? as u16 };
+            if c as usize >= n {
+                return Err(SyntaxError::Model("class index out of range".into()));
+            }
+            cls.push(c);
+        }
+        let mut ws = Vec::with_capacity(nnz);
+        for _ in 0..nnz {
+            ws.push(r.i16()? as f32 * scale);
+        }
+        let mut table = FeatTable::with_capacity(nkeys);
+        for (i, k) in keys.iter().enumerate() {
+            table.insert(*k, i as u32);
+        }
+        Ok(Classifier {
+            n,
+            table,
+            keys,
+            starts,
+            cls,
+            ws,
+        })
+    }
+}
+
+/// Deterministic pseudo-random numbers (splitmix64) for shuffling and exploration.
+#[derive(Debug, Clone)]
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    pub(crate) fn new(seed: u64) -> Self {
+        Rng(seed ^ 0x853c_49e6_748f_ea9b)
+    }
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    /// Uniform in [0, 1).
+    pub(crate) fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// Fisher–Yates shuffle.
+    pub(crate) fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next_u64() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem_and_survives_serialisation() {
+        let mut t = Trainer::new(3);
+        let data: Vec<(Vec<u32>, usize)> = (0..30)
+            .map(|i| (vec![f1(1, (i % 3) as u64), f1(2, 7)], i % 3))
+            .collect();
+        let mut out = [0f32; 3];
+        for _ in 0..5 {
+            for (f, g) in &data {
+                t.score(f, &mut out);
+                let guess = argmax(&out);
+                t.update(f, *g, guess);
+                t.tick();
+            }
+        }
+        let c = t.average(0.0);
+        let mut w = Writer::default();
+        c.write(&mut w);
+        let bytes = w.into_inner();
+        let c2 = Classifier::read(&mut Reader::new(&bytes)).expect("reads back");
+        for (f, g) in &data {
+            c2.score(f, &mut out);
+            assert_eq!(argmax(&out), *g);
+        }
+    }
+
+    fn argmax(v: &[f32]) -> usize {
+        let mut best = 0;
+        for i in 1..v.len() {
+            if v[i] > v[best] {
+                best = i;
+            }
+        }
+        best
+    }
+}

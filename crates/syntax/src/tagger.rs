@@ -1,0 +1,424 @@
+//! Averaged-perceptron part-of-speech tagger predicting XPOS and UPOS jointly
+//! (one class per observed `(xpos, upos)` pair), greedy left to right, in the
+//! manner of Honnibal's fast tagger: a tag dictionary answers frequent
+//! unambiguous words, the classifier the rest.
+
+use crate::bin::{Reader, Writer};
+use crate::conllu::ConlluSentence;
+use crate::perceptron::{f1, f2, f3, hash_str, mix, Classifier, Rng, Trainer};
+use crate::types::SyntaxError;
+use std::collections::HashMap;
+
+/// Hashes of the properties of one token, computed once per sentence.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokInfo {
+    pub(crate) form: u64,
+    pub(crate) lower: u64,
+    pub(crate) pre: [u64; 3],
+    pub(crate) suf: [u64; 4],
+    pub(crate) shape: u64,
+    pub(crate) flags: u64,
+}
+
+const PAD: u64 = 0xdead_beef;
+
+impl TokInfo {
+    pub(crate) fn new(form: &str, scratch: &mut String) -> TokInfo {
+        scratch.clear();
+        for c in form.chars() {
+            scratch.extend(c.to_lowercase());
+        }
+        let lower = scratch.as_str();
+        let chars: Vec<(usize, char)> = lower.char_indices().collect();
+        let n = chars.len();
+        let mut pre = [PAD; 3];
+        let mut suf = [PAD; 4];
+        for k in 1..=3 {
+            let end = if k < n { chars[k].0 } else { lower.len() };
+            pre[k - 1] = mix(hash_str(&lower[..end]), k as u64);
+        }
+        for k in 1..=4 {
+            let start = if k <= n { chars[n - k].0 } else { 0 };
+            suf[k - 1] = mix(hash_str(&lower[start..]), 10 + k as u64);
+        }
+        let mut shape = 0u64;
+        let mut last = '\0';
+        let mut run = 0;
+        let (mut digit, mut hyphen, mut upper, mut lowerc) = (false, false, false, false);
+        for c in form.chars() {
+            let s = if c.is_uppercase() {
+                upper = true;
+                'X'
+            } else if c.is_lowercase() {
+                lowerc = true;
+                'x'
+            } else if c.is_ascii_digit() {
+                digit = true;
+                'd'
+            } else {
+                if c == '-' {
+                    hyphen = true;
+                }
+                c
+            };
+            if s == last {
+                run += 1;
+            } else {
+                run = 0;
+                last = s;
+            }
+            if run < 2 {
+                shape = mix(shape, s as u64);
+            }
+        }
+        let init_cap = form.chars().next().is_some_and(|c| c.is_uppercase());
+        let flags = (digit as u64)
+            | (hyphen as u64) << 1
+            | (upper as u64) << 2
+            | ((upper && !lowerc) as u64) << 3
+            | (init_cap as u64) << 4;
+        TokInfo {
+            form: hash_str(form),
+            lower: hash_str(lower),
+            pre,
+            suf,
+            shape,
+            flags,
+        }
+    }
+
+    fn pad(k: u64) -> TokInfo {
+        TokInfo {
+            form: PAD + k,
+            lower: PAD + k,
+            pre: [PAD + k; 3],
+            suf: [PAD + k; 4],
+            shape: PAD + k,
+            flags: 99 + k,
+        }
+    }
+}
+
+/// Compute token infos for a sentence.
+pub(crate) fn tok_infos(forms: &[&str], out: &mut Vec<TokInfo>) {
+    out.clear();
+    let mut scratch = String::new();
+    out.extend(forms.iter().map(|f| TokInfo::new(f, &mut scratch)));
+}
+
+const START: u64 = 0xffff;
+
+fn features(toks: &[TokInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+    out.clear();
+    let get = |d: isize| -> TokInfo {
+        let j = i as isize + d;
+        if j < 0 {
+            TokInfo::pad(1)
+        } else if j as usize >= toks.len() {
+            TokInfo::pad(2)
+        } else {
+            toks[j as usize]
+        }
+    };
+    let w = toks[i];
+    let (m2, m1, n1, n2) = (get(-2), get(-1), get(1), get(2));
+    let first = (i == 0) as u64;
+    out.push(f1(0, 0));
+    out.push(f1(1, w.lower));
+    out.push(f1(2, w.form));
+    for k in 0..4 {
+        out.push(f1(3 + k as u64, w.suf[k]));
+    }
+    for k in 0..3 {
+        out.push(f1(7 + k as u64, w.pre[k]));
+    }
+    out.push(f1(10, w.shape));
+    out.push(f2(11, w.flags, first));
+    out.push(f1(12, p1));
+    out.push(f1(13, p2));
+    out.push(f2(14, p1, p2));
+    out.push(f2(15, p1, w.lower));
+    out.push(f1(16, m1.lower));
+    out.push(f1(17, m1.suf[2]));
+    out.push(f1(18, m2.lower));
+    out.push(f1(19, n1.lower));
+    out.push(f1(20, n1.suf[2]));
+    out.push(f1(21, n2.lower));
+    out.push(f2(22, m1.lower, w.lower));
+    out.push(f2(23, w.lower, n1.lower));
+    out.push(f1(24, n1.shape));
+    out.push(f1(25, m1.shape));
+    out.push(f2(26, p1, w.suf[2]));
+    out.push(f2(27, w.shape, n1.shape));
+    out.push(f2(28, p1, n1.lower));
+    out.push(f2(29, w.suf[1], n1.suf[1]));
+    out.push(f3(30, p1, w.shape, first));
+    out.push(f1(31, n1.suf[0]));
+    out.push(f2(32, w.flags, n1.flags));
+    out.push(f1(33, n1.suf[1]));
+    out.push(f2(34, n1.lower, n2.lower));
+}
+
+/// The trained tagger.
+#[derive(Debug, Clone)]
+pub(crate) struct Tagger {
+    /// `(xpos, upos)` per class.
+    pub(crate) classes: Vec<(String, String)>,
+    tagdict: HashMap<String, u16>,
+    clf: Classifier,
+}
+
+/// Reusable buffers for tagging.
+#[derive(Debug, Default)]
+pub(crate) struct TagScratch {
+    feats: Vec<u32>,
+    scores: Vec<f32>,
+}
+
+fn argmax(v: &[f32]) -> usize {
+    let mut best = 0;
+    for i in 1..v.len() {
+        if v[i] > v[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+impl Tagger {
+    /// Tag a sentence: class index per token.
+    pub(crate) fn tag_into(
+        &self,
+        forms: &[&str],
+        toks: &[TokInfo],
+        scratch: &mut TagScratch,
+        out: &mut Vec<u16>,
+    ) {
+        out.clear();
+        scratch.scores.resize(self.clf.nclasses(), 0.0);
+        let (mut p1, mut p2) = (START, START);
+        for i in 0..toks.len() {
+            let c = match self.tagdict.get(forms[i]) {
+                Some(c) => *c,
+                None => {
+                    features(toks, i, p1, p2, &mut scratch.feats);
+                    self.clf.score(&scratch.feats, &mut scratch.scores);
+                    argmax(&scratch.scores) as u16
+                }
+            };
+            out.push(c);
+            p2 = p1;
+            p1 = c as u64;
+        }
+    }
+
+    pub(crate) fn nnz(&self) -> usize {
+        self.clf.nnz()
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u32(self.classes.len() as u32);
+        for (x, u) in &self.classes {
+            w.str(x);
+            w.str(u);
+        }
+        let mut dict: Vec<(&String, &u16)> = self.tagdict.iter().collect();
+        dict.sort();
+        w.u32(dict.len() as u32);
+        for (k, v) in dict {
+            w.str(k);
+            w.u16(*v);
+        }
+        self.clf.write(w);
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> Result<Self, SyntaxError> {
+        let n = r.u32()? as usize;
+        if n == 0 || n > 4096 {
+            return Err(SyntaxError::Model("bad tag class count".into()));
+        }
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            classes.push((r.str()?, r.str()?));
+        }
+        let nd = r.u32()? as usize;
+        if nd > r.remaining() {
+            return Err(SyntaxError::Model("bad tag dictionary size".into()));
+        }
+        let mut tagdict = HashMap::with_capacity(nd);
+        for _ in 0..nd {
+            let k = r.str()?;
+            let v = r.u16()?;
+            if v as usize >= n {
+                return Err(SyntaxError::Model("tag dictionary class out of range".into()));
+            }
+            tagdict.insert(k, v);
+        }
+        let clf = Classifier::read(r)?;
+        if clf.nclasses() != n {
+            return Err(SyntaxError::Model("tagger class count mismatch".into()));
+        }
+        Ok(Tagger {
+            classes,
+            tagdict,
+            clf,
+        })
+    }
+}
+
+/// Options for tagger training.
+#[derive(Debug, Clone)]
+pub struct TaggerOptions {
+    /// Maximum number of passes over the training data.
+    pub epochs: usize,
+    /// Shuffling seed.
+    pub seed: u64,
+    /// Print progress to stderr.
+    pub verbose: bool,
+}
+
+impl Default for TaggerOptions {
+    fn default() -> Self {
+        TaggerOptions {
+            epochs: 10,
+            seed: 1,
+            verbose: false,
+        }
+    }
+}
+
+fn class_key(x: &str, u: &str) -> String {
+    format!("{x}\t{u}")
+}
+
+/// Train a tagger; the epoch with the best dev accuracy (UPOS+XPOS) is kept.
+pub(crate) fn train(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    opts: &TaggerOptions,
+) -> Tagger {
+    let mut class_ids: HashMap<String, u16> = HashMap::new();
+    let mut classes: Vec<(String, String)> = Vec::new();
+    let mut counts: HashMap<&str, HashMap<u16, usize>> = HashMap::new();
+    for s in train {
+        for w in &s.words {
+            let key = class_key(&w.xpos, &w.upos);
+            let id = *class_ids.entry(key).or_insert_with(|| {
+                classes.push((w.xpos.clone(), w.upos.clone()));
+                (classes.len() - 1) as u16
+            });
+            *counts.entry(&w.form).or_default().entry(id).or_default() += 1;
+        }
+    }
+    let mut tagdict = HashMap::new();
+    for (form, cs) in &counts {
+        let total: usize = cs.values().sum();
+        if let Some((c, n)) = cs.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))) {
+            if total >= 20 && *n as f64 / total as f64 >= 0.99 {
+                tagdict.insert(form.to_string(), *c);
+            }
+        }
+    }
+    let gold: Vec<Vec<u16>> = train
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| class_ids.get(&class_key(&w.xpos, &w.upos)).copied().unwrap_or(0))
+                .collect()
+        })
+        .collect();
+    let infos: Vec<Vec<TokInfo>> = train
+        .iter()
+        .map(|s| {
+            let mut v = Vec::new();
+            tok_infos(&s.forms(), &mut v);
+            v
+        })
+        .collect();
+    let mut t = Trainer::new(classes.len());
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; classes.len()];
+    let mut best: Option<(f64, Tagger)> = None;
+    let mut since_best = 0;
+    for epoch in 0..opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let s = &train[si];
+            let (mut p1, mut p2) = (START, START);
+            for i in 0..s.words.len() {
+                let g = gold[si][i] as usize;
+                let guess = match tagdict.get(&s.words[i].form) {
+                    Some(c) => *c as usize,
+                    None => {
+                        features(&infos[si], i, p1, p2, &mut feats);
+                        t.score(&feats, &mut scores);
+                        let guess = argmax(&scores);
+                        t.update(&feats, g, guess);
+                        t.tick();
+                        guess
+                    }
+                };
+                correct += (guess == g) as usize;
+                total += 1;
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+        let tagger = Tagger {
+            classes: classes.clone(),
+            tagdict: tagdict.clone(),
+            clf: t.average(1e-3),
+        };
+        let (upos, xpos) = dev_accuracy(&tagger, dev);
+        if opts.verbose {
+            eprintln!(
+                "tagger epoch {epoch}: train {:.2}  dev upos {upos:.2} xpos {xpos:.2}  nnz {}",
+                100.0 * correct as f64 / total.max(1) as f64,
+                tagger.nnz()
+            );
+        }
+        let score = upos + xpos;
+        if best.as_ref().is_none_or(|(b, _)| score > *b) {
+            best = Some((score, tagger));
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= 2 {
+                break;
+            }
+        }
+    }
+    match best {
+        Some((_, t)) => t,
+        None => Tagger {
+            classes,
+            tagdict,
+            clf: t.average(1e-3),
+        },
+    }
+}
+
+/// (UPOS, XPOS) accuracy in percent.
+pub(crate) fn dev_accuracy(tagger: &Tagger, dev: &[ConlluSentence]) -> (f64, f64) {
+    let (mut u, mut x, mut n) = (0usize, 0usize, 0usize);
+    let mut toks = Vec::new();
+    let mut scratch = TagScratch::default();
+    let mut out = Vec::new();
+    for s in dev {
+        let forms = s.forms();
+        tok_infos(&forms, &mut toks);
+        tagger.tag_into(&forms, &toks, &mut scratch, &mut out);
+        for (w, c) in s.words.iter().zip(&out) {
+            let (xp, up) = &tagger.classes[*c as usize];
+            u += (*up == w.upos) as usize;
+            x += (*xp == w.xpos) as usize;
+            n += 1;
+        }
+    }
+    let n = n.max(1) as f64;
+    (100.0 * u as f64 / n, 100.0 * x as f64 / n)
+}
