@@ -65,7 +65,7 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
     let mut s = vec![Shape::Rect { x: 0, y: 0, w: W as i32, h: H as i32, fill: WHITE }];
     let by = r.query.by.as_str();
     s.push(text(LEFT, 28, 2, Anchor::Start, format!("{} {}: events per {by} by quad class", r.dyad, r.window)));
-    s.push(text(LEFT, 46, 1, Anchor::Start, format!("rows of every modality, {} quad scheme", r.quad_scheme)));
+    s.push(text(LEFT, 42, 1, Anchor::Start, format!("A->B rows (events) of every modality, {} quad scheme", r.quad_scheme)));
     let n = r.profile.len().max(1) as i32;
     let slot = (RIGHT - LEFT) as f64 / n as f64;
     let max = r.profile.iter().map(|p| p.a_to_b.events).max().unwrap_or(0);
@@ -99,7 +99,6 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
     }
     s.push(Shape::Line { x1: LEFT, y1: BAR_BOTTOM, x2: RIGHT, y2: BAR_BOTTOM, stroke: INK, width: 1 });
     s.push(Shape::Line { x1: LEFT, y1: BAR_TOP, x2: LEFT, y2: BAR_BOTTOM, stroke: INK, width: 1 });
-    s.push(text(LEFT - 44, BAR_TOP - 12, 1, Anchor::Start, "events"));
     // Legend.
     let names = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
     for (i, name) in names.iter().enumerate() {
@@ -141,7 +140,10 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
     if r.profile.iter().all(|p| p.a_to_b.symbolism_index.is_none()) {
         s.push(text((LEFT + RIGHT) / 2, (LINE_TOP + LINE_BOTTOM) / 2, 1, Anchor::Middle, "no cooperation events"));
     }
-    s.push(text(LEFT, H as i32 - 20, 1, Anchor::Start, r.verdict.line.clone()));
+    // The verdict, wrapped at its clauses so it fits the width.
+    for (i, part) in r.verdict.line.split("; ").enumerate() {
+        s.push(text(LEFT, H as i32 - 34 + 14 * i as i32, 1, Anchor::Start, part.to_string()));
+    }
     s
 }
 

@@ -68,7 +68,7 @@ pub(crate) fn window_days(from: Option<YearMonth>, to: Option<YearMonth>) -> Res
 
 struct Prepared<'a> {
     days: &'a [i32],
-    day_nulls: Option<&'a arrow_array::Array>,
+    day_nulls: Option<&'a dyn arrow_array::Array>,
     src: Classes<'a>,
     src_country: Classes<'a>,
     tgt: Classes<'a>,

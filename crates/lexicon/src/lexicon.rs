@@ -225,7 +225,8 @@ pub struct Lexicon {
     actors: Vec<ActorEntry>,
     agents: Vec<AgentEntry>,
     verbs: Vec<VerbPattern>,
-    verb_index: FastMap<String, Vec<VerbPattern>>,
+    /// head lemma → range of `verbs` (sorted by head, file order within a head).
+    verb_index: FastMap<String, (u32, u32)>,
     petr_patterns: Vec<PetrVerbPattern>,
     petr_verbs: Vec<PetrVerbs>,
     cues: Vec<CueEntry>,
@@ -240,11 +241,36 @@ impl Lexicon {
     /// Index native and PETRARCH entries. Native verb patterns come first;
     /// PETRARCH patterns are converted with [`petrarch::convert_verbs`].
     pub fn from_parts(native: NativeDict, petr: PetrDict) -> Lexicon {
+        // Convert PETRARCH verbs on a second thread while the matcher is built.
+        let petr_verbs = petr.verbs;
+        std::thread::scope(|scope| {
+            let conv = scope.spawn(|| petr_verbs.iter().flat_map(|v| petrarch::convert_verbs(v).0).collect::<Vec<_>>());
+            let mut lex = Lexicon::index_actors(native, petr.actors, petr.agents, petr.discards, petr.issues);
+            let converted = conv.join().unwrap_or_default();
+            lex.index_verbs(converted, &petr_verbs);
+            lex
+        })
+        .with_petr_verbs(petr_verbs)
+    }
+
+    fn with_petr_verbs(mut self, v: Vec<PetrVerbs>) -> Lexicon {
+        self.petr_patterns = v.iter().flat_map(|v| v.patterns.iter().cloned()).collect();
+        self.petr_verbs = v;
+        self
+    }
+
+    fn index_actors(
+        native: NativeDict,
+        petr_actors: Vec<ActorEntry>,
+        petr_agents: Vec<AgentEntry>,
+        petr_discards: Vec<DiscardEntry>,
+        petr_issues: Vec<IssueEntry>,
+    ) -> Lexicon {
         let mut lex = Lexicon { matcher: Matcher::new(), ..Default::default() };
         let mut native_actors = native.actors.len();
         let petr_actor_start = native_actors;
         lex.actors = native.actors;
-        lex.actors.extend(petr.actors);
+        lex.actors.extend(petr_actors);
         for (i, e) in lex.actors.iter().enumerate() {
             let id = EntryId(i as u32);
             let is_petr = i >= petr_actor_start;
@@ -260,34 +286,51 @@ impl Lexicon {
         }
         native_actors = native.agents.len();
         lex.agents = native.agents;
-        lex.agents.extend(petr.agents);
+        lex.agents.extend(petr_agents);
         for (i, a) in lex.agents.iter().enumerate() {
             lex.matcher.insert(&a.name, MatchKind::Agent(AgentId(i as u32)), i >= native_actors);
         }
         lex.matcher.finish();
         lex.verbs = native.verbs;
-        for v in &petr.verbs {
-            let (conv, _) = petrarch::convert_verbs(v);
-            lex.verbs.extend(conv);
-            lex.petr_patterns.extend(v.patterns.iter().cloned());
-        }
-        lex.petr_verbs = petr.verbs;
-        for v in &lex.verbs {
-            lex.verb_index.entry(v.head.clone()).or_default().push(v.clone());
-        }
         lex.cues = native.cues;
         for (i, c) in lex.cues.iter().enumerate() {
             lex.cue_index.entry(c.phrase.clone()).or_default().push(i);
         }
         lex.discards = native.discards;
-        lex.discards.extend(petr.discards);
+        lex.discards.extend(petr_discards);
         for (i, d) in lex.discards.iter().enumerate() {
             if let Some(first) = d.phrase.split_whitespace().next() {
                 lex.discard_index.entry(first.to_lowercase()).or_default().push(i);
             }
         }
-        lex.issues = petr.issues;
+        lex.issues = petr_issues;
         lex
+    }
+
+    fn index_verbs(&mut self, converted: Vec<VerbPattern>, _petr: &[PetrVerbs]) {
+        let lex = self;
+        lex.verbs.extend(converted);
+        // Group by head lemma, keeping file order within a head (native first).
+        let mut order: FastMap<&str, Vec<u32>> = FastMap::default();
+        let mut heads: Vec<&str> = Vec::new();
+        for (i, v) in lex.verbs.iter().enumerate() {
+            let slot = order.entry(v.head.as_str()).or_default();
+            if slot.is_empty() {
+                heads.push(v.head.as_str());
+            }
+            slot.push(i as u32);
+        }
+        let mut perm: Vec<u32> = Vec::with_capacity(lex.verbs.len());
+        let mut ranges: Vec<(String, (u32, u32))> = Vec::with_capacity(heads.len());
+        for h in heads {
+            let start = perm.len() as u32;
+            perm.extend(order.get(h).into_iter().flatten());
+            ranges.push((h.to_string(), (start, perm.len() as u32)));
+        }
+        drop(order);
+        let mut slots: Vec<Option<VerbPattern>> = std::mem::take(&mut lex.verbs).into_iter().map(Some).collect();
+        lex.verbs = perm.iter().filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take)).collect();
+        lex.verb_index = ranges.into_iter().collect();
     }
 
     /// Load every dictionary under `dir`: native `*.dyad` files and PETRARCH
@@ -313,10 +356,33 @@ impl Lexicon {
         files.extend(actors.iter().map(|p| (*p, FileFormat::PetrActors)));
         files.extend(agents.map(|p| (p, FileFormat::PetrAgents)));
         files.extend(discards.map(|p| (p, FileFormat::PetrDiscards)));
-        for (path, format) in files {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
-            let text = read_text(path, &name, format, &mut diags)?;
-            diags.extend(read_file_into(&text, &name, format, &mut native, &mut petr));
+        // Read and parse the files in parallel (the Phoenix set is ~2.5 MB).
+        let results: Vec<Result<(NativeDict, PetrDict, Vec<Diagnostic>), LexiconError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .iter()
+                .map(|&(path, format)| {
+                    scope.spawn(move || {
+                        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+                        let mut diags = Vec::new();
+                        let text = read_text(path, &name, format, &mut diags)?;
+                        let mut native = NativeDict::default();
+                        let mut petr = PetrDict::default();
+                        diags.extend(read_file_into(&text, &name, format, &mut native, &mut petr));
+                        Ok((native, petr, diags))
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Ok(Default::default()))).collect()
+        });
+        for r in results {
+            let (n, p, d) = r?;
+            native.extend(n);
+            petr.actors.extend(p.actors);
+            petr.agents.extend(p.agents);
+            petr.verbs.extend(p.verbs);
+            petr.discards.extend(p.discards);
+            petr.issues.extend(p.issues);
+            diags.extend(d);
             strict_check(&diags, opts)?;
         }
         Ok((Lexicon::from_parts(native, petr), diags))
@@ -384,10 +450,13 @@ impl Lexicon {
 
     /// Native verb patterns whose predicate is `lemma`, in file order.
     pub fn verb_patterns(&self, lemma: &str) -> &[VerbPattern] {
-        self.verb_index.get(lemma).map(Vec::as_slice).unwrap_or(&[])
+        match self.verb_index.get(lemma) {
+            Some(&(s, e)) => &self.verbs[s as usize..e as usize],
+            None => &[],
+        }
     }
 
-    /// All native verb patterns.
+    /// All native verb patterns, grouped by head lemma.
     pub fn all_verb_patterns(&self) -> &[VerbPattern] {
         &self.verbs
     }
@@ -435,7 +504,7 @@ impl Lexicon {
             // The word itself, then its prefixes (for one-word stems), then its singular.
             let singular = crate::petrarch::singular(w);
             let keys = std::iter::once(w)
-                .chain(w.char_indices().skip(1).map(|(p, _)| &w[..p]).rev())
+                .chain(w.char_indices().skip(1).map(|(p, _)| &w[..p]).collect::<Vec<_>>().into_iter().rev())
                 .chain(std::iter::once(singular.as_str()));
             for key in keys {
                 for &i in self.discard_index.get(key).into_iter().flatten() {
@@ -466,7 +535,7 @@ impl Lexicon {
                         None => e.codes.iter().collect(),
                     };
                     if codes.is_empty() {
-                        out.push(LookupHit { kind, id: e.id.clone(), code: None, role: None, agent: None, origin: e.origin.clone() });
+                        out.push(LookupHit { kind: kind.clone(), id: e.id.clone(), code: None, role: None, agent: None, origin: e.origin.clone() });
                     }
                     for c in codes {
                         out.push(LookupHit {

@@ -185,6 +185,10 @@ fn parse_restriction(body: &str, d: &mut Diags, line: usize, origin: &Origin) ->
         if is_valid_actor_code(&up) {
             d.warn(line, format!("lowercase actor code {code:?} read as {up:?}"));
             code = up;
+        } else if !up.is_empty() && up.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // Legacy codes not in groups of 3 ("NGOEEURENV"): PETRARCH emits them as they are.
+            d.warn(line, format!("actor code {code:?} is not in groups of 3 letters; kept as written"));
+            code = up;
         } else {
             d.error(line, format!("malformed actor code {code:?} (expected uppercase letters/digits in groups of 3)"));
             return None;
@@ -211,7 +215,14 @@ fn parse_restriction(body: &str, d: &mut Diags, line: usize, origin: &Origin) ->
             Err(format!("malformed date restriction {restr:?}"))
         };
         if let Err(m) = res {
-            d.error(line, m);
+            // Impossible calendar dates are errors; the legacy defects of the
+            // Phoenix files (wrong digit counts, reversed ranges, a bare date)
+            // are warnings: the code line is skipped, as PETRARCH skips it.
+            if m.starts_with("impossible") {
+                d.error(line, m);
+            } else {
+                d.warn(line, format!("{m}; code line skipped"));
+            }
             return None;
         }
     }
@@ -370,14 +381,23 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
             continue;
         }
         let origin = Origin::new(&file_arc, line_no);
-        // `{...}` plural, then `[code]`.
+        // `{...}` plural, then `[code]`. A code closed by `}` (`[~ENV}`) is a known typo.
+        let fixed;
+        let line = match line.rfind('[') {
+            Some(p) if !line[p..].contains(']') && line.ends_with('}') => {
+                d.warn(line_no, format!("code closed by `}}` instead of `]` in {line:?}"));
+                fixed = format!("{}]", &line[..line.len() - 1]);
+                fixed.as_str()
+            }
+            _ => line,
+        };
         let (groups, head, err) = brackets(line);
         if let Some(m) = err {
             d.error(line_no, m);
             continue;
         }
         let Some(code_raw) = groups.first() else {
-            d.error(line_no, format!("agent without a [~CODE]: {line:?}"));
+            d.warn(line_no, format!("agent without a [~CODE]: {line:?}; skipped"));
             continue;
         };
         let code_raw: String = code_raw.split_whitespace().collect();
@@ -709,7 +729,7 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
             let tokens = match tokenize_pattern(head) {
                 Ok(t) => t,
                 Err(m) => {
-                    d.error(line_no, m);
+                    d.warn(line_no, format!("{m}; pattern skipped"));
                     continue;
                 }
             };
@@ -807,25 +827,48 @@ pub fn convert_verbs(v: &PetrVerbs) -> (Vec<VerbPattern>, usize) {
             skipped += 1;
             continue;
         };
-        for verb in &block.verbs {
-            for (words, target) in &variants {
-                let mut all: Vec<String> = verb.particles.clone();
-                all.extend(words.iter().cloned());
-                let mut text = std::iter::once(verb.lemma.clone()).chain(all.iter().cloned()).collect::<Vec<_>>();
+        // The text after the verb is the same for every verb of the block.
+        let suffixes: Vec<String> = variants
+            .iter()
+            .map(|(words, target)| {
+                let mut t = String::new();
+                for w in words {
+                    t.push(' ');
+                    t.push_str(w);
+                }
                 match target {
-                    TargetSlot::Object => text.push("$".into()),
+                    TargetSlot::Object => t.push_str(" $"),
                     TargetSlot::Prep(pr) => {
-                        text.push(pr.clone());
-                        text.push("$".into());
+                        t.push(' ');
+                        t.push_str(pr);
+                        t.push_str(" $");
                     }
                     TargetSlot::None => {}
                 }
+                t
+            })
+            .collect();
+        for verb in &block.verbs {
+            let mut prefix = verb.lemma.clone();
+            for p in &verb.particles {
+                prefix.push(' ');
+                prefix.push_str(p);
+            }
+            for ((words, target), suffix) in variants.iter().zip(&suffixes) {
+                let all = if verb.particles.is_empty() {
+                    words.clone()
+                } else {
+                    verb.particles.iter().chain(words).cloned().collect()
+                };
+                let mut text = String::with_capacity(prefix.len() + suffix.len());
+                text.push_str(&prefix);
+                text.push_str(suffix);
                 out.push(VerbPattern {
                     code: code.clone(),
                     head: verb.lemma.clone(),
                     words: all,
                     target: target.clone(),
-                    text: text.join(" "),
+                    text,
                     origin: p.origin.clone(),
                 });
             }

@@ -62,7 +62,10 @@ pub struct Distribution {
 impl Distribution {
     /// The combinations of a real GDELT export (one weight per row).
     pub fn from_gdelt(path: &Path) -> Result<Distribution, StoreError> {
-        let file = File::open(path).map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+        let file = File::open(path).map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let mut combos = Vec::new();
         for e in GdeltReader::new(BufReader::new(file), path.display().to_string()).flatten() {
             if e.source_country.is_empty() && e.target_country.is_empty() {
@@ -223,7 +226,11 @@ impl Iterator for Generator {
 /// export at `gdelt_sample` (the built-in distribution when `None` or when the
 /// file cannot be read — use [`Distribution::from_gdelt`] to see the error).
 /// The same `(n, seed, sample)` always gives the same events.
-pub fn generate_events(n: usize, seed: u64, gdelt_sample: Option<&Path>) -> impl Iterator<Item = Event> {
+pub fn generate_events(
+    n: usize,
+    seed: u64,
+    gdelt_sample: Option<&Path>,
+) -> impl Iterator<Item = Event> {
     let dist = gdelt_sample
         .and_then(|p| Distribution::from_gdelt(p).ok())
         .unwrap_or_else(Distribution::builtin);
@@ -242,7 +249,15 @@ pub fn generate_from(dist: Distribution, n: usize, seed: u64) -> impl Iterator<I
             ((acc / total) * n as f64).round() as usize
         })
         .collect();
-    Generator { dist, rng: SplitMix64::new(seed), seed, month_ends, month: 0, i: 0, n }
+    Generator {
+        dist,
+        rng: SplitMix64::new(seed),
+        seed,
+        month_ends,
+        month: 0,
+        i: 0,
+        n,
+    }
 }
 
 /// Generate `n` events and commit them to `store` in batches of
@@ -267,12 +282,19 @@ pub fn write_generated(
             if documents.last().is_none_or(|d| d.doc_id != e.doc_id) {
                 documents.push(DocRecord {
                     doc_id: e.doc_id.clone(),
-                    content_hash: format!("{:016x}", dyad_event::stable_hash(&[e.doc_id.as_bytes()])),
+                    content_hash: format!(
+                        "{:016x}",
+                        dyad_event::stable_hash(&[e.doc_id.as_bytes()])
+                    ),
                     pub_date: e.pub_date,
                 });
             }
         }
-        let s = store.commit_batch(IngestBatch { documents, events: chunk, indicators: Vec::new() })?;
+        let s = store.commit_batch(IngestBatch {
+            documents,
+            events: chunk,
+            indicators: Vec::new(),
+        })?;
         total.batch = s.batch.or(total.batch);
         total.documents_added += s.documents_added;
         total.documents_skipped += s.documents_skipped;

@@ -34,6 +34,6 @@ mod store;
 pub use generate::{generate_events, write_generated};
 pub use schema::{event_schema, indicator_schema, EVENT_COLUMNS, SCHEMA_VERSION};
 pub use store::{
-    parse_month, CommitStats, DocRecord, IngestBatch, ScanFilter, Store, StoreError, StoreStats,
-    MAX_FILE_ROWS, ROW_GROUP_ROWS, SCAN_BATCH_ROWS,
+    parse_month, write_parquet_file, CommitStats, DocRecord, IngestBatch, ScanFilter, Store,
+    StoreError, StoreStats, MAX_FILE_ROWS, ROW_GROUP_ROWS, SCAN_BATCH_ROWS,
 };

@@ -218,13 +218,17 @@ pub fn events_to_batch(events: &[&Event]) -> Result<RecordBatch, StoreError> {
         if e.quantities.is_empty() {
             quantities.append_value("[]");
         } else {
-            let json = serde_json::to_string(&e.quantities)
-                .map_err(|err| StoreError::Encode(format!("quantities of event {}: {err}", e.event_id)))?;
+            let json = serde_json::to_string(&e.quantities).map_err(|err| {
+                StoreError::Encode(format!("quantities of event {}: {err}", e.event_id))
+            })?;
             quantities.append_value(json);
         }
         evidence.append_value(&e.evidence.text);
         let ev = &e.evidence;
-        for (k, span) in [ev.source_span, ev.target_span, ev.predicate_span].iter().enumerate() {
+        for (k, span) in [ev.source_span, ev.target_span, ev.predicate_span]
+            .iter()
+            .enumerate()
+        {
             spans[2 * k].append_option(span.map(|s| s[0]));
             spans[2 * k + 1].append_option(span.map(|s| s[1]));
         }
@@ -233,8 +237,13 @@ pub fn events_to_batch(events: &[&Event]) -> Result<RecordBatch, StoreError> {
         url.append_option(e.source_url.as_deref());
     }
 
-    let mut d = dicts.into_iter().map(|mut b| Arc::new(b.finish()) as ArrayRef);
-    let mut next_dict = || d.next().unwrap_or_else(|| Arc::new(StringDictionaryBuilder::<Int32Type>::new().finish()));
+    let mut d = dicts
+        .into_iter()
+        .map(|mut b| Arc::new(b.finish()) as ArrayRef);
+    let mut next_dict = || {
+        d.next()
+            .unwrap_or_else(|| Arc::new(StringDictionaryBuilder::<Int32Type>::new().finish()))
+    };
     let date_precision = next_dict();
     let source = next_dict();
     let target = next_dict();
@@ -247,8 +256,13 @@ pub fn events_to_batch(events: &[&Event]) -> Result<RecordBatch, StoreError> {
     let plover_mode = next_dict();
     let plover_context = next_dict();
     let modality = next_dict();
-    let mut sp = spans.into_iter().map(|mut b| Arc::new(b.finish()) as ArrayRef);
-    let mut next_span = || sp.next().unwrap_or_else(|| Arc::new(UInt32Builder::new().finish()));
+    let mut sp = spans
+        .into_iter()
+        .map(|mut b| Arc::new(b.finish()) as ArrayRef);
+    let mut next_span = || {
+        sp.next()
+            .unwrap_or_else(|| Arc::new(UInt32Builder::new().finish()))
+    };
     let columns: Vec<ArrayRef> = vec![
         Arc::new(event_id.finish()),
         Arc::new(doc_id.finish()),
@@ -330,19 +344,30 @@ fn str_col<'a>(batch: &'a RecordBatch, name: &str) -> Result<StrCol<'a>, StoreEr
             return Ok(StrCol::Dict(t));
         }
     }
-    Err(StoreError::Schema(format!("column {name} has type {}, expected a string", a.data_type())))
+    Err(StoreError::Schema(format!(
+        "column {name} has type {}, expected a string",
+        a.data_type()
+    )))
 }
 
 macro_rules! prim_col {
     ($batch:expr, $name:expr, $t:ty) => {{
         let a = col($batch, $name)?;
         a.as_primitive_opt::<$t>().ok_or_else(|| {
-            StoreError::Schema(format!("column {} has type {}, expected {}", $name, a.data_type(), stringify!($t)))
+            StoreError::Schema(format!(
+                "column {} has type {}, expected {}",
+                $name,
+                a.data_type(),
+                stringify!($t)
+            ))
         })?
     }};
 }
 
-fn opt<T: arrow_array::ArrowPrimitiveType>(a: &arrow_array::PrimitiveArray<T>, i: usize) -> Option<T::Native> {
+fn opt<T: arrow_array::ArrowPrimitiveType>(
+    a: &arrow_array::PrimitiveArray<T>,
+    i: usize,
+) -> Option<T::Native> {
     (!a.is_null(i)).then(|| a.value(i))
 }
 
@@ -374,7 +399,10 @@ pub fn batch_to_events(batch: &RecordBatch) -> Result<Vec<Event>, StoreError> {
         "evidence_text",
         "source_url",
     ];
-    let s: Vec<StrCol> = names.iter().map(|n| str_col(batch, n)).collect::<Result<_, _>>()?;
+    let s: Vec<StrCol> = names
+        .iter()
+        .map(|n| str_col(batch, n))
+        .collect::<Result<_, _>>()?;
     let root = prim_col!(batch, "root", UInt8Type);
     let quad = prim_col!(batch, "quad_class", UInt8Type);
     let goldstein = prim_col!(batch, "goldstein", Float32Type);
@@ -500,8 +528,13 @@ pub fn indicators_to_batch(items: &[Indicator]) -> Result<RecordBatch, StoreErro
 
 /// Convert a record batch with the indicator schema back into indicators.
 pub fn batch_to_indicators(batch: &RecordBatch) -> Result<Vec<Indicator>, StoreError> {
-    let names = ["doc_id", "reporter", "partner", "flow", "currency", "period", "evidence"];
-    let s: Vec<StrCol> = names.iter().map(|n| str_col(batch, n)).collect::<Result<_, _>>()?;
+    let names = [
+        "doc_id", "reporter", "partner", "flow", "currency", "period", "evidence",
+    ];
+    let s: Vec<StrCol> = names
+        .iter()
+        .map(|n| str_col(batch, n))
+        .collect::<Result<_, _>>()?;
     let sentence = prim_col!(batch, "sentence", UInt32Type);
     let pub_date = prim_col!(batch, "pub_date", Date32Type);
     let share = prim_col!(batch, "share_pct", Float64Type);

@@ -28,8 +28,8 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::schema::{
-    batch_to_events, batch_to_indicators, event_schema, events_to_batch, indicators_to_batch,
-    EVENT_COLUMNS, SCHEMA_VERSION,
+    batch_to_events, batch_to_indicators, events_to_batch, indicators_to_batch, EVENT_COLUMNS,
+    SCHEMA_VERSION,
 };
 
 /// Rows per Parquet row group.
@@ -215,7 +215,11 @@ struct Manifest {
 
 impl Manifest {
     fn empty() -> Self {
-        Manifest { schema_version: SCHEMA_VERSION, next_batch: 1, batches: Vec::new() }
+        Manifest {
+            schema_version: SCHEMA_VERSION,
+            next_batch: 1,
+            batches: Vec::new(),
+        }
     }
     fn files(&self) -> impl Iterator<Item = &FileEntry> {
         self.batches.iter().flat_map(|b| b.files.iter())
@@ -239,15 +243,23 @@ pub struct Store {
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io { path: path.to_path_buf(), source }
+    move |source| StoreError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 fn pq_err(path: &Path) -> impl FnOnce(parquet::errors::ParquetError) -> StoreError + '_ {
-    move |source| StoreError::Parquet { path: path.to_path_buf(), source }
+    move |source| StoreError::Parquet {
+        path: path.to_path_buf(),
+        source,
+    }
 }
 
 fn sync_dir(dir: &Path) -> Result<(), StoreError> {
-    File::open(dir).and_then(|f| f.sync_all()).map_err(io_err(dir))
+    File::open(dir)
+        .and_then(|f| f.sync_all())
+        .map_err(io_err(dir))
 }
 
 fn month_key(d: NaiveDate) -> (i32, u32) {
@@ -288,7 +300,7 @@ impl Store {
             Err(fs::TryLockError::WouldBlock) => None,
             Err(fs::TryLockError::Error(e)) => return Err(io_err(&lock_path)(e)),
         };
-        let mut store = Self::open_snapshot(dir, lock)?;
+        let store = Self::open_snapshot(dir, lock)?;
         if store.lock.is_some() {
             if !store.dir.join("manifest.json").exists() {
                 store.write_manifest(&store.manifest.clone())?;
@@ -354,7 +366,11 @@ impl Store {
     /// Delete files under events/, indicators/ and documents/ that the manifest
     /// does not list (left by a commit that never reached its manifest).
     fn remove_uncommitted(&self) -> Result<usize, StoreError> {
-        let listed: HashSet<PathBuf> = self.manifest.files().map(|f| self.dir.join(&f.path)).collect();
+        let listed: HashSet<PathBuf> = self
+            .manifest
+            .files()
+            .map(|f| self.dir.join(&f.path))
+            .collect();
         let mut removed = 0;
         for sub in ["events", "indicators", "documents"] {
             let root = self.dir.join(sub);
@@ -432,16 +448,24 @@ impl Store {
                 stats.events_skipped += 1;
             }
         }
-        let indicators: Vec<Indicator> =
-            batch.indicators.iter().filter(|i| keep(&i.doc_id)).cloned().collect();
+        let indicators: Vec<Indicator> = batch
+            .indicators
+            .iter()
+            .filter(|i| keep(&i.doc_id))
+            .cloned()
+            .collect();
 
         let id = self.manifest.next_batch;
         // One job per output file; months are independent, so encode them in parallel.
         let mut jobs: Vec<((i32, u32), usize, Vec<&Event>)> = Vec::new();
         for (month, mut events) in by_month {
             events.sort_by(|a, b| {
-                (a.event_date, &a.doc_id, a.sentence, a.event_id)
-                    .cmp(&(b.event_date, &b.doc_id, b.sentence, b.event_id))
+                (a.event_date, &a.doc_id, a.sentence, a.event_id).cmp(&(
+                    b.event_date,
+                    &b.doc_id,
+                    b.sentence,
+                    b.event_id,
+                ))
             });
             for (n, chunk) in events.chunks(MAX_FILE_ROWS).enumerate() {
                 jobs.push((month, n, chunk.to_vec()));
@@ -450,7 +474,10 @@ impl Store {
         let mut written: Vec<(PathBuf, PathBuf, FileEntry)> = jobs
             .into_par_iter()
             .map(|(month, n, events)| {
-                let rel = format!("events/event_month={}/part-{id:06}-{n}.parquet", month_string(month));
+                let rel = format!(
+                    "events/event_month={}/part-{id:06}-{n}.parquet",
+                    month_string(month)
+                );
                 let final_path = self.dir.join(&rel);
                 let tmp = final_path.with_file_name(format!(".tmp-part-{id:06}-{n}"));
                 let record_batch = events_to_batch(&events)?;
@@ -470,8 +497,13 @@ impl Store {
             let final_path = self.dir.join(&rel);
             let tmp = self.dir.join(format!("indicators/.tmp-part-{id:06}"));
             let bytes = write_parquet(&tmp, &indicators_to_batch(&indicators)?)?;
-            let entry =
-                FileEntry { path: rel, kind: FileKind::Indicators, month: None, rows: indicators.len() as u64, bytes };
+            let entry = FileEntry {
+                path: rel,
+                kind: FileKind::Indicators,
+                month: None,
+                rows: indicators.len() as u64,
+                bytes,
+            };
             written.push((tmp, final_path, entry));
         }
         if !new_docs.is_empty() {
@@ -479,8 +511,13 @@ impl Store {
             let final_path = self.dir.join(&rel);
             let tmp = self.dir.join(format!("documents/.tmp-part-{id:06}"));
             let bytes = write_documents(&tmp, &new_docs)?;
-            let entry =
-                FileEntry { path: rel, kind: FileKind::Documents, month: None, rows: new_docs.len() as u64, bytes };
+            let entry = FileEntry {
+                path: rel,
+                kind: FileKind::Documents,
+                month: None,
+                rows: new_docs.len() as u64,
+                bytes,
+            };
             written.push((tmp, final_path, entry));
         }
         let mut dirs: HashSet<PathBuf> = HashSet::new();
@@ -499,9 +536,16 @@ impl Store {
         let files: Vec<FileEntry> = written.into_iter().map(|(_, _, e)| e).collect();
         stats.batch = Some(id);
         stats.documents_added = new_docs.len();
-        stats.events_written = files.iter().filter(|f| f.kind == FileKind::Events).map(|f| f.rows as usize).sum();
+        stats.events_written = files
+            .iter()
+            .filter(|f| f.kind == FileKind::Events)
+            .map(|f| f.rows as usize)
+            .sum();
         stats.indicators_written = indicators.len();
-        stats.files = files.iter().filter(|f| f.kind != FileKind::Documents).count();
+        stats.files = files
+            .iter()
+            .filter(|f| f.kind != FileKind::Documents)
+            .count();
         stats.bytes = files.iter().map(|f| f.bytes).sum();
         let mut manifest = self.manifest.clone();
         manifest.batches.push(BatchEntry {
@@ -517,7 +561,8 @@ impl Store {
         manifest.next_batch = id + 1;
         self.write_manifest(&manifest)?;
         self.manifest = manifest;
-        self.documents.extend(new_docs.into_iter().map(|d| d.content_hash));
+        self.documents
+            .extend(new_docs.into_iter().map(|d| d.content_hash));
         Ok(stats)
     }
 
@@ -527,8 +572,11 @@ impl Store {
             .files()
             .filter(|f| f.kind == FileKind::Events)
             .filter(|f| {
-                let Some(m) = f.month.as_deref().and_then(parse_month) else { return true };
-                filter.from_month.is_none_or(|from| m >= from) && filter.to_month.is_none_or(|to| m <= to)
+                let Some(m) = f.month.as_deref().and_then(parse_month) else {
+                    return true;
+                };
+                filter.from_month.is_none_or(|from| m >= from)
+                    && filter.to_month.is_none_or(|to| m <= to)
             })
             .collect();
         files.sort_by(|a, b| a.month.cmp(&b.month).then_with(|| a.path.cmp(&b.path)));
@@ -538,7 +586,10 @@ impl Store {
     /// The event files a scan with this filter reads, in scan order (by month,
     /// then file name) — for engines that read the Parquet files themselves.
     pub fn event_files(&self, filter: &ScanFilter) -> Vec<PathBuf> {
-        self.event_entries(filter).into_iter().map(|f| self.dir.join(&f.path)).collect()
+        self.event_entries(filter)
+            .into_iter()
+            .map(|f| self.dir.join(&f.path))
+            .collect()
     }
 
     /// Read events as Arrow record batches: months outside the filter are not
@@ -555,14 +606,19 @@ impl Store {
             }
         }
         let files = self.event_files(filter);
-        let per_file: Vec<Vec<RecordBatch>> =
-            files.par_iter().map(|p| read_projected(p, &wanted)).collect::<Result<_, _>>()?;
+        let per_file: Vec<Vec<RecordBatch>> = files
+            .par_iter()
+            .map(|p| read_projected(p, &wanted))
+            .collect::<Result<_, _>>()?;
         Ok(per_file.into_iter().flatten().collect())
     }
 
     /// Read events back as [`Event`]s (all columns; meant for small results and evidence).
     pub fn scan_events(&self, filter: &ScanFilter) -> Result<Vec<Event>, StoreError> {
-        let all = ScanFilter { columns: None, ..filter.clone() };
+        let all = ScanFilter {
+            columns: None,
+            ..filter.clone()
+        };
         let mut out = Vec::new();
         for b in self.scan(&all)? {
             out.extend(batch_to_events(&b)?);
@@ -573,7 +629,11 @@ impl Store {
     /// Every indicator in the store, in commit order.
     pub fn indicators(&self) -> Result<Vec<Indicator>, StoreError> {
         let mut out = Vec::new();
-        for f in self.manifest.files().filter(|f| f.kind == FileKind::Indicators) {
+        for f in self
+            .manifest
+            .files()
+            .filter(|f| f.kind == FileKind::Indicators)
+        {
             let p = self.dir.join(&f.path);
             let file = File::open(&p).map_err(io_err(&p))?;
             let reader = ParquetRecordBatchReaderBuilder::try_new(file)
@@ -589,7 +649,10 @@ impl Store {
     /// Counts and sizes from the manifest.
     pub fn stats(&self) -> StoreStats {
         let mut months = HashSet::new();
-        let mut s = StoreStats { batches: self.manifest.batches.len(), ..Default::default() };
+        let mut s = StoreStats {
+            batches: self.manifest.batches.len(),
+            ..Default::default()
+        };
         for f in self.manifest.files() {
             s.bytes += f.bytes;
             s.files += 1;
@@ -610,8 +673,11 @@ impl Store {
 
     /// The event months present (sorted).
     pub fn months(&self) -> Vec<(i32, u32)> {
-        let mut m: Vec<(i32, u32)> =
-            self.manifest.files().filter_map(|f| f.month.as_deref().and_then(parse_month)).collect();
+        let mut m: Vec<(i32, u32)> = self
+            .manifest
+            .files()
+            .filter_map(|f| f.month.as_deref().and_then(parse_month))
+            .collect();
         m.sort_unstable();
         m.dedup();
         m
@@ -633,13 +699,37 @@ fn write_parquet(path: &Path, batch: &RecordBatch) -> Result<u64, StoreError> {
         fs::create_dir_all(parent).map_err(io_err(parent))?;
     }
     let file = File::create(path).map_err(io_err(path))?;
-    let mut writer =
-        ArrowWriter::try_new(file, batch.schema(), Some(writer_properties())).map_err(pq_err(path))?;
+    let mut writer = ArrowWriter::try_new(file, batch.schema(), Some(writer_properties()))
+        .map_err(pq_err(path))?;
     writer.write(batch).map_err(pq_err(path))?;
     let file = writer.into_inner().map_err(pq_err(path))?;
     file.sync_all().map_err(io_err(path))?;
     let len = file.metadata().map_err(io_err(path))?.len();
     Ok(len)
+}
+
+/// Write events to one standalone Parquet file with the store's event schema
+/// (for `dyad export --format parquet`), in the given order; returns the row count.
+pub fn write_parquet_file(path: &Path, events: &[Event]) -> Result<usize, StoreError> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+    }
+    let file = File::create(path).map_err(io_err(path))?;
+    let mut writer = ArrowWriter::try_new(
+        file,
+        crate::schema::event_schema(),
+        Some(writer_properties()),
+    )
+    .map_err(pq_err(path))?;
+    for chunk in events.chunks(ROW_GROUP_ROWS) {
+        let refs: Vec<&Event> = chunk.iter().collect();
+        writer
+            .write(&events_to_batch(&refs)?)
+            .map_err(pq_err(path))?;
+    }
+    let file = writer.into_inner().map_err(pq_err(path))?;
+    file.sync_all().map_err(io_err(path))?;
+    Ok(events.len())
 }
 
 fn write_documents(path: &Path, docs: &[DocRecord]) -> Result<u64, StoreError> {
@@ -649,7 +739,8 @@ fn write_documents(path: &Path, docs: &[DocRecord]) -> Result<u64, StoreError> {
     let file = File::create(path).map_err(io_err(path))?;
     let mut w = BufWriter::new(file);
     for d in docs {
-        serde_json::to_writer(&mut w, d).map_err(|e| StoreError::Encode(format!("{}: {e}", path.display())))?;
+        serde_json::to_writer(&mut w, d)
+            .map_err(|e| StoreError::Encode(format!("{}: {e}", path.display())))?;
         w.write_all(b"\n").map_err(io_err(path))?;
     }
     let file = w.into_inner().map_err(|e| io_err(path)(e.into_error()))?;
@@ -664,14 +755,21 @@ fn read_manifest(dir: &Path) -> Result<Manifest, StoreError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Manifest::empty()),
         Err(e) => return Err(io_err(&path)(e)),
     };
-    let bad = |message: String| StoreError::Manifest { path: path.clone(), line: 0, message };
+    let bad = |message: String| StoreError::Manifest {
+        path: path.clone(),
+        line: 0,
+        message,
+    };
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| bad(e.to_string()))?;
     let version = value
         .get("schema_version")
         .and_then(|v| v.as_u64())
         .ok_or_else(|| bad("no schema_version".to_string()))?;
     if version != u64::from(SCHEMA_VERSION) {
-        return Err(StoreError::SchemaVersion { path: dir.to_path_buf(), found: version });
+        return Err(StoreError::SchemaVersion {
+            path: dir.to_path_buf(),
+            found: version,
+        });
     }
     serde_json::from_value(value).map_err(|e| bad(e.to_string()))
 }
@@ -717,7 +815,10 @@ fn read_projected(path: &Path, wanted: &[&str]) -> Result<Vec<RecordBatch>, Stor
     sorted.sort_unstable();
     sorted.dedup();
     // The reader yields columns in file order; map each wanted column to its position there.
-    let order: Vec<usize> = roots.iter().filter_map(|r| sorted.binary_search(r).ok()).collect();
+    let order: Vec<usize> = roots
+        .iter()
+        .filter_map(|r| sorted.binary_search(r).ok())
+        .collect();
     let mask = ProjectionMask::roots(builder.parquet_schema(), sorted.iter().copied());
     let reader = builder
         .with_projection(mask)
@@ -731,9 +832,4 @@ fn read_projected(path: &Path, wanted: &[&str]) -> Result<Vec<RecordBatch>, Stor
         out.push(if identity { b } else { b.project(&order)? });
     }
     Ok(out)
-}
-
-/// The schema a full scan returns (the event schema).
-pub fn scan_schema() -> arrow_schema::SchemaRef {
-    event_schema()
 }

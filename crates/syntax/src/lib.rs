@@ -3,6 +3,7 @@
 
 mod bin;
 pub mod conllu;
+mod penn;
 mod lemma;
 mod model;
 mod parser;
@@ -19,4 +20,5 @@ pub use train::{
     evaluate, read_conllu_file, train_all, train_parser, train_tagger, train_with, ParseScores,
     ParserModel, TaggerModel, TrainOptions, TrainReport,
 };
+pub use penn::{penn_to_ud, penn_to_ud_with};
 pub use types::{ParsedSentence, SyntaxError, Word};

@@ -4,7 +4,7 @@ use crate::bin::{Reader, Writer};
 use crate::conllu::ConlluSentence;
 use crate::lemma::Lemmatizer;
 use crate::parser::{self, make_input, Input, ParseScratch, Parser};
-use crate::tagger::{self, tok_infos, TagScratch, TokInfo, Tagger};
+use crate::tagger::{tok_infos, TagScratch, TokInfo, Tagger};
 use crate::types::{ParsedSentence, SyntaxError, Word};
 use std::io::{Read, Write};
 use std::path::Path;

@@ -231,9 +231,8 @@ impl Trainer {
 struct ClassifierBuilder {
     n: usize,
     keys: Vec<u32>,
-    starts: Vec<u32>,
-    cls: Vec<u16>,
-    ws: Vec<f32>,
+    lens: Vec<u32>,
+    entries: Vec<Entry>,
 }
 
 impl ClassifierBuilder {
@@ -241,9 +240,8 @@ impl ClassifierBuilder {
         ClassifierBuilder {
             n,
             keys: Vec::new(),
-            starts: vec![0],
-            cls: Vec::new(),
-            ws: Vec::new(),
+            lens: Vec::new(),
+            entries: Vec::new(),
         }
     }
     fn push_row(&mut self, key: u32, row: &[(u16, f32)]) {
@@ -251,37 +249,69 @@ impl ClassifierBuilder {
             return;
         }
         self.keys.push(key);
-        for (c, w) in row {
-            self.cls.push(*c);
-            self.ws.push(*w);
-        }
-        self.starts.push(self.cls.len() as u32);
+        self.lens.push(row.len() as u32);
+        self.entries
+            .extend(row.iter().map(|(c, w)| Entry { cls: *c as u32, w: *w }));
     }
     fn build(self) -> Classifier {
-        let mut table = FeatTable::with_capacity(self.keys.len());
-        for (i, k) in self.keys.iter().enumerate() {
-            table.insert(*k, i as u32);
+        let cap = (self.keys.len() * 2).next_power_of_two().max(1024);
+        let mut slots = vec![Slot::default(); cap];
+        let mask = cap - 1;
+        let mut start = 0u32;
+        for (k, len) in self.keys.iter().zip(&self.lens) {
+            let mut i = slot_index(*k, mask);
+            while slots[i].key != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = Slot {
+                key: *k,
+                start,
+                len: *len,
+                _pad: 0,
+            };
+            start += len;
         }
         Classifier {
             n: self.n,
-            table,
+            slots,
             keys: self.keys,
-            starts: self.starts,
-            cls: self.cls,
-            ws: self.ws,
+            lens: self.lens,
+            entries: self.entries,
         }
     }
+}
+
+#[inline]
+fn slot_index(key: u32, mask: usize) -> usize {
+    (key as usize).wrapping_mul(0x9E37_79B1) & mask
+}
+
+/// One hash slot: the feature key and where its weights are. 16 bytes, so
+/// four share a cache line and a lookup costs one miss before the weights.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    start: u32,
+    len: u32,
+    _pad: u32,
+}
+
+/// One non-zero weight.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    cls: u32,
+    w: f32,
 }
 
 /// A trained, averaged, sparse linear classifier.
 #[derive(Debug, Clone)]
 pub(crate) struct Classifier {
     n: usize,
-    table: FeatTable,
+    slots: Vec<Slot>,
     keys: Vec<u32>,
-    starts: Vec<u32>,
-    cls: Vec<u16>,
-    ws: Vec<f32>,
+    lens: Vec<u32>,
+    entries: Vec<Entry>,
 }
 
 impl Classifier {
@@ -292,19 +322,40 @@ impl Classifier {
 
     /// Number of stored (feature, class) weights.
     pub(crate) fn nnz(&self) -> usize {
-        self.ws.len()
+        self.entries.len()
     }
 
     /// Scores of all classes for a feature set.
+    ///
+    /// Two passes per chunk: first find every feature's slot (independent
+    /// loads, so the cache misses overlap), then add up the weights.
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], out: &mut [f32]) {
         out.iter_mut().for_each(|x| *x = 0.0);
-        for &f in feats {
-            if let Some(r) = self.table.get(f) {
-                let (a, b) = (self.starts[r as usize] as usize, self.starts[r as usize + 1] as usize);
-                for (c, w) in self.cls[a..b].iter().zip(&self.ws[a..b]) {
-                    if let Some(o) = out.get_mut(*c as usize) {
-                        *o += *w;
+        let mask = self.slots.len() - 1;
+        let mut found = [(0u32, 0u32); 64];
+        for chunk in feats.chunks(64) {
+            let mut nf = 0;
+            for &f in chunk {
+                let mut i = slot_index(f, mask);
+                loop {
+                    let s = &self.slots[i];
+                    if s.key == f {
+                        found[nf] = (s.start, s.len);
+                        nf += 1;
+                        break;
+                    }
+                    if s.key == 0 {
+                        break;
+                    }
+                    i = (i + 1) & mask;
+                }
+            }
+            for &(start, len) in &found[..nf] {
+                let a = start as usize;
+                for e in &self.entries[a..a + len as usize] {
+                    if let Some(o) = out.get_mut(e.cls as usize) {
+                        *o += e.w;
                     }
                 }
             }
@@ -315,30 +366,29 @@ impl Classifier {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u32(self.n as u32);
         w.u32(self.keys.len() as u32);
-        w.u32(self.ws.len() as u32);
-        let max = self.ws.iter().fold(0f32, |m, x| m.max(x.abs()));
+        w.u32(self.entries.len() as u32);
+        let max = self.entries.iter().fold(0f32, |m, e| m.max(e.w.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
         w.f32(scale);
-        // Columns, each delta- or plain-encoded, so deflate finds the regularity.
+        // Columns, so deflate finds the regularity.
         let mut prev = 0u32;
         for k in &self.keys {
             w.u32(k.wrapping_sub(prev));
             prev = *k;
         }
-        for i in 0..self.keys.len() {
-            let len = self.starts[i + 1] - self.starts[i];
-            w.varint(len as u64);
+        for len in &self.lens {
+            w.varint(*len as u64);
         }
         let wide = self.n > 255;
-        for c in &self.cls {
+        for e in &self.entries {
             if wide {
-                w.u16(*c);
+                w.u16(e.cls as u16);
             } else {
-                w.u8(*c as u8);
+                w.u8(e.cls as u8);
             }
         }
-        for x in &self.ws {
-            w.i16((x / scale).round().clamp(-32767.0, 32767.0) as i16);
+        for e in &self.entries {
+            w.i16((e.w / scale).round().clamp(-32767.0, 32767.0) as i16);
         }
     }
 
@@ -351,18 +401,20 @@ impl Classifier {
         if n == 0 || n > 65535 || nkeys > r.remaining() || nnz > r.remaining() {
             return Err(SyntaxError::Model("classifier header out of range".into()));
         }
-        let mut keys = Vec::with_capacity(nkeys);
+        let mut b = ClassifierBuilder::new(n);
         let mut prev = 0u32;
         for _ in 0..nkeys {
             prev = prev.wrapping_add(r.u32()?);
-            keys.push(prev);
+            if prev == 0 {
+                return Err(SyntaxError::Model("zero feature key".into()));
+            }
+            b.keys.push(prev);
         }
-        let mut starts = Vec::with_capacity(nkeys + 1);
-        starts.push(0u32);
         let mut total = 0u64;
         for _ in 0..nkeys {
-            total += r.varint()?;
-            starts.push(total as u32);
+            let len = r.varint()?;
+            total += len;
+            b.lens.push(len as u32);
         }
         if total as usize != nnz {
             return Err(SyntaxError::Model("classifier row lengths do not add up".into()));
@@ -375,22 +427,14 @@ impl Classifier {
             }
             cls.push(c);
         }
-        let mut ws = Vec::with_capacity(nnz);
-        for _ in 0..nnz {
-            ws.push(r.i16()? as f32 * scale);
+        b.entries.reserve(nnz);
+        for c in cls {
+            b.entries.push(Entry {
+                cls: c as u32,
+                w: r.i16()? as f32 * scale,
+            });
         }
-        let mut table = FeatTable::with_capacity(nkeys);
-        for (i, k) in keys.iter().enumerate() {
-            table.insert(*k, i as u32);
-        }
-        Ok(Classifier {
-            n,
-            table,
-            keys,
-            starts,
-            cls,
-            ws,
-        })
+        Ok(b.build())
     }
 }
 

@@ -51,6 +51,7 @@ struct GoldDoc {
     /// Token spans over non-whitespace characters, document-relative.
     tokens: Vec<(usize, usize)>,
     sentences: Vec<(usize, usize)>,
+    forms: Vec<String>,
     chars: usize,
 }
 
@@ -86,7 +87,9 @@ fn parse_gold(gold: &str) -> Vec<GoldDoc> {
             continue;
         }
         let mut cols = line.split('\t');
-        let (Some(id), Some(form)) = (cols.next(), cols.next()) else { continue };
+        let (Some(id), Some(form)) = (cols.next(), cols.next()) else {
+            continue;
+        };
         if sent_start.is_none() {
             // First token line of a sentence: open document/paragraph.
             if newdoc || docs.is_empty() {
@@ -109,7 +112,9 @@ fn parse_gold(gold: &str) -> Vec<GoldDoc> {
             continue;
         }
         if let Some((a, b)) = id.split_once('-') {
-            let (Ok(_), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) else { continue };
+            let (Ok(_), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>()) else {
+                continue;
+            };
             skip_until = b;
         } else {
             let Ok(n) = id.parse::<usize>() else { continue };
@@ -118,6 +123,7 @@ fn parse_gold(gold: &str) -> Vec<GoldDoc> {
             }
         }
         let len = non_ws_len(form);
+        doc.forms.push(form.to_string());
         doc.tokens.push((doc.chars, doc.chars + len));
         doc.chars += len;
     }
@@ -179,14 +185,29 @@ fn count_matches(a: &[(usize, usize)], b: &[(usize, usize)]) -> usize {
 }
 
 fn prf(correct: usize, gold: usize, system: usize) -> (f64, f64, f64) {
-    let p = if system == 0 { 0.0 } else { correct as f64 / system as f64 };
-    let r = if gold == 0 { 0.0 } else { correct as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if system == 0 {
+        0.0
+    } else {
+        correct as f64 / system as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        correct as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (100.0 * p, 100.0 * r, 100.0 * f)
 }
 
+/// A `[start, end)` span over the non-whitespace characters of a text.
+pub type Span = (usize, usize);
+
 /// System token and sentence spans (over non-whitespace characters) for `text`.
-pub fn system_spans(text: &str) -> (Vec<(usize, usize)>, Vec<(usize, usize)>) {
+pub fn system_spans(text: &str) -> (Vec<Span>, Vec<Span>) {
     // Non-whitespace character index at every byte offset.
     let mut idx = vec![0usize; text.len() + 1];
     let mut count = 0usize;
@@ -241,7 +262,8 @@ pub fn eval_segmentation(gold_conllu: &str) -> EvalResult {
         r.system_sentences += ss.len();
     }
     (r.tokens_p, r.tokens_r, r.tokens_f1) = prf(tok_ok, r.gold_tokens, r.system_tokens);
-    (r.sentences_p, r.sentences_r, r.sentences_f1) = prf(sent_ok, r.gold_sentences, r.system_sentences);
+    (r.sentences_p, r.sentences_r, r.sentences_f1) =
+        prf(sent_ok, r.gold_sentences, r.system_sentences);
     r
 }
 
@@ -258,6 +280,75 @@ pub fn missed_sentences(gold_conllu: &str) -> Vec<String> {
                 if let Some(s) = sents.get(k) {
                     out.push((*s).clone());
                 }
+            }
+        }
+    }
+    out
+}
+
+/// Token errors of [`eval_segmentation`] for inspection while tuning:
+/// gold surface tokens the system missed and system tokens not in the gold,
+/// each as its non-whitespace text.
+pub fn token_errors(gold_conllu: &str) -> (Vec<String>, Vec<String>) {
+    let (mut missed, mut spurious) = (Vec::new(), Vec::new());
+    for doc in parse_gold(gold_conllu) {
+        let text = rebuild_text(&doc.paragraphs);
+        let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let (st, _) = system_spans(&text);
+        for (k, g) in doc.tokens.iter().enumerate() {
+            if st.binary_search(g).is_err() {
+                missed.push(doc.forms[k].clone());
+            }
+        }
+        for t in &st {
+            if doc.tokens.binary_search(t).is_err() {
+                spurious.push(
+                    chars
+                        .get(t.0..t.1)
+                        .map(|c| c.iter().collect())
+                        .unwrap_or_default(),
+                );
+            }
+        }
+    }
+    (missed, spurious)
+}
+
+/// Sentence-boundary disagreements for inspection while tuning: lines
+/// `MISSED <context>|<context>` for gold boundaries the system did not
+/// make and `EXTRA <context>|<context>` for system boundaries not in the gold.
+pub fn boundary_errors(gold_conllu: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for doc in parse_gold(gold_conllu) {
+        let text = rebuild_text(&doc.paragraphs);
+        let pos: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .map(|(b, _)| b)
+            .collect();
+        let (_, ss) = system_spans(&text);
+        let gold_ends: Vec<usize> = doc.sentences.iter().map(|s| s.1).collect();
+        let sys_ends: Vec<usize> = ss.iter().map(|s| s.1).collect();
+        let ctx = |end: usize| {
+            let at = pos.get(end).copied().unwrap_or(text.len());
+            let mut a = at.saturating_sub(60);
+            while !text.is_char_boundary(a) {
+                a -= 1;
+            }
+            let mut b = (at + 40).min(text.len());
+            while !text.is_char_boundary(b) {
+                b += 1;
+            }
+            format!("{}|{}", &text[a..at], &text[at..b]).replace('\n', "⏎")
+        };
+        for g in &gold_ends {
+            if sys_ends.binary_search(g).is_err() {
+                out.push(format!("MISSED {}", ctx(*g)));
+            }
+        }
+        for e in &sys_ends {
+            if gold_ends.binary_search(e).is_err() {
+                out.push(format!("EXTRA {}", ctx(*e)));
             }
         }
     }
@@ -303,7 +394,9 @@ mod tests {
     fn shared_data() -> Option<std::path::PathBuf> {
         let dir = std::env::var_os("DYAD_SHARED_DATA")
             .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+            .unwrap_or_else(|| {
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+            });
         if dir.join("ud/en_ewt").is_dir() {
             Some(dir)
         } else {
@@ -324,22 +417,32 @@ mod tests {
 
     #[test]
     fn shared_ewt_test_segmentation_meets_targets() {
-        let Some(dir) = need_data("shared_ewt_test_segmentation_meets_targets") else { return };
+        let Some(dir) = need_data("shared_ewt_test_segmentation_meets_targets") else {
+            return;
+        };
         let path = dir.join("ud/en_ewt/en_ewt-ud-test.conllu");
-        let gold = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let gold =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let r = eval_segmentation(&gold);
         eprintln!("en_ewt test: {r:?}");
         assert_eq!(r.mismatched_documents, 0);
         assert_eq!(r.gold_sentences, 2077);
         assert!(r.tokens_f1 >= 98.5, "token F1 {:.2} < 98.5", r.tokens_f1);
-        assert!(r.sentences_f1 >= 80.0, "sentence F1 {:.2} < 80", r.sentences_f1);
+        assert!(
+            r.sentences_f1 >= 80.0,
+            "sentence F1 {:.2} < 80",
+            r.sentences_f1
+        );
     }
 
     #[test]
     fn shared_ewt_dev_report() {
-        let Some(dir) = need_data("shared_ewt_dev_report") else { return };
+        let Some(dir) = need_data("shared_ewt_dev_report") else {
+            return;
+        };
         let path = dir.join("ud/en_ewt/en_ewt-ud-dev.conllu");
-        let gold = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let gold =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let r = eval_segmentation(&gold);
         eprintln!("en_ewt dev: {r:?}");
         assert_eq!(r.mismatched_documents, 0);

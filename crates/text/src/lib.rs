@@ -35,7 +35,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use tokenize::{
-    is_clitic_continuation, normalize, segment, segment_with_diagnostics, MAX_SENTENCE_TOKENS,
+    is_clitic_continuation, normalize, segment, segment_with_diagnostics, tokenize_as_sentence,
+    MAX_SENTENCE_TOKENS,
 };
 
 /// A document: its metadata, its text, its sentences and the problems met
@@ -61,7 +62,11 @@ pub struct Document {
 impl Document {
     /// A document with the given id and text, not yet segmented.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), text: text.into(), ..Default::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        }
     }
 
     /// Split [`Document::text`] into sentences and tokens, replacing any
@@ -131,12 +136,21 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A warning with no location yet.
     pub fn warning(message: impl Into<String>) -> Self {
-        Diagnostic { file: None, line: None, byte: None, severity: Severity::Warning, message: message.into() }
+        Diagnostic {
+            file: None,
+            line: None,
+            byte: None,
+            severity: Severity::Warning,
+            message: message.into(),
+        }
     }
 
     /// An error with no location yet.
     pub fn error(message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, ..Diagnostic::warning(message) }
+        Diagnostic {
+            severity: Severity::Error,
+            ..Diagnostic::warning(message)
+        }
     }
 
     /// Set the file name.
@@ -235,7 +249,11 @@ mod tests {
         assert!(text.ends_with("resumed."));
         assert_eq!(diags.len(), 1);
         assert_eq!(diags[0].byte, Some(6));
-        assert!(diags[0].message.contains("3 invalid"), "{}", diags[0].message);
+        assert!(
+            diags[0].message.contains("3 invalid"),
+            "{}",
+            diags[0].message
+        );
         assert_eq!(diags[0].to_string().split(':').next(), Some("a.txt"));
         assert!(diags[0].to_string().starts_with("a.txt: byte 6: "));
         // The rest of the input is still segmented.
@@ -253,7 +271,9 @@ mod tests {
 
     #[test]
     fn diagnostic_display_forms() {
-        let d = Diagnostic::error("bad column count").in_file(Some("x.conllu")).at_line(7);
+        let d = Diagnostic::error("bad column count")
+            .in_file(Some("x.conllu"))
+            .at_line(7);
         assert_eq!(d.to_string(), "x.conllu:7: error: bad column count");
         let d = Diagnostic::warning("odd").at_byte(3);
         assert_eq!(d.to_string(), "byte 3: odd");

@@ -91,7 +91,12 @@ fn words(text: &str) -> Vec<W<'_>> {
             }
         }
         let orig = &text[s..e];
-        out.push(W { s, e, orig, low: orig.to_lowercase() });
+        out.push(W {
+            s,
+            e,
+            orig,
+            low: orig.to_lowercase(),
+        });
     }
     out
 }
@@ -169,7 +174,9 @@ fn small_number(w: &W) -> Option<u32> {
         "ten" => 10,
         "eleven" => 11,
         "twelve" => 12,
-        l if !l.is_empty() && l.len() <= 3 && l.bytes().all(|b| b.is_ascii_digit()) => l.parse().ok()?,
+        l if !l.is_empty() && l.len() <= 3 && l.bytes().all(|b| b.is_ascii_digit()) => {
+            l.parse().ok()?
+        }
         _ => return None,
     })
 }
@@ -290,11 +297,24 @@ fn month_near(m: u32, doc: NaiveDate, dir: i32, future: bool) -> Option<NaiveDat
 }
 
 const FUTURE_CUES: &[&str] = &[
-    "will", "'ll", "scheduled", "due", "upcoming", "plans", "planned", "plan", "shall", "expected", "next", "until",
+    "will",
+    "'ll",
+    "scheduled",
+    "due",
+    "upcoming",
+    "plans",
+    "planned",
+    "plan",
+    "shall",
+    "expected",
+    "next",
+    "until",
 ];
 
-const YEAR_PREPOSITIONS: &[&str] =
-    &["in", "since", "during", "by", "until", "till", "from", "before", "after", "of", "early", "late", "mid", "around"];
+const YEAR_PREPOSITIONS: &[&str] = &[
+    "in", "since", "during", "by", "until", "till", "from", "before", "after", "of", "early",
+    "late", "mid", "around",
+];
 
 type Found = (usize, NaiveDate, DatePrecision, bool);
 
@@ -305,10 +325,18 @@ pub fn find_dates(sentence_text: &str, doc_date: NaiveDate) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let future = ws[i.saturating_sub(8)..i].iter().any(|w| FUTURE_CUES.contains(&w.low.as_str()));
+        let future = ws[i.saturating_sub(8)..i]
+            .iter()
+            .any(|w| FUTURE_CUES.contains(&w.low.as_str()));
         if let Some((end, date, precision, relative)) = match_at(&ws, i, doc_date, future) {
             let last = end.saturating_sub(1).max(i);
-            out.push(TimeExpr { start: ws[i].s, end: ws[last].e, date, precision, relative });
+            out.push(TimeExpr {
+                start: ws[i].s,
+                end: ws[last].e,
+                date,
+                precision,
+                relative,
+            });
             i = end.max(i + 1);
         } else {
             i += 1;
@@ -356,9 +384,25 @@ fn match_at(ws: &[W], i: usize, doc: NaiveDate, future: bool) -> Option<Found> {
         if let Some(y) = ws.get(j).and_then(year_of) {
             return NaiveDate::from_ymd_opt(y, m, 1).map(|d| (j + 1, d, Month, false));
         }
-        let full_name = w.orig.len() > 3 && !matches!(w.low.as_str(), "sept");
-        let cue = matches!(prev, "in" | "since" | "during" | "until" | "by" | "from" | "early" | "late" | "mid" | "of" | "end" | "before" | "after" | "through");
-        if full_name && cue && w.low != "may" || (cue && w.low == "may" && matches!(prev, "in" | "since" | "early" | "late" | "mid")) {
+        let full_name = (w.orig.len() > 3 || w.low == "may") && w.low != "sept";
+        let cue = matches!(
+            prev,
+            "in" | "since"
+                | "during"
+                | "until"
+                | "by"
+                | "from"
+                | "early"
+                | "late"
+                | "mid"
+                | "of"
+                | "end"
+                | "before"
+                | "after"
+                | "through"
+        );
+        let may_ok = w.low != "may" || matches!(prev, "in" | "since" | "early" | "late" | "mid");
+        if cue && full_name && may_ok {
             return month_near(m, doc, 0, future).map(|d| (j, d, Month, true));
         }
         return None;
@@ -379,7 +423,8 @@ fn match_at(ws: &[W], i: usize, doc: NaiveDate, future: bool) -> Option<Found> {
     }
     // A year after a preposition.
     if let Some(y) = year_of(w) {
-        if YEAR_PREPOSITIONS.contains(&prev) || (prev == "-" && low(ws, i.wrapping_sub(2)) == "mid") {
+        if YEAR_PREPOSITIONS.contains(&prev) || (prev == "-" && low(ws, i.wrapping_sub(2)) == "mid")
+        {
             return jan1(y).map(|d| (i + 1, d, Year, false));
         }
         return None;
@@ -493,76 +538,510 @@ mod tests {
 
     /// (sentence, doc date, expected date, precision, matched text)
     const CASES: &[(&str, &str, &str, DatePrecision, &str)] = &[
-        ("The talks opened on September 5, 2022 in Kabul.", "2022-09-07", "2022-09-05", Day, "September 5, 2022"),
-        ("The talks opened on Sept. 5, 2022 in Kabul.", "2022-09-07", "2022-09-05", Day, "Sept. 5, 2022"),
-        ("The talks opened on 5 Sept 2022.", "2022-09-07", "2022-09-05", Day, "5 Sept 2022"),
-        ("The talks opened on 5th of September 2022.", "2022-09-07", "2022-09-05", Day, "5th of September 2022"),
-        ("The deal was signed 2022-09-05 in Moscow.", "2022-09-07", "2022-09-05", Day, "2022-09-05"),
-        ("The embassy reopened in August 2021.", "2022-09-07", "2021-08-01", Month, "August 2021"),
-        ("Russia recognized them in 2001.", "2022-09-07", "2001-01-01", Year, "2001"),
-        ("Since 1996 the group has ruled.", "2022-09-07", "1996-01-01", Year, "1996"),
-        ("He met Lavrov on September 5.", "2022-09-07", "2022-09-05", Day, "September 5"),
-        ("He met Lavrov on December 20.", "2022-09-07", "2021-12-20", Day, "December 20"),
-        ("He will visit Kabul on December 20.", "2022-09-07", "2022-12-20", Day, "December 20"),
-        ("The forum is scheduled for October 3.", "2022-09-07", "2022-10-03", Day, "October 3"),
-        ("Wheat arrived in August.", "2022-09-07", "2022-08-01", Month, "August"),
-        ("Wheat arrived in November.", "2022-09-07", "2021-11-01", Month, "November"),
-        ("Deliveries will start in November.", "2022-09-07", "2022-11-01", Month, "November"),
-        ("The minister spoke today.", "2022-09-07", "2022-09-07", Day, "today"),
-        ("The minister spoke yesterday.", "2022-09-07", "2022-09-06", Day, "yesterday"),
-        ("The minister will speak tomorrow.", "2022-09-07", "2022-09-08", Day, "tomorrow"),
-        ("A bomb exploded last night.", "2022-09-07", "2022-09-06", Day, "last night"),
-        ("Officials met this morning.", "2022-09-07", "2022-09-07", Day, "this morning"),
-        ("Trade fell last year.", "2022-09-07", "2021-01-01", Year, "last year"),
-        ("Trade will grow next year.", "2022-09-07", "2023-01-01", Year, "next year"),
-        ("Trade grew this year.", "2022-09-07", "2022-01-01", Year, "this year"),
-        ("Talks resume next month.", "2022-09-07", "2022-10-01", Month, "next month"),
-        ("Talks stalled last month.", "2022-09-07", "2022-08-01", Month, "last month"),
-        ("Talks began this month.", "2022-09-07", "2022-09-01", Month, "this month"),
-        ("The envoy arrived this week.", "2022-09-07", "2022-09-05", Day, "this week"),
-        ("The envoy arrived last week.", "2022-09-07", "2022-08-29", Day, "last week"),
-        ("The envoy arrives next week.", "2022-09-07", "2022-09-12", Day, "next week"),
-        ("The envoy arrived earlier this week.", "2022-09-07", "2022-09-05", Day, "earlier this week"),
-        ("Prices rose earlier this month.", "2022-09-07", "2022-09-01", Month, "earlier this month"),
-        ("Prices rose earlier this year.", "2022-09-07", "2022-01-01", Year, "earlier this year"),
-        ("Prices will rise later this year.", "2022-09-07", "2022-01-01", Year, "later this year"),
-        ("The ministers met on Saturday.", "2022-09-07", "2022-09-03", Day, "Saturday"),
-        ("The ministers met on Wednesday.", "2022-09-07", "2022-09-07", Day, "Wednesday"),
-        ("The ministers met on Monday.", "2022-09-07", "2022-09-05", Day, "Monday"),
-        ("The ministers met on Thursday.", "2022-09-07", "2022-09-01", Day, "Thursday"),
-        ("The ministers will meet on Saturday.", "2022-09-07", "2022-09-10", Day, "Saturday"),
-        ("The ministers meet next Saturday.", "2022-09-07", "2022-09-10", Day, "next Saturday"),
-        ("The ministers met last Saturday.", "2022-09-07", "2022-09-03", Day, "last Saturday"),
-        ("The ministers met last Wednesday.", "2022-09-07", "2022-08-31", Day, "last Wednesday"),
-        ("The ministers meet next Wednesday.", "2022-09-07", "2022-09-14", Day, "next Wednesday"),
-        ("The talks ended three days ago.", "2022-09-07", "2022-09-04", Day, "three days ago"),
-        ("The talks ended a week ago.", "2022-09-07", "2022-08-31", Day, "a week ago"),
-        ("The talks ended two weeks ago.", "2022-09-07", "2022-08-24", Day, "two weeks ago"),
-        ("The talks ended 10 days ago.", "2022-09-07", "2022-08-28", Day, "10 days ago"),
-        ("The talks ended a month ago.", "2022-09-07", "2022-08-01", Month, "a month ago"),
-        ("The talks ended two years ago.", "2022-09-07", "2020-01-01", Year, "two years ago"),
-        ("The shipment left two days earlier.", "2022-09-07", "2022-09-05", Day, "two days earlier"),
-        ("They had met the previous day.", "2022-09-07", "2022-09-06", Day, "the previous day"),
-        ("They had met the day before.", "2022-09-07", "2022-09-06", Day, "the day before"),
-        ("They meet again the next day.", "2022-09-07", "2022-09-08", Day, "the next day"),
-        ("They met again the following day.", "2022-09-07", "2022-09-08", Day, "the following day"),
-        ("Fuel arrived in late August.", "2022-09-07", "2022-08-01", Month, "late August"),
-        ("Fuel arrived in early 2021.", "2022-09-07", "2021-01-01", Year, "early 2021"),
-        ("Fuel arrived in mid-2021.", "2022-09-07", "2021-01-01", Year, "mid-2021"),
-        ("Fuel arrived in late December 2021.", "2022-09-07", "2021-12-01", Month, "late December 2021"),
-        ("The Taliban took Kabul on August 15, 2021.", "2022-09-07", "2021-08-15", Day, "August 15, 2021"),
-        ("Kabul fell on Aug. 15, 2021.", "2022-09-07", "2021-08-15", Day, "Aug. 15, 2021"),
-        ("On 15 August 2021 Kabul fell.", "2022-09-07", "2021-08-15", Day, "15 August 2021"),
-        ("Russia was there on January 1.", "2022-01-01", "2022-01-01", Day, "January 1"),
-        ("It happened on December 31.", "2022-01-01", "2021-12-31", Day, "December 31"),
-        ("He said this weekend was calm.", "2022-09-07", "2022-09-10", Day, "this weekend"),
-        ("They fought last weekend.", "2022-09-07", "2022-09-03", Day, "last weekend"),
-        ("The envoy left last August.", "2022-09-07", "2021-08-01", Month, "last August"),
-        ("The envoy returns next March.", "2022-09-07", "2023-03-01", Month, "next March"),
-        ("The envoy left in March.", "2022-09-07", "2022-03-01", Month, "March"),
-        ("It was signed on February 29.", "2022-09-07", "2020-02-29", Day, "February 29"),
-        ("The pact of 2008 still stands.", "2022-09-07", "2008-01-01", Year, "2008"),
-        ("Russia will host the forum in October.", "2022-09-07", "2022-10-01", Month, "October"),
+        (
+            "The talks opened on September 5, 2022 in Kabul.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "September 5, 2022",
+        ),
+        (
+            "The talks opened on Sept. 5, 2022 in Kabul.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "Sept. 5, 2022",
+        ),
+        (
+            "The talks opened on 5 Sept 2022.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "5 Sept 2022",
+        ),
+        (
+            "The talks opened on 5th of September 2022.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "5th of September 2022",
+        ),
+        (
+            "The deal was signed 2022-09-05 in Moscow.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "2022-09-05",
+        ),
+        (
+            "The embassy reopened in August 2021.",
+            "2022-09-07",
+            "2021-08-01",
+            Month,
+            "August 2021",
+        ),
+        (
+            "Russia recognized them in 2001.",
+            "2022-09-07",
+            "2001-01-01",
+            Year,
+            "2001",
+        ),
+        (
+            "Since 1996 the group has ruled.",
+            "2022-09-07",
+            "1996-01-01",
+            Year,
+            "1996",
+        ),
+        (
+            "He met Lavrov on September 5.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "September 5",
+        ),
+        (
+            "He met Lavrov on December 20.",
+            "2022-09-07",
+            "2021-12-20",
+            Day,
+            "December 20",
+        ),
+        (
+            "He will visit Kabul on December 20.",
+            "2022-09-07",
+            "2022-12-20",
+            Day,
+            "December 20",
+        ),
+        (
+            "The forum is scheduled for October 3.",
+            "2022-09-07",
+            "2022-10-03",
+            Day,
+            "October 3",
+        ),
+        (
+            "Wheat arrived in August.",
+            "2022-09-07",
+            "2022-08-01",
+            Month,
+            "August",
+        ),
+        (
+            "Wheat arrived in November.",
+            "2022-09-07",
+            "2021-11-01",
+            Month,
+            "November",
+        ),
+        (
+            "Deliveries will start in November.",
+            "2022-09-07",
+            "2022-11-01",
+            Month,
+            "November",
+        ),
+        (
+            "The minister spoke today.",
+            "2022-09-07",
+            "2022-09-07",
+            Day,
+            "today",
+        ),
+        (
+            "The minister spoke yesterday.",
+            "2022-09-07",
+            "2022-09-06",
+            Day,
+            "yesterday",
+        ),
+        (
+            "The minister will speak tomorrow.",
+            "2022-09-07",
+            "2022-09-08",
+            Day,
+            "tomorrow",
+        ),
+        (
+            "A bomb exploded last night.",
+            "2022-09-07",
+            "2022-09-06",
+            Day,
+            "last night",
+        ),
+        (
+            "Officials met this morning.",
+            "2022-09-07",
+            "2022-09-07",
+            Day,
+            "this morning",
+        ),
+        (
+            "Trade fell last year.",
+            "2022-09-07",
+            "2021-01-01",
+            Year,
+            "last year",
+        ),
+        (
+            "Trade will grow next year.",
+            "2022-09-07",
+            "2023-01-01",
+            Year,
+            "next year",
+        ),
+        (
+            "Trade grew this year.",
+            "2022-09-07",
+            "2022-01-01",
+            Year,
+            "this year",
+        ),
+        (
+            "Talks resume next month.",
+            "2022-09-07",
+            "2022-10-01",
+            Month,
+            "next month",
+        ),
+        (
+            "Talks stalled last month.",
+            "2022-09-07",
+            "2022-08-01",
+            Month,
+            "last month",
+        ),
+        (
+            "Talks began this month.",
+            "2022-09-07",
+            "2022-09-01",
+            Month,
+            "this month",
+        ),
+        (
+            "The envoy arrived this week.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "this week",
+        ),
+        (
+            "The envoy arrived last week.",
+            "2022-09-07",
+            "2022-08-29",
+            Day,
+            "last week",
+        ),
+        (
+            "The envoy arrives next week.",
+            "2022-09-07",
+            "2022-09-12",
+            Day,
+            "next week",
+        ),
+        (
+            "The envoy arrived earlier this week.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "earlier this week",
+        ),
+        (
+            "Prices rose earlier this month.",
+            "2022-09-07",
+            "2022-09-01",
+            Month,
+            "earlier this month",
+        ),
+        (
+            "Prices rose earlier this year.",
+            "2022-09-07",
+            "2022-01-01",
+            Year,
+            "earlier this year",
+        ),
+        (
+            "Prices will rise later this year.",
+            "2022-09-07",
+            "2022-01-01",
+            Year,
+            "later this year",
+        ),
+        (
+            "The ministers met on Saturday.",
+            "2022-09-07",
+            "2022-09-03",
+            Day,
+            "Saturday",
+        ),
+        (
+            "The ministers met on Wednesday.",
+            "2022-09-07",
+            "2022-09-07",
+            Day,
+            "Wednesday",
+        ),
+        (
+            "The ministers met on Monday.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "Monday",
+        ),
+        (
+            "The ministers met on Thursday.",
+            "2022-09-07",
+            "2022-09-01",
+            Day,
+            "Thursday",
+        ),
+        (
+            "The ministers will meet on Saturday.",
+            "2022-09-07",
+            "2022-09-10",
+            Day,
+            "Saturday",
+        ),
+        (
+            "The ministers meet next Saturday.",
+            "2022-09-07",
+            "2022-09-10",
+            Day,
+            "next Saturday",
+        ),
+        (
+            "The ministers met last Saturday.",
+            "2022-09-07",
+            "2022-09-03",
+            Day,
+            "last Saturday",
+        ),
+        (
+            "The ministers met last Wednesday.",
+            "2022-09-07",
+            "2022-08-31",
+            Day,
+            "last Wednesday",
+        ),
+        (
+            "The ministers meet next Wednesday.",
+            "2022-09-07",
+            "2022-09-14",
+            Day,
+            "next Wednesday",
+        ),
+        (
+            "The talks ended three days ago.",
+            "2022-09-07",
+            "2022-09-04",
+            Day,
+            "three days ago",
+        ),
+        (
+            "The talks ended a week ago.",
+            "2022-09-07",
+            "2022-08-31",
+            Day,
+            "a week ago",
+        ),
+        (
+            "The talks ended two weeks ago.",
+            "2022-09-07",
+            "2022-08-24",
+            Day,
+            "two weeks ago",
+        ),
+        (
+            "The talks ended 10 days ago.",
+            "2022-09-07",
+            "2022-08-28",
+            Day,
+            "10 days ago",
+        ),
+        (
+            "The talks ended a month ago.",
+            "2022-09-07",
+            "2022-08-01",
+            Month,
+            "a month ago",
+        ),
+        (
+            "The talks ended two years ago.",
+            "2022-09-07",
+            "2020-01-01",
+            Year,
+            "two years ago",
+        ),
+        (
+            "The shipment left two days earlier.",
+            "2022-09-07",
+            "2022-09-05",
+            Day,
+            "two days earlier",
+        ),
+        (
+            "They had met the previous day.",
+            "2022-09-07",
+            "2022-09-06",
+            Day,
+            "the previous day",
+        ),
+        (
+            "They had met the day before.",
+            "2022-09-07",
+            "2022-09-06",
+            Day,
+            "the day before",
+        ),
+        (
+            "They meet again the next day.",
+            "2022-09-07",
+            "2022-09-08",
+            Day,
+            "the next day",
+        ),
+        (
+            "They met again the following day.",
+            "2022-09-07",
+            "2022-09-08",
+            Day,
+            "the following day",
+        ),
+        (
+            "Fuel arrived in late August.",
+            "2022-09-07",
+            "2022-08-01",
+            Month,
+            "late August",
+        ),
+        (
+            "Fuel arrived in early 2021.",
+            "2022-09-07",
+            "2021-01-01",
+            Year,
+            "early 2021",
+        ),
+        (
+            "Fuel arrived in mid-2021.",
+            "2022-09-07",
+            "2021-01-01",
+            Year,
+            "mid-2021",
+        ),
+        (
+            "Fuel arrived in late December 2021.",
+            "2022-09-07",
+            "2021-12-01",
+            Month,
+            "late December 2021",
+        ),
+        (
+            "The Taliban took Kabul on August 15, 2021.",
+            "2022-09-07",
+            "2021-08-15",
+            Day,
+            "August 15, 2021",
+        ),
+        (
+            "Kabul fell on Aug. 15, 2021.",
+            "2022-09-07",
+            "2021-08-15",
+            Day,
+            "Aug. 15, 2021",
+        ),
+        (
+            "On 15 August 2021 Kabul fell.",
+            "2022-09-07",
+            "2021-08-15",
+            Day,
+            "15 August 2021",
+        ),
+        (
+            "Russia was there on January 1.",
+            "2022-01-01",
+            "2022-01-01",
+            Day,
+            "January 1",
+        ),
+        (
+            "It happened on December 31.",
+            "2022-01-01",
+            "2021-12-31",
+            Day,
+            "December 31",
+        ),
+        (
+            "He said this weekend was calm.",
+            "2022-09-07",
+            "2022-09-10",
+            Day,
+            "this weekend",
+        ),
+        (
+            "They fought last weekend.",
+            "2022-09-07",
+            "2022-09-03",
+            Day,
+            "last weekend",
+        ),
+        (
+            "The envoy left last August.",
+            "2022-09-07",
+            "2022-08-01",
+            Month,
+            "last August",
+        ),
+        (
+            "The envoy left last November.",
+            "2022-09-07",
+            "2021-11-01",
+            Month,
+            "last November",
+        ),
+        (
+            "The envoy left last September.",
+            "2022-09-07",
+            "2021-09-01",
+            Month,
+            "last September",
+        ),
+        (
+            "The envoy returns next March.",
+            "2022-09-07",
+            "2023-03-01",
+            Month,
+            "next March",
+        ),
+        (
+            "The envoy left in March.",
+            "2022-09-07",
+            "2022-03-01",
+            Month,
+            "March",
+        ),
+        (
+            "It was signed on February 29.",
+            "2022-09-07",
+            "2020-02-29",
+            Day,
+            "February 29",
+        ),
+        (
+            "The pact of 2008 still stands.",
+            "2022-09-07",
+            "2008-01-01",
+            Year,
+            "2008",
+        ),
+        (
+            "Russia will host the forum in October.",
+            "2022-09-07",
+            "2022-10-01",
+            Month,
+            "October",
+        ),
     ];
 
     #[test]
@@ -571,12 +1050,21 @@ mod tests {
         let mut failures = Vec::new();
         for (sentence, doc, want, prec, span) in CASES {
             let found = find_dates(sentence, d(doc));
-            let got = found.first().map(|t| (t.date, t.precision, &sentence[t.start..t.end]));
+            let got = found
+                .first()
+                .map(|t| (t.date, t.precision, &sentence[t.start..t.end]));
             if got != Some((d(want), *prec, *span)) {
-                failures.push(format!("{sentence:?} (doc {doc}): want {want} {prec:?} {span:?}, got {got:?}"));
+                failures.push(format!(
+                    "{sentence:?} (doc {doc}): want {want} {prec:?} {span:?}, got {got:?}"
+                ));
             }
         }
-        assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]
@@ -592,7 +1080,11 @@ mod tests {
             "",
             "Sept.",
         ] {
-            assert!(find_dates(s, doc).is_empty(), "{s:?}: {:?}", find_dates(s, doc));
+            assert!(
+                find_dates(s, doc).is_empty(),
+                "{s:?}: {:?}",
+                find_dates(s, doc)
+            );
         }
     }
 

@@ -27,6 +27,9 @@ pub const MAX_SENTENCE_TOKENS: usize = 1000;
 /// are treated as headings: a single line break after them ends a sentence.
 const SHORT_LINE: usize = 60;
 
+/// Line width assumed for hard-wrapped text (e-mail, `conllu_to_text.pl`).
+const WRAP_WIDTH: usize = 80;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     /// Letters/digits with their connectors.
@@ -41,7 +44,9 @@ enum Kind {
     Close,
     /// Straight or typographic quote, direction decided by spacing.
     Quote,
-    /// Anything else: `,` `;` `:` `$` `-` emoticons, URLs are `Word`.
+    /// `:)`, `:-(`, `;)` …
+    Emoticon,
+    /// Anything else: `,` `;` `:` `$` `-`; URLs are `Word`.
     Punct,
 }
 
@@ -53,7 +58,7 @@ enum Break {
     /// A single line break not judged a sentence boundary.
     Line,
     /// A single line break after a heading-like line or before a list item.
-    SoftBreak,
+    Soft,
     /// A blank line (or the start of the text).
     Hard,
 }
@@ -79,6 +84,33 @@ pub fn segment_with_diagnostics(text: &str) -> (Vec<Sentence>, Vec<Diagnostic>) 
     group_sentences(text, &raws)
 }
 
+/// Tokenize `text` as exactly one sentence (for inputs that come already
+/// split); token offsets are shifted by `offset`. A final abbreviation gives
+/// up its period as in [`segment`] ("... in the U.S." → "U.S" ".").
+pub fn tokenize_as_sentence(text: &str, offset: usize) -> Vec<Token> {
+    let raws = raw_tokens(text);
+    let mut out = Vec::with_capacity(raws.len() + 1);
+    let tok = |s: usize, e: usize| Token {
+        start: s + offset,
+        end: e + offset,
+        text: normalize(&text[s..e]),
+    };
+    for (k, r) in raws.iter().enumerate() {
+        let word = &text[r.start..r.end.saturating_sub(1)];
+        if k + 1 == raws.len() && r.kind == Kind::Abbrev && abbreviation_can_end(word) {
+            out.push(tok(r.start, r.end - 1));
+            out.push(tok(r.end - 1, r.end));
+        } else {
+            out.push(tok(r.start, r.end));
+        }
+    }
+    out
+}
+
+fn abbreviation_can_end(word: &str) -> bool {
+    word.chars().count() > 1 && !NON_FINAL.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// Normalised form of a token's original text: typographic quotes → `'`
 /// and `"`, en/em dashes and the minus sign → `-`, invisible and odd spaces
 /// (no-break, zero-width, soft hyphen, BOM) removed.
@@ -91,9 +123,8 @@ pub fn normalize(s: &str) -> String {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => out.push('\''),
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => out.push('"'),
-            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
-                out.push('-')
-            }
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+            | '\u{2212}' => out.push('-'),
             '\u{2026}' => out.push_str("..."),
             c if is_invisible(c) => {}
             c => out.push(c),
@@ -129,7 +160,10 @@ pub fn is_clitic_continuation(prev: &Token, next: &Token) -> bool {
 }
 
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{00A0}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 fn is_space(c: char) -> bool {
@@ -188,8 +222,12 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
                 Break::Hard
             } else if newlines == 1 {
                 let prev_line = text[line_start..first_nl].trim();
-                if prev_line.len() < SHORT_LINE || starts_list_item(&text[pos..]) {
-                    Break::SoftBreak
+                // A short line is a heading unless the next word would not
+                // have fitted on it (hard-wrapped text).
+                let next_word = text[pos..].find(is_space).unwrap_or(text.len() - pos);
+                let fits = prev_line.len() + 1 + next_word <= WRAP_WIDTH;
+                if fits && (prev_line.len() < SHORT_LINE || starts_list_item(&text[pos..])) {
+                    Break::Soft
                 } else {
                     Break::Line
                 }
@@ -238,7 +276,9 @@ fn starts_list_item(rest: &str) -> bool {
 
 const URL_STARTS: &[&str] = &["http://", "https://", "ftp://", "www.", "mailto:"];
 
-const EMOTICONS: &[&str] = &[":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D", ":P", ":p", "<3"];
+const EMOTICONS: &[&str] = &[
+    ":-)", ":-(", ";-)", ":-D", ":-P", ":)", ":(", ";)", ":D", ":P", ":p", "<3",
+];
 
 /// Cut one whitespace-free chunk into raw tokens.
 fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut Vec<Raw>) {
@@ -246,7 +286,12 @@ fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut 
     let off = |k: usize| if k < n { ch[k].0 } else { chunk_end };
     let push = |out: &mut Vec<Raw>, s: usize, e: usize, kind: Kind| {
         if e > s {
-            out.push(Raw { start: s, end: e, kind, before: Break::None });
+            out.push(Raw {
+                start: s,
+                end: e,
+                kind,
+                before: Break::None,
+            });
         }
     };
     let mut i = 0;
@@ -259,8 +304,10 @@ fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut 
             let opens = rest.bytes().filter(|&b| b == b'(').count();
             while e > i + 1 {
                 let t = ch[e - 1].1;
-                let strip = matches!(t, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '>' | ']' | '}')
-                    || matches!(t, '\u{201D}' | '\u{2019}' | '\u{00BB}')
+                let strip = matches!(
+                    t,
+                    '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '>' | ']' | '}'
+                ) || matches!(t, '\u{201D}' | '\u{2019}' | '\u{00BB}')
                     || (t == ')' && opens == 0);
                 if !strip {
                     break;
@@ -275,7 +322,7 @@ fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut 
             let after = rest[emo.len()..].chars().next();
             if !after.is_some_and(is_word_char) {
                 let e = i + emo.chars().count();
-                push(out, off(i), off(e), Kind::Punct);
+                push(out, off(i), off(e), Kind::Emoticon);
                 i = e;
                 continue;
             }
@@ -306,26 +353,37 @@ fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut 
         }
         // Punctuation.
         let (e, kind) = match c {
-            '.' | '\u{2026}' => {
+            '.' | '\u{2026}' | '!' | '?' => {
+                // "...", "?!", ".?" and "!!!" are single tokens; a run of
+                // dots followed by ?/! is split ("..." "?").
+                let dots = matches!(c, '.' | '\u{2026}');
                 let mut e = i + 1;
-                while e < n && matches!(ch[e].1, '.' | '\u{2026}') {
+                while e < n
+                    && (matches!(ch[e].1, '!' | '?')
+                        || (matches!(ch[e].1, '.' | '\u{2026}')
+                            && (dots || !matches!(ch[e - 1].1, '.'))))
+                {
+                    if dots && e - i >= 2 && matches!(ch[e].1, '!' | '?') {
+                        break;
+                    }
                     e += 1;
                 }
                 (e, Kind::Term)
             }
-            '!' | '?' => {
+            '-' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '=' | '*' | '+' | '~' | '_' | '<'
+            | '>' | '#' | '^' | '$' | '|' | '\\'
+                if ch.get(i + 1).is_some_and(|x| is_symbol_run_char(x.1)) =>
+            {
+                // Rules and decorations ("=====", "*****", "==----", ">>", "$$$") stay whole.
                 let mut e = i + 1;
-                while e < n && matches!(ch[e].1, '!' | '?') {
-                    e += 1;
-                }
-                (e, Kind::Term)
-            }
-            '-' | '\u{2013}' | '\u{2014}' | '\u{2015}' => {
-                let mut e = i + 1;
-                while e < n && ch[e].1 == c {
+                while e < n && is_symbol_run_char(ch[e].1) {
                     e += 1;
                 }
                 (e, Kind::Punct)
+            }
+            '#' if ch.get(i + 1).is_some_and(|x| x.1.is_alphabetic()) => {
+                // Hashtags.
+                (scan_word(ch, i + 1), Kind::Word)
             }
             '(' | '[' | '{' | '\u{00AB}' | '\u{201C}' | '\u{2018}' | '<' => (i + 1, Kind::Open),
             ')' | ']' | '}' | '\u{00BB}' | '\u{201D}' | '>' => (i + 1, Kind::Close),
@@ -344,24 +402,56 @@ fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut 
     }
 }
 
+fn is_symbol_run_char(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '='
+            | '*'
+            | '+'
+            | '~'
+            | '_'
+            | '<'
+            | '>'
+            | '#'
+            | '^'
+            | '$'
+            | '|'
+            | '\\'
+    )
+}
+
 fn starts_url(rest: &str) -> bool {
-    URL_STARTS.iter().any(|p| rest.len() > p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    URL_STARTS.iter().any(|p| {
+        rest.len() > p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    })
 }
 
 fn is_email(rest: &str) -> bool {
-    let Some(at) = rest.find('@') else { return false };
+    let Some(at) = rest.find('@') else {
+        return false;
+    };
     let local = &rest[..at];
     let domain = &rest[at + 1..];
     !local.is_empty()
-        && local.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'))
-        && domain.trim_end_matches(|c: char| !c.is_ascii_alphanumeric()).contains('.')
-        && domain.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'))
+        && domain
+            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+            .contains('.')
+        && domain
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric())
 }
 
 /// Prefixes that EWT keeps attached in hyphenated compounds.
 const HYPHEN_PREFIXES: &[&str] = &[
-    "e", "non", "mid", "pre", "anti", "re", "post", "co", "over", "pro", "multi", "ex", "sub", "semi", "cross",
-    "neo", "psycho", "inter", "intra", "counter",
+    "e", "non", "mid", "pre", "anti", "re", "post", "co", "over", "pro", "multi", "ex", "sub",
+    "semi", "cross", "neo", "psycho", "inter", "intra", "counter", "vice", "mis",
 ];
 
 /// End (exclusive index into `ch`) of the word starting at `i`.
@@ -392,8 +482,14 @@ fn scan_word(ch: &[(usize, char)], i: usize) -> usize {
                 if !next.is_alphanumeric() {
                     false
                 } else {
-                    let seg: String = ch[seg_start..j].iter().map(|x| x.1.to_ascii_lowercase()).collect();
-                    let next_digits = ch[j + 1..].iter().take_while(|x| x.1.is_ascii_digit()).count();
+                    let seg: String = ch[seg_start..j]
+                        .iter()
+                        .map(|x| x.1.to_ascii_lowercase())
+                        .collect();
+                    let next_digits = ch[j + 1..]
+                        .iter()
+                        .take_while(|x| x.1.is_ascii_digit())
+                        .count();
                     let seg_digits = seg.bytes().all(|b| b.is_ascii_digit());
                     let is_phone = seg_digits && (seg.len() == 3 || phone) && next_digits >= 3;
                     phone |= is_phone;
@@ -402,7 +498,16 @@ fn scan_word(ch: &[(usize, char)], i: usize) -> usize {
             }
             '\'' | '\u{2019}' => prev.is_alphabetic() && next.is_alphabetic(),
             '&' => prev.is_uppercase() && next.is_uppercase(),
-            '/' => prev.is_alphanumeric() && next.is_alphanumeric() && (prev.is_ascii_digit() || j - seg_start <= 3),
+            '/' => {
+                // Dates and fractions stay whole ("5/9/2022", "1/2"), as do
+                // one-letter shorthands ("w/o", "l/c"); "and/or" splits.
+                let next_len = ch[j + 1..]
+                    .iter()
+                    .take_while(|x| x.1.is_alphanumeric())
+                    .count();
+                (prev.is_ascii_digit() && next.is_ascii_digit())
+                    || (prev.is_alphabetic() && j - seg_start == 1 && next_len == 1)
+            }
             '@' => prev.is_alphanumeric() && next.is_alphanumeric(),
             _ => false,
         };
@@ -418,17 +523,19 @@ fn scan_word(ch: &[(usize, char)], i: usize) -> usize {
 
 /// Abbreviations whose period is part of the token.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "gov", "sen",
-    "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "vs", "etc", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "vol", "ave",
-    "blvd", "pres", "hon", "messrs", "mme", "univ", "assn", "cf", "al",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "cpl", "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd",
+    "bros", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "approx", "dept", "est", "fig", "vol", "ave", "blvd", "pres", "hon", "messrs",
+    "mme", "univ", "assn", "cf", "al", "drs", "ext", "pvt", "ps",
 ];
 
 /// Abbreviations that never end a sentence (they precede what they modify).
 const NON_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "cpl", "gov", "sen",
-    "rep", "rev", "st", "mt", "ft", "pres", "hon", "messrs", "mme", "no", "nos", "vol", "fig", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "cf", "e.g", "i.e", "approx",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "cpl", "gov", "sen", "rep", "rev", "st", "mt", "ft", "pres", "hon", "messrs", "mme", "no",
+    "nos", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "vs", "cf", "e.g", "i.e", "approx", "drs", "ext", "p.s", "ps",
 ];
 
 fn lower_ascii(word: &str) -> Option<String> {
@@ -437,18 +544,26 @@ fn lower_ascii(word: &str) -> Option<String> {
 
 fn is_abbreviation(word: &str, after_period: &str) -> bool {
     let mut chars = word.chars();
-    let (Some(first), rest) = (chars.next(), chars.as_str()) else { return false };
+    let (Some(first), rest) = (chars.next(), chars.as_str()) else {
+        return false;
+    };
     // Initials: "J." "W."
     if rest.is_empty() && first.is_uppercase() {
         return true;
     }
-    let Some(lw) = lower_ascii(word) else { return false };
+    let Some(lw) = lower_ascii(word) else {
+        return false;
+    };
     // "U.S", "e.g", "a.m": letters separated by periods.
     if word.contains('.') {
-        return word.split('.').all(|s| !s.is_empty() && s.len() <= 3 && s.chars().all(char::is_alphabetic));
+        return word
+            .split('.')
+            .all(|s| !s.is_empty() && s.len() <= 3 && s.chars().all(char::is_alphabetic));
     }
     if lw == "no" || lw == "nos" {
-        return after_period.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+        return after_period
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit());
     }
     // Lower-case "co." or "est." in web text is rarer than a sentence end.
     ABBREVIATIONS.contains(&lw.as_str())
@@ -460,7 +575,12 @@ fn split_clitics(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
     let w = &text[s..e];
     let mut push = |a: usize, b: usize| {
         if b > a {
-            out.push(Raw { start: a, end: b, kind: Kind::Word, before: Break::None });
+            out.push(Raw {
+                start: a,
+                end: b,
+                kind: Kind::Word,
+                before: Break::None,
+            });
         }
     };
     let wb = w.as_bytes();
@@ -485,19 +605,30 @@ fn split_clitics(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
             }
         }
         // 's 're 've 'll 'd 'm
-        if let Some((k, a)) = w.char_indices().filter(|(_, c)| is_apostrophe(*c)).last() {
+        if let Some((k, a)) = w.char_indices().rev().find(|(_, c)| is_apostrophe(*c)) {
             let tail = &w[k + a.len_utf8()..];
-            if k > 0 && matches!(tail.to_ascii_lowercase().as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+            if k > 0
+                && matches!(
+                    tail.to_ascii_lowercase().as_str(),
+                    "s" | "re" | "ve" | "ll" | "d" | "m"
+                )
+            {
                 push(s, s + k);
                 push(s + k, e);
                 return;
             }
         }
-    } else if w.len() == 6 && w.eq_ignore_ascii_case("cannot") {
-        push(s, s + 3);
-        push(s + 3, e);
+    } else if w.len() == 4 && w.eq_ignore_ascii_case("alot") {
+        // EWT splits the common misspelling.
+        push(s, s + 1);
+        push(s + 1, e);
         return;
-    } else if w.len() == 5 && ["gonna", "wanna", "gotta"].iter().any(|x| w.eq_ignore_ascii_case(x)) {
+    } else if (w.len() == 6 && w.eq_ignore_ascii_case("cannot"))
+        || (w.len() == 5
+            && ["gonna", "wanna", "gotta"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x)))
+    {
         push(s, s + 3);
         push(s + 3, e);
         return;
@@ -510,10 +641,56 @@ fn split_clitics(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
 /// Words that typically open a sentence: an abbreviation followed by one of
 /// these ends its sentence.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "A", "An", "This", "That", "These",
-    "Those", "There", "His", "Her", "Their", "Its", "Our", "My", "If", "When", "As", "At", "On", "For", "After",
-    "Before", "However", "Also", "So", "Then", "What", "Why", "How", "Please", "Thanks", "Thank", "Yes", "No",
-    "Now", "Some", "Many", "Most", "Officials", "Meanwhile",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "If",
+    "When",
+    "As",
+    "At",
+    "On",
+    "For",
+    "After",
+    "Before",
+    "However",
+    "Also",
+    "So",
+    "Then",
+    "What",
+    "Why",
+    "How",
+    "Please",
+    "Thanks",
+    "Thank",
+    "Yes",
+    "No",
+    "Now",
+    "Some",
+    "Many",
+    "Most",
+    "Officials",
+    "Meanwhile",
 ];
 
 fn first_char(text: &str, r: &Raw) -> char {
@@ -524,18 +701,28 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
     let mut sentences = Vec::new();
     let mut diags = Vec::new();
     let mut cur: Vec<Token> = Vec::new();
-    let tok = |s: usize, e: usize| Token { start: s, end: e, text: normalize(&text[s..e]) };
+    let tok = |s: usize, e: usize| Token {
+        start: s,
+        end: e,
+        text: normalize(&text[s..e]),
+    };
     let flush = |cur: &mut Vec<Token>, sentences: &mut Vec<Sentence>| {
         if let (Some(f), Some(l)) = (cur.first(), cur.last()) {
             let (start, end) = (f.start, l.end);
-            sentences.push(Sentence { start, end, tokens: std::mem::take(cur) });
+            sentences.push(Sentence {
+                start,
+                end,
+                tokens: std::mem::take(cur),
+            });
         }
     };
     let n = raws.len();
     let mut i = 0;
+    // Whitespace before the current sentence's first token.
+    let mut first_before = Break::Hard;
     while i < n {
         let r = raws[i];
-        if r.before >= Break::SoftBreak {
+        if r.before >= Break::Soft {
             flush(&mut cur, &mut sentences);
         }
         if cur.len() >= MAX_SENTENCE_TOKENS {
@@ -548,16 +735,28 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
             );
             flush(&mut cur, &mut sentences);
         }
+        if cur.is_empty() {
+            first_before = r.before;
+        }
         match r.kind {
             Kind::Term => {
                 cur.push(tok(r.start, r.end));
-                // Absorb attached closing quotes/brackets and further punctuation.
+                // Absorb closing quotes/brackets, further terminators
+                // (". . ."), a spaced closing bracket and emoticons.
                 let mut j = i + 1;
-                while j < n
-                    && raws[j].before == Break::None
-                    && matches!(raws[j].kind, Kind::Close | Kind::Quote | Kind::Term)
-                {
-                    cur.push(tok(raws[j].start, raws[j].end));
+                while j < n && raws[j].before <= Break::Space {
+                    let x = raws[j];
+                    let attached = x.before == Break::None;
+                    let absorb = match x.kind {
+                        Kind::Close => attached || first_char(text, &x) == ')',
+                        Kind::Quote => attached,
+                        Kind::Term | Kind::Emoticon => true,
+                        _ => false,
+                    };
+                    if !absorb {
+                        break;
+                    }
+                    cur.push(tok(x.start, x.end));
                     j += 1;
                 }
                 if ends_after_term(text, raws, i, j) {
@@ -568,14 +767,12 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
             Kind::Abbrev => {
                 let next = raws.get(i + 1);
                 let word = &text[r.start..r.end - 1];
-                let lw = word.to_ascii_lowercase();
                 let initial = word.chars().count() == 1;
                 let ends = match next {
                     None => !initial,
-                    Some(nx) if nx.before >= Break::SoftBreak => !initial,
+                    Some(nx) if nx.before >= Break::Soft => !initial,
                     Some(nx) => {
-                        !initial
-                            && !NON_FINAL.contains(&lw.as_str())
+                        abbreviation_can_end(word)
                             && (SENTENCE_OPENERS.contains(&&text[nx.start..nx.end])
                                 || (nx.kind == Kind::Quote && nx.before != Break::None))
                     }
@@ -590,7 +787,11 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
                 i += 1;
             }
             _ => {
+                let ends = ends_after_other(text, raws, i, &cur, first_before);
                 cur.push(tok(r.start, r.end));
+                if ends {
+                    flush(&mut cur, &mut sentences);
+                }
                 i += 1;
             }
         }
@@ -599,17 +800,149 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
     (sentences, diags)
 }
 
+/// Greetings and closings that stand as sentences of their own in e-mail
+/// ("Hi Kathleen,", "Best regards,").
+const SALUTATIONS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "dear",
+    "thanks",
+    "thank",
+    "regards",
+    "best",
+    "sincerely",
+    "cheers",
+    "greetings",
+    "warm",
+    "kind",
+    "kindest",
+    "yours",
+    "cordially",
+    "respectfully",
+];
+
+/// Capitalised words that open sentences with a comma and are not names.
+const NOT_NAMES: &[&str] = &[
+    "however",
+    "yes",
+    "no",
+    "well",
+    "also",
+    "so",
+    "now",
+    "then",
+    "ok",
+    "okay",
+    "oh",
+    "still",
+    "instead",
+    "meanwhile",
+    "unfortunately",
+    "fortunately",
+    "finally",
+    "first",
+    "second",
+    "again",
+    "anyway",
+    "today",
+    "yesterday",
+    "basically",
+    "actually",
+    "honestly",
+    "sadly",
+    "otherwise",
+    "besides",
+    "plus",
+    "overall",
+    "personally",
+    "please",
+    "sorry",
+    "sure",
+    "again",
+    "later",
+    "indeed",
+    "thus",
+    "therefore",
+    "moreover",
+    "furthermore",
+    "additionally",
+    "again",
+    "again",
+];
+
+/// Does a sentence end after the non-terminator token `raws[i]`, given the
+/// tokens of the sentence so far (`cur`, without `raws[i]`)?
+fn ends_after_other(
+    text: &str,
+    raws: &[Raw],
+    i: usize,
+    cur: &[Token],
+    first_before: Break,
+) -> bool {
+    let r = raws[i];
+    let Some(next) = raws.get(i + 1) else {
+        return false;
+    };
+    if next.before == Break::None || next.before >= Break::Soft {
+        return false;
+    }
+    let w = &text[r.start..r.end];
+    let next_w = &text[next.start..next.end];
+    let next_upper = first_char(text, next).is_uppercase();
+    match (r.kind, w) {
+        // "... community :-) Posted by darin"
+        (Kind::Emoticon, _) => next_upper,
+        // "He announced this in January: As of January 10, ..."
+        (_, ":") => SENTENCE_OPENERS.contains(&next_w) && !cur.is_empty(),
+        // "Hi Kathleen, ...", "Best regards, Debra", "Greg, I faxed you ..."
+        (_, ",") => {
+            if cur.is_empty() || cur.len() > 3 {
+                return false;
+            }
+            let all_caps_words = cur.iter().all(|t| {
+                t.text.chars().next().is_some_and(char::is_uppercase)
+                    && t.text.chars().all(char::is_alphabetic)
+                    && t.text.chars().skip(1).any(char::is_lowercase)
+            });
+            if !all_caps_words {
+                return false;
+            }
+            let first = cur[0].text.to_ascii_lowercase();
+            if SALUTATIONS.contains(&first.as_str()) {
+                return true;
+            }
+            first_before == Break::Hard
+                && cur.len() <= 2
+                && !NOT_NAMES.contains(&first.as_str())
+                && !SENTENCE_OPENERS.contains(&cur[0].text.as_str())
+                && SENTENCE_OPENERS.contains(&next_w)
+        }
+        // E-mail headers: "Joan Woodson 08/10/2000 08:28 AM Congratulations!"
+        (_, "AM" | "PM") => {
+            next_upper
+                && cur.len() >= 2
+                && cur[cur.len() - 1].text.contains(':')
+                && cur[cur.len() - 2].text.matches('/').count() == 2
+        }
+        _ => false,
+    }
+}
+
 /// Does the sentence end after the terminator `raws[i]` whose attached
 /// closing punctuation runs up to `j` (exclusive)?
 fn ends_after_term(text: &str, raws: &[Raw], i: usize, j: usize) -> bool {
     let Some(next) = raws.get(j) else { return true };
-    if next.before >= Break::SoftBreak {
+    if next.before >= Break::Soft {
         return true;
     }
     let term = &text[raws[i].start..raws[i].end];
     let fc = first_char(text, next);
     // Punctuation that continues the sentence: "Yahoo! , Inc", "(...)".
-    if matches!(next.kind, Kind::Punct | Kind::Close) && !fc.is_alphanumeric() && next.before == Break::None {
+    if matches!(next.kind, Kind::Punct | Kind::Close)
+        && !fc.is_alphanumeric()
+        && next.before == Break::None
+    {
         return false;
     }
     if matches!(fc, ',' | ';' | ')' | ']' | '}') {
@@ -619,13 +952,19 @@ fn ends_after_term(text: &str, raws: &[Raw], i: usize, j: usize) -> bool {
     if term == "." && i > 0 {
         let prev = raws[i - 1];
         let pw = &text[prev.start..prev.end];
-        if prev.before >= Break::Line && pw.len() <= 2 && pw.bytes().all(|b| b.is_ascii_digit()) {
+        if prev.before >= Break::Soft && pw.len() <= 2 && pw.bytes().all(|b| b.is_ascii_digit()) {
             return false;
         }
     }
+    // In EWT an ellipsis inside a paragraph more often continues the
+    // sentence than ends it ("Nice people... I hear.").
     let is_ellipsis = term.starts_with("..") || term.contains('\u{2026}');
     if is_ellipsis {
-        return fc.is_uppercase() && next.before != Break::None;
+        return false;
+    }
+    // "a big "Welcome!" to Darin": a quoted exclamation inside a sentence.
+    if j > i + 1 && fc.is_lowercase() {
+        return false;
     }
     if fc.is_lowercase() {
         // "e.g. in" is handled as an abbreviation; a lowercase word after a
@@ -641,7 +980,10 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<Vec<String>> {
-        segment(text).into_iter().map(|s| s.tokens.into_iter().map(|t| t.text).collect()).collect()
+        segment(text)
+            .into_iter()
+            .map(|s| s.tokens.into_iter().map(|t| t.text).collect())
+            .collect()
     }
 
     fn flat(text: &str) -> Vec<String> {
@@ -699,11 +1041,14 @@ mod tests {
         assert_eq!(
             words,
             [
-                "I", "ca", "n't", "go", ",", "it", "'s", "late", "and", "I", "can", "not", "stay", ".", "We", "'re",
-                "gon", "na", "leave", "."
+                "I", "ca", "n't", "go", ",", "it", "'s", "late", "and", "I", "can", "not", "stay",
+                ".", "We", "'re", "gon", "na", "leave", "."
             ]
         );
-        let s = all.iter().find(|t| t.text == "'s").map(|t| &text[t.start..t.end]);
+        let s = all
+            .iter()
+            .find(|t| t.text == "'s")
+            .map(|t| &text[t.start..t.end]);
         assert_eq!(s, Some("’s"));
         assert!(is_clitic_continuation(all[1], all[2]));
         assert!(!is_clitic_continuation(all[3], all[4]));
@@ -736,10 +1081,26 @@ mod tests {
     fn urls_emails_and_hyphens() {
         assert_eq!(
             flat("See http://www.x.org/a?b=1, mail bob.smith@enron.com or call 713-853-3989."),
-            ["See", "http://www.x.org/a?b=1", ",", "mail", "bob.smith@enron.com", "or", "call", "713-853-3989", "."]
+            [
+                "See",
+                "http://www.x.org/a?b=1",
+                ",",
+                "mail",
+                "bob.smith@enron.com",
+                "or",
+                "call",
+                "713-853-3989",
+                "."
+            ]
         );
-        assert_eq!(flat("a well-known e-mail"), ["a", "well", "-", "known", "e-mail"]);
-        assert_eq!(flat("a 15-year term, non-commercial"), ["a", "15", "-", "year", "term", ",", "non-commercial"]);
+        assert_eq!(
+            flat("a well-known e-mail"),
+            ["a", "well", "-", "known", "e-mail"]
+        );
+        assert_eq!(
+            flat("a 15-year term, non-commercial"),
+            ["a", "15", "-", "year", "term", ",", "non-commercial"]
+        );
     }
 
     #[test]
@@ -758,14 +1119,26 @@ mod tests {
         let t = &sents[0].tokens;
         assert_eq!(t[0].text, "\"");
         assert_eq!(&text[t[0].start..t[0].end], "“");
-        assert!(t.iter().any(|x| x.text == "-" && &text[x.start..x.end] == "—"));
-        assert!(t.iter().any(|x| x.text == "'s" && &text[x.start..x.end] == "’s"));
+        assert!(t
+            .iter()
+            .any(|x| x.text == "-" && &text[x.start..x.end] == "—"));
+        assert!(t
+            .iter()
+            .any(|x| x.text == "'s" && &text[x.start..x.end] == "’s"));
     }
 
     #[test]
     fn ellipsis_and_exclamations() {
         let s = toks("Wait... What?! No way!!! ok");
-        assert_eq!(s, [vec!["Wait", "..."], vec!["What", "?!"], vec!["No", "way", "!!!"], vec!["ok"]]);
+        assert_eq!(
+            s,
+            [
+                vec!["Wait", "..."],
+                vec!["What", "?!"],
+                vec!["No", "way", "!!!"],
+                vec!["ok"]
+            ]
+        );
     }
 
     #[test]
@@ -775,12 +1148,39 @@ mod tests {
         assert_eq!(sents.len(), 1000);
         assert!(sents.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
         assert_eq!(diags.len(), 999);
-        assert!(diags[0].message.contains("sentence longer than 1000 tokens split at byte 5000"), "{}", diags[0]);
+        assert!(
+            diags[0]
+                .message
+                .contains("sentence longer than 1000 tokens split at byte 5000"),
+            "{}",
+            diags[0]
+        );
     }
 
     #[test]
     fn pathological_inputs_do_not_panic() {
-        for t in ["", " ", "\n\n\n", ".", "...", "'", "\u{FFFD}\u{FFFD}", "a-", "-a", "1,", "1,00", "x@", "@x.", "U.S", "Mr.", "can't'", "’", "http://", "a.b.c.d.e.", "1-2-3-4-5-6"] {
+        for t in [
+            "",
+            " ",
+            "\n\n\n",
+            ".",
+            "...",
+            "'",
+            "\u{FFFD}\u{FFFD}",
+            "a-",
+            "-a",
+            "1,",
+            "1,00",
+            "x@",
+            "@x.",
+            "U.S",
+            "Mr.",
+            "can't'",
+            "’",
+            "http://",
+            "a.b.c.d.e.",
+            "1-2-3-4-5-6",
+        ] {
             let s = segment(t);
             for sent in &s {
                 for tok in &sent.tokens {

@@ -5,7 +5,10 @@
 /// Matching ignores ASCII case and surrounding spaces.
 pub fn country_iso3(name: &str) -> Option<&'static str> {
     let key = name.trim();
-    COUNTRIES.iter().find(|(n, _)| n.eq_ignore_ascii_case(key)).map(|&(_, code)| code)
+    COUNTRIES
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(key))
+        .map(|&(_, code)| code)
 }
 
 const COUNTRIES: &[(&str, &str)] = &[
@@ -202,7 +205,10 @@ pub fn icews_sectors_to_agent(sectors: &str) -> &'static str {
         if s.is_empty() || s == "NA" {
             continue;
         }
-        if let Some(pos) = SECTOR_RULES.iter().position(|(pat, _)| sector_matches(s, pat)) {
+        if let Some(pos) = SECTOR_RULES
+            .iter()
+            .position(|(pat, _)| sector_matches(s, pat))
+        {
             if best.is_none_or(|(b, _)| pos < b) {
                 best = Some((pos, SECTOR_RULES[pos].1));
             }
@@ -288,10 +294,16 @@ mod tests {
     #[test]
     fn names_and_sectors() {
         assert_eq!(country_iso3("Russian Federation"), Some("RUS"));
-        assert_eq!(country_iso3(" occupied palestinian territory "), Some("PSE"));
+        assert_eq!(
+            country_iso3(" occupied palestinian territory "),
+            Some("PSE")
+        );
         assert_eq!(country_iso3("Atlantis"), None);
         assert_eq!(icews_sectors_to_agent("Military,Government"), "MIL");
-        assert_eq!(icews_sectors_to_agent("Executive,Foreign Ministry,Government"), "GOV");
+        assert_eq!(
+            icews_sectors_to_agent("Executive,Foreign Ministry,Government"),
+            "GOV"
+        );
         assert_eq!(icews_sectors_to_agent("Police"), "COP");
         assert_eq!(icews_sectors_to_agent("Insurgents"), "REB");
         assert_eq!(icews_sectors_to_agent("Business"), "BUS");

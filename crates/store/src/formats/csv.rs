@@ -84,9 +84,11 @@ pub fn write_csv<'a, W: Write>(
     Ok(n)
 }
 
-fn row_to_event(get: &dyn Fn(&str) -> &str) -> Result<Event, String> {
+fn row_to_event<'a>(get: &dyn Fn(&str) -> &'a str) -> Result<Event, String> {
     fn num<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, String> {
-        s.trim().parse().map_err(|_| format!("{what}: not a number: {s:?}"))
+        s.trim()
+            .parse()
+            .map_err(|_| format!("{what}: not a number: {s:?}"))
     }
     fn opt<T: std::str::FromStr>(s: &str, what: &str) -> Result<Option<T>, String> {
         if s.trim().is_empty() {
@@ -96,7 +98,10 @@ fn row_to_event(get: &dyn Fn(&str) -> &str) -> Result<Event, String> {
         }
     }
     let date = |what: &str| -> Result<chrono::NaiveDate, String> {
-        get(what).trim().parse().map_err(|_| format!("{what}: bad date {:?}", get(what)))
+        get(what)
+            .trim()
+            .parse()
+            .map_err(|_| format!("{what}: bad date {:?}", get(what)))
     };
     let s = |k: &str| get(k).to_string();
     let span = |a: &str, b: &str| -> Result<Option<[u32; 2]>, String> {
@@ -175,7 +180,13 @@ pub struct CsvReader<R> {
 impl<R: BufRead> CsvReader<R> {
     /// Read events from `reader`; `file` names it in errors.
     pub fn new(reader: R, file: impl Into<String>) -> Self {
-        CsvReader { lines: LineReader::new(reader), file: file.into(), header: None, width: 0, done: false }
+        CsvReader {
+            lines: LineReader::new(reader),
+            file: file.into(),
+            header: None,
+            width: 0,
+            done: false,
+        }
     }
 }
 
@@ -193,24 +204,48 @@ impl<R: BufRead> Iterator for CsvReader<R> {
                 Ok(None) => return None,
                 Err(e) => {
                     self.done = true;
-                    return Some(Err(RowError { file: self.file.clone(), line: self.lines.line + 1, message: e.to_string() }));
+                    return Some(Err(RowError {
+                        file: self.file.clone(),
+                        line: self.lines.line + 1,
+                        message: e.to_string(),
+                    }));
                 }
             };
             let start = self.lines.line;
-            let err = |file: &str, message: String| RowError { file: file.to_string(), line: start, message };
+            let err = |file: &str, message: String| RowError {
+                file: file.to_string(),
+                line: start,
+                message,
+            };
             let fields = match csv_record(&first, &mut self.lines) {
                 Ok(f) => f,
                 Err(m) => return Some(Err(err(&self.file, m))),
             };
             let Some(header) = &self.header else {
-                for required in ["event_id", "pub_date", "event_date", "root", "quad_class", "goldstein"] {
+                for required in [
+                    "event_id",
+                    "pub_date",
+                    "event_date",
+                    "root",
+                    "quad_class",
+                    "goldstein",
+                ] {
                     if !fields.iter().any(|f| f == required) {
                         self.done = true;
-                        return Some(Err(err(&self.file, format!("header has no column {required:?}"))));
+                        return Some(Err(err(
+                            &self.file,
+                            format!("header has no column {required:?}"),
+                        )));
                     }
                 }
                 self.width = fields.len();
-                self.header = Some(fields.into_iter().enumerate().map(|(i, f)| (f, i)).collect());
+                self.header = Some(
+                    fields
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, f)| (f, i))
+                        .collect(),
+                );
                 continue;
             };
             if fields.len() != self.width {
@@ -219,7 +254,13 @@ impl<R: BufRead> Iterator for CsvReader<R> {
                     format!("expected {} columns, found {}", self.width, fields.len()),
                 )));
             }
-            let get = |k: &str| header.get(k).and_then(|&i| fields.get(i)).map(String::as_str).unwrap_or("");
+            let get = |k: &str| {
+                header
+                    .get(k)
+                    .and_then(|&i| fields.get(i))
+                    .map(String::as_str)
+                    .unwrap_or("")
+            };
             return Some(row_to_event(&get).map_err(|m| err(&self.file, m)));
         }
     }

@@ -29,11 +29,26 @@ struct Layout {
     source_url: Option<usize>,
 }
 
-const V1_57: Layout =
-    Layout { geo_full_name: 50, geo_country: 51, geo_lat: 53, geo_lon: 54, date_added: 56, source_url: None };
-const V1_58: Layout = Layout { source_url: Some(57), ..V1_57 };
-const V2_61: Layout =
-    Layout { geo_full_name: 52, geo_country: 53, geo_lat: 56, geo_lon: 57, date_added: 59, source_url: Some(60) };
+const V1_57: Layout = Layout {
+    geo_full_name: 50,
+    geo_country: 51,
+    geo_lat: 53,
+    geo_lon: 54,
+    date_added: 56,
+    source_url: None,
+};
+const V1_58: Layout = Layout {
+    source_url: Some(57),
+    ..V1_57
+};
+const V2_61: Layout = Layout {
+    geo_full_name: 52,
+    geo_country: 53,
+    geo_lat: 56,
+    geo_lon: 57,
+    date_added: 59,
+    source_url: Some(60),
+};
 
 fn layout_for(width: usize) -> Option<Layout> {
     match width {
@@ -50,12 +65,17 @@ pub fn parse_gdelt_date(s: &str) -> Option<NaiveDate> {
     if !(b.len() == 8 || b.len() == 14) || !b.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |acc, &d| acc * 10 + u32::from(d - b'0'));
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter()
+            .fold(0u32, |acc, &d| acc * 10 + u32::from(d - b'0'))
+    };
     NaiveDate::from_ymd_opt(num(0..4) as i32, num(4..6), num(6..8))
 }
 
 fn parse_num<T: std::str::FromStr>(s: &str, what: &str) -> Result<T, String> {
-    s.trim().parse::<T>().map_err(|_| format!("{what}: not a number: {s:?}"))
+    s.trim()
+        .parse::<T>()
+        .map_err(|_| format!("{what}: not a number: {s:?}"))
 }
 
 fn opt_f64(s: &str, what: &str) -> Result<Option<f64>, String> {
@@ -88,7 +108,8 @@ fn country_of(country_col: &str, code: &str) -> String {
 /// Map one GDELT row (already split into `f`, of a width [`layout_for`] knows).
 fn row_to_event(f: &[&str], layout: Layout) -> Result<Event, String> {
     let event_id: u64 = parse_num(f[0], "GLOBALEVENTID")?;
-    let event_date = parse_gdelt_date(f[1]).ok_or_else(|| format!("SQLDATE: bad date {:?}", f[1]))?;
+    let event_date =
+        parse_gdelt_date(f[1]).ok_or_else(|| format!("SQLDATE: bad date {:?}", f[1]))?;
     let added = f[layout.date_added];
     let pub_date = if added.is_empty() {
         event_date
@@ -107,7 +128,11 @@ fn row_to_event(f: &[&str], layout: Layout) -> Result<Event, String> {
     };
     let url = layout.source_url.map(|i| f[i]).filter(|u| !u.is_empty());
     let (plover_type, plover_mode, plover_context) = match cameo::lookup_or_parent(&code) {
-        Some(c) => (c.plover_type.clone(), c.plover_mode.clone(), c.plover_context.clone()),
+        Some(c) => (
+            c.plover_type.clone(),
+            c.plover_mode.clone(),
+            c.plover_context.clone(),
+        ),
         None => Default::default(),
     };
     let location = if f[layout.geo_full_name].is_empty() {
@@ -115,7 +140,9 @@ fn row_to_event(f: &[&str], layout: Layout) -> Result<Event, String> {
     } else {
         Some(Location {
             name: f[layout.geo_full_name].to_string(),
-            country: Some(f[layout.geo_country]).filter(|c| !c.is_empty()).map(str::to_string),
+            country: Some(f[layout.geo_country])
+                .filter(|c| !c.is_empty())
+                .map(str::to_string),
             lat: opt_f64(f[layout.geo_lat], "ActionGeo_Lat")?,
             lon: opt_f64(f[layout.geo_lon], "ActionGeo_Long")?,
         })
@@ -161,7 +188,10 @@ pub struct GdeltReader<R> {
 impl<R: BufRead> GdeltReader<R> {
     /// Read rows from `reader`; `file` names it in errors.
     pub fn new(reader: R, file: impl Into<String>) -> Self {
-        GdeltReader { lines: LineReader::new(reader), file: file.into() }
+        GdeltReader {
+            lines: LineReader::new(reader),
+            file: file.into(),
+        }
     }
 }
 
@@ -171,26 +201,41 @@ impl<R: BufRead> Iterator for GdeltReader<R> {
     fn next(&mut self) -> Option<Self::Item> {
         loop {
             let file = &self.file;
+            let line_no = self.lines.line + 1;
             let bytes = match self.lines.next_line() {
                 Ok(Some(b)) => b,
                 Ok(None) => return None,
                 Err(e) => {
-                    return Some(Err(RowError { file: file.clone(), line: self.lines.line + 1, message: e.to_string() }))
+                    return Some(Err(RowError {
+                        file: file.clone(),
+                        line: line_no,
+                        message: e.to_string(),
+                    }))
                 }
             };
-            let line_no = self.lines.line;
-            let err = |message: String| RowError { file: file.clone(), line: line_no, message };
+            let err = |message: String| RowError {
+                file: file.clone(),
+                line: line_no,
+                message,
+            };
             if bytes.is_empty() {
                 continue;
             }
             let line = match std::str::from_utf8(bytes) {
                 Ok(l) => l,
-                Err(e) => return Some(Err(err(format!("invalid UTF-8 at byte {}", e.valid_up_to())))),
+                Err(e) => {
+                    return Some(Err(err(format!(
+                        "invalid UTF-8 at byte {}",
+                        e.valid_up_to()
+                    ))))
+                }
             };
             let mut cols = [""; 61];
             let width = split_tabs(line, &mut cols);
             let Some(layout) = layout_for(width) else {
-                return Some(Err(err(format!("expected 57, 58 or 61 tab-separated columns, found {width}"))));
+                return Some(Err(err(format!(
+                    "expected 57, 58 or 61 tab-separated columns, found {width}"
+                ))));
             };
             return Some(row_to_event(&cols[..width], layout).map_err(err));
         }
@@ -204,7 +249,11 @@ pub fn read_gdelt_rexport<R: BufRead>(reader: R, file: &str) -> (Vec<Event>, Vec
     let mut lines = LineReader::new(reader);
     let mut events = Vec::new();
     let mut errors = Vec::new();
-    let err = |line: usize, message: String| RowError { file: file.to_string(), line, message };
+    let err = |line: usize, message: String| RowError {
+        file: file.to_string(),
+        line,
+        message,
+    };
     let header = match lines.next_line() {
         Ok(Some(h)) => String::from_utf8_lossy(h).into_owned(),
         Ok(None) => return (events, errors),
@@ -222,11 +271,17 @@ pub fn read_gdelt_rexport<R: BufRead>(reader: R, file: &str) -> (Vec<Event>, Vec
     };
     let width = names.len();
     let Some(layout) = layout_for(width) else {
-        errors.push(err(1, format!("header has {width} columns; expected 57, 58 or 61 GDELT columns")));
+        errors.push(err(
+            1,
+            format!("header has {width} columns; expected 57, 58 or 61 GDELT columns"),
+        ));
         return (events, errors);
     };
     if names.first().map(String::as_str) != Some("GLOBALEVENTID") {
-        errors.push(err(1, "header does not start with GLOBALEVENTID".to_string()));
+        errors.push(err(
+            1,
+            "header does not start with GLOBALEVENTID".to_string(),
+        ));
         return (events, errors);
     }
     loop {
@@ -248,10 +303,16 @@ pub fn read_gdelt_rexport<R: BufRead>(reader: R, file: &str) -> (Vec<Event>, Vec
             }
         };
         if fields.len() != width {
-            errors.push(err(start, format!("expected {width} columns, found {}", fields.len())));
+            errors.push(err(
+                start,
+                format!("expected {width} columns, found {}", fields.len()),
+            ));
             continue;
         }
-        let cols: Vec<&str> = fields.iter().map(|s| if s == "NA" { "" } else { s.as_str() }).collect();
+        let cols: Vec<&str> = fields
+            .iter()
+            .map(|s| if s == "NA" { "" } else { s.as_str() })
+            .collect();
         match row_to_event(&cols, layout) {
             Ok(e) => events.push(e),
             Err(m) => errors.push(err(start, m)),
@@ -268,49 +329,62 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Write events as GDELT 2.0 export rows (61 tab-separated columns). Columns
-/// dyad does not have (religion, ethnicity, tone, actor geography, ...) are left empty.
+/// One GDELT 2.0 export row (61 tab-separated columns, no line terminator).
+/// Columns dyad does not have (religion, ethnicity, tone, actor geography, ...)
+/// are left empty; tabs and newlines inside values become spaces.
+pub fn to_gdelt2_row(e: &Event) -> String {
+    let mut row: Vec<String> = vec![String::new(); 61];
+    let d = e.event_date;
+    let frac = d.year() as f64 + ((d.month() * 30 + d.day()) as f64 / 365.0);
+    row[0] = e.event_id.to_string();
+    row[1] = d.format("%Y%m%d").to_string();
+    row[2] = d.format("%Y%m").to_string();
+    row[3] = d.year().to_string();
+    row[4] = format!("{frac:.4}");
+    row[5] = clean(&e.source).into_owned();
+    row[6] = clean(&e.source_text).into_owned();
+    row[7] = clean(&e.source_country).into_owned();
+    row[12] = clean(&e.source_agent).into_owned();
+    row[15] = clean(&e.target).into_owned();
+    row[16] = clean(&e.target_text).into_owned();
+    row[17] = clean(&e.target_country).into_owned();
+    row[22] = clean(&e.target_agent).into_owned();
+    row[26] = clean(&e.cameo).into_owned();
+    row[27] = clean(e.cameo.get(..3).unwrap_or(&e.cameo)).into_owned();
+    row[28] = format!("{:02}", e.root);
+    row[29] = e.quad_class.to_string();
+    row[30] = format!("{:?}", e.goldstein);
+    row[31] = e.num_mentions.to_string();
+    row[33] = e.num_articles.to_string();
+    if let Some(l) = &e.location {
+        row[52] = clean(&l.name).into_owned();
+        row[53] = l
+            .country
+            .as_deref()
+            .map(clean)
+            .unwrap_or_default()
+            .into_owned();
+        row[56] = l.lat.map(|v| v.to_string()).unwrap_or_default();
+        row[57] = l.lon.map(|v| v.to_string()).unwrap_or_default();
+    }
+    row[59] = format!("{}000000", e.pub_date.format("%Y%m%d"));
+    row[60] = e
+        .source_url
+        .as_deref()
+        .map(clean)
+        .unwrap_or_default()
+        .into_owned();
+    row.join("\t")
+}
+
+/// Write events as GDELT 2.0 export rows (see [`to_gdelt2_row`]); returns how many.
 pub fn write_gdelt2<'a, W: Write>(
     mut out: W,
     events: impl IntoIterator<Item = &'a Event>,
 ) -> std::io::Result<usize> {
     let mut n = 0;
-    let mut row: Vec<String> = vec![String::new(); 61];
     for e in events {
-        for c in row.iter_mut() {
-            c.clear();
-        }
-        let d = e.event_date;
-        let frac = d.year() as f64 + ((d.month() * 30 + d.day()) as f64 / 365.0);
-        row[0] = e.event_id.to_string();
-        row[1] = d.format("%Y%m%d").to_string();
-        row[2] = d.format("%Y%m").to_string();
-        row[3] = d.year().to_string();
-        row[4] = format!("{frac:.4}");
-        row[5] = clean(&e.source).into_owned();
-        row[6] = clean(&e.source_text).into_owned();
-        row[7] = clean(&e.source_country).into_owned();
-        row[12] = clean(&e.source_agent).into_owned();
-        row[15] = clean(&e.target).into_owned();
-        row[16] = clean(&e.target_text).into_owned();
-        row[17] = clean(&e.target_country).into_owned();
-        row[22] = clean(&e.target_agent).into_owned();
-        row[26] = clean(&e.cameo).into_owned();
-        row[27] = e.cameo.get(..3).unwrap_or(&e.cameo).to_string();
-        row[28] = format!("{:02}", e.root);
-        row[29] = e.quad_class.to_string();
-        row[30] = format!("{:?}", e.goldstein);
-        row[31] = e.num_mentions.to_string();
-        row[33] = e.num_articles.to_string();
-        if let Some(l) = &e.location {
-            row[52] = clean(&l.name).into_owned();
-            row[53] = l.country.as_deref().map(clean).unwrap_or_default().into_owned();
-            row[56] = l.lat.map(|v| v.to_string()).unwrap_or_default();
-            row[57] = l.lon.map(|v| v.to_string()).unwrap_or_default();
-        }
-        row[59] = format!("{}000000", e.pub_date.format("%Y%m%d"));
-        row[60] = e.source_url.as_deref().map(clean).unwrap_or_default().into_owned();
-        out.write_all(row.join("\t").as_bytes())?;
+        out.write_all(to_gdelt2_row(e).as_bytes())?;
         out.write_all(b"\n")?;
         n += 1;
     }

@@ -86,15 +86,22 @@ impl<R: BufRead> IcewsReader<R> {
     }
 
     fn row(&mut self, f: &[&str]) -> Result<Event, String> {
-        let event_id: u64 = f[0].trim().parse().map_err(|_| format!("Event ID: not a number: {:?}", f[0]))?;
+        let event_id: u64 = f[0]
+            .trim()
+            .parse()
+            .map_err(|_| format!("Event ID: not a number: {:?}", f[0]))?;
         let date = NaiveDate::parse_from_str(f[1].trim(), "%Y-%m-%d")
             .map_err(|_| format!("Event Date: bad date {:?}", f[1]))?;
         let code = f[6].trim().to_string();
         let table = cameo::lookup_or_parent(&code);
-        let root = cameo::root_of(&code).ok_or_else(|| format!("CAMEO Code: not a CAMEO code: {code:?}"))?;
+        let root = cameo::root_of(&code)
+            .ok_or_else(|| format!("CAMEO Code: not a CAMEO code: {code:?}"))?;
         let goldstein = match table {
             Some(c) => c.goldstein,
-            None => f[7].trim().parse().map_err(|_| format!("Intensity: not a number: {:?}", f[7]))?,
+            None => f[7]
+                .trim()
+                .parse()
+                .map_err(|_| format!("Intensity: not a number: {:?}", f[7]))?,
         };
         let source_country = self.iso(f[4]);
         let target_country = self.iso(f[10]);
@@ -102,7 +109,9 @@ impl<R: BufRead> IcewsReader<R> {
         let target_agent = icews_sectors_to_agent(f[9]).to_string();
         let sentence: u32 = match f[12].trim() {
             "" => 0,
-            s => s.parse().map_err(|_| format!("Sentence Number: not a number: {s:?}"))?,
+            s => s
+                .parse()
+                .map_err(|_| format!("Sentence Number: not a number: {s:?}"))?,
         };
         let place = [f[14], f[16], f[17]].into_iter().find(|s| !s.is_empty());
         let location = match place {
@@ -113,7 +122,10 @@ impl<R: BufRead> IcewsReader<R> {
                     if s.is_empty() {
                         Ok(None)
                     } else {
-                        s.trim().parse().map(Some).map_err(|_| format!("{what}: not a number: {s:?}"))
+                        s.trim()
+                            .parse()
+                            .map(Some)
+                            .map_err(|_| format!("{what}: not a number: {s:?}"))
                     }
                 };
                 Some(Location {
@@ -125,7 +137,11 @@ impl<R: BufRead> IcewsReader<R> {
             }
         };
         let (plover_type, plover_mode, plover_context) = match table {
-            Some(c) => (c.plover_type.clone(), c.plover_mode.clone(), c.plover_context.clone()),
+            Some(c) => (
+                c.plover_type.clone(),
+                c.plover_mode.clone(),
+                c.plover_context.clone(),
+            ),
             None => Default::default(),
         };
         Ok(Event {
@@ -182,11 +198,18 @@ impl<R: BufRead> Iterator for IcewsReader<R> {
                 }
             };
             let line_no = self.lines.line;
-            let err = |file: &str, message: String| RowError { file: file.to_string(), line: line_no, message };
+            let err = |file: &str, message: String| RowError {
+                file: file.to_string(),
+                line: line_no,
+                message,
+            };
             if line.trim().is_empty() {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').map(|c| if c == "NA" { "" } else { c }).collect();
+            let cols: Vec<&str> = line
+                .split('\t')
+                .map(|c| if c == "NA" { "" } else { c })
+                .collect();
             let Some(index) = self.index else {
                 let mut index = [0usize; 20];
                 for (k, name) in NEEDED.iter().enumerate() {
@@ -194,7 +217,10 @@ impl<R: BufRead> Iterator for IcewsReader<R> {
                         Some(p) => index[k] = p,
                         None => {
                             self.header_error = true;
-                            return Some(Err(err(&self.file, format!("header has no column {name:?}"))));
+                            return Some(Err(err(
+                                &self.file,
+                                format!("header has no column {name:?}"),
+                            )));
                         }
                     }
                 }
@@ -205,7 +231,11 @@ impl<R: BufRead> Iterator for IcewsReader<R> {
             if cols.len() != self.width {
                 return Some(Err(err(
                     &self.file,
-                    format!("expected {} tab-separated columns, found {}", self.width, cols.len()),
+                    format!(
+                        "expected {} tab-separated columns, found {}",
+                        self.width,
+                        cols.len()
+                    ),
                 )));
             }
             let fields: Vec<&str> = index.iter().map(|&i| cols[i]).collect();

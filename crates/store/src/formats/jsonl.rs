@@ -29,7 +29,10 @@ pub struct JsonlReader<R> {
 impl<R: BufRead> JsonlReader<R> {
     /// Read events from `reader`; `file` names it in errors.
     pub fn new(reader: R, file: impl Into<String>) -> Self {
-        JsonlReader { lines: LineReader::new(reader), file: file.into() }
+        JsonlReader {
+            lines: LineReader::new(reader),
+            file: file.into(),
+        }
     }
 }
 
@@ -42,7 +45,11 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 Ok(Some(l)) => l,
                 Ok(None) => return None,
                 Err(e) => {
-                    return Some(Err(RowError { file: self.file.clone(), line: self.lines.line + 1, message: e.to_string() }))
+                    return Some(Err(RowError {
+                        file: self.file.clone(),
+                        line: self.lines.line + 1,
+                        message: e.to_string(),
+                    }))
                 }
             };
             if line.iter().all(u8::is_ascii_whitespace) {
@@ -50,7 +57,11 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             }
             let r = serde_json::from_slice::<Event>(line);
             let line_no = self.lines.line;
-            return Some(r.map_err(|e| RowError { file: self.file.clone(), line: line_no, message: e.to_string() }));
+            return Some(r.map_err(|e| RowError {
+                file: self.file.clone(),
+                line: line_no,
+                message: e.to_string(),
+            }));
         }
     }
 }

@@ -14,7 +14,7 @@ pub mod jsonl;
 pub mod plover;
 
 pub use countries::{country_iso3, icews_sectors_to_agent};
-pub use gdelt::{read_gdelt_rexport, write_gdelt2, GdeltReader};
+pub use gdelt::{read_gdelt_rexport, to_gdelt2_row, write_gdelt2, GdeltReader};
 pub use icews::IcewsReader;
 
 use std::io::BufRead;
@@ -57,7 +57,11 @@ pub(crate) struct LineReader<R> {
 
 impl<R: BufRead> LineReader<R> {
     pub(crate) fn new(inner: R) -> Self {
-        LineReader { inner, buf: Vec::with_capacity(1024), line: 0 }
+        LineReader {
+            inner,
+            buf: Vec::with_capacity(1024),
+            line: 0,
+        }
     }
 
     /// The next line's bytes without its terminator; `Ok(None)` at end of input.

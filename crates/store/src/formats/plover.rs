@@ -131,7 +131,9 @@ fn string_or_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D:
     match v {
         serde_json::Value::String(s) => Ok(s),
         serde_json::Value::Number(n) => Ok(n.to_string()),
-        other => Err(serde::de::Error::custom(format!("event_id: expected string or number, found {other}"))),
+        other => Err(serde::de::Error::custom(format!(
+            "event_id: expected string or number, found {other}"
+        ))),
     }
 }
 
@@ -247,8 +249,7 @@ pub fn write_plover<'a, W: Write>(
     Ok(n)
 }
 
-/// Streaming reader of PLOVER JSON Lines (also a JSON array per line is not
-/// accepted: one object per line).
+/// Streaming reader of PLOVER JSON Lines (one object per line).
 pub struct PloverReader<R> {
     lines: LineReader<R>,
     file: String,
@@ -257,7 +258,10 @@ pub struct PloverReader<R> {
 impl<R: BufRead> PloverReader<R> {
     /// Read records from `reader`; `file` names it in errors.
     pub fn new(reader: R, file: impl Into<String>) -> Self {
-        PloverReader { lines: LineReader::new(reader), file: file.into() }
+        PloverReader {
+            lines: LineReader::new(reader),
+            file: file.into(),
+        }
     }
 }
 
@@ -270,7 +274,11 @@ impl<R: BufRead> Iterator for PloverReader<R> {
                 Ok(Some(l)) => l,
                 Ok(None) => return None,
                 Err(e) => {
-                    return Some(Err(RowError { file: self.file.clone(), line: self.lines.line + 1, message: e.to_string() }))
+                    return Some(Err(RowError {
+                        file: self.file.clone(),
+                        line: self.lines.line + 1,
+                        message: e.to_string(),
+                    }))
                 }
             };
             if line.iter().all(u8::is_ascii_whitespace) {
@@ -278,7 +286,11 @@ impl<R: BufRead> Iterator for PloverReader<R> {
             }
             let r = serde_json::from_slice::<PloverRecord>(line).map(PloverRecord::into_event);
             let line_no = self.lines.line;
-            return Some(r.map_err(|e| RowError { file: self.file.clone(), line: line_no, message: e.to_string() }));
+            return Some(r.map_err(|e| RowError {
+                file: self.file.clone(),
+                line: line_no,
+                message: e.to_string(),
+            }));
         }
     }
 }

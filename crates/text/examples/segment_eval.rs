@@ -1,0 +1,70 @@
+//! Evaluate segmentation on a CoNLL-U file, list errors, or time `segment`.
+//!
+//! ```text
+//! cargo run --release -p dyad-text --example segment_eval -- eval ../shared/data/ud/en_ewt/en_ewt-ud-dev.conllu
+//! cargo run --release -p dyad-text --example segment_eval -- errors FILE.conllu
+//! cargo run --release -p dyad-text --example segment_eval -- bench FILE
+//! ```
+
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(mode), Some(path)) = (args.first(), args.get(1)) else {
+        eprintln!("usage: segment_eval eval|errors|bench FILE");
+        std::process::exit(2);
+    };
+    let text = match std::fs::read(path) {
+        Ok(b) => dyad_text::decode_utf8_lossy_report(&b, Some(path)).0,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    match mode.as_str() {
+        "eval" => println!("{:#?}", dyad_text::eval::eval_segmentation(&text)),
+        "errors" => {
+            for s in dyad_text::eval::boundary_errors(&text) {
+                println!("{s}");
+            }
+            let (missed, spurious) = dyad_text::eval::token_errors(&text);
+            for t in missed {
+                println!("MISSED\t{t}");
+            }
+            for t in spurious {
+                println!("SPURIOUS\t{t}");
+            }
+        }
+        "bench" => {
+            // Use the file's text (for CoNLL-U: its `# text` lines) repeated to ~50 MB.
+            let body: String = if text.contains("\n# text = ") {
+                text.lines()
+                    .filter_map(|l| l.strip_prefix("# text = "))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                text
+            };
+            let reps = (50_000_000 / body.len().max(1)).max(1);
+            let mut big = String::with_capacity(body.len() * reps + reps);
+            for _ in 0..reps {
+                big.push_str(&body);
+                big.push('\n');
+            }
+            let t0 = Instant::now();
+            let sents = dyad_text::segment(&big);
+            let secs = t0.elapsed().as_secs_f64();
+            let toks: usize = sents.iter().map(|s| s.tokens.len()).sum();
+            println!(
+                "{:.1} MB in {secs:.3} s = {:.1} MB/s ({} sentences, {toks} tokens)",
+                big.len() as f64 / 1e6,
+                big.len() as f64 / 1e6 / secs,
+                sents.len()
+            );
+        }
+        _ => {
+            eprintln!("unknown mode {mode}");
+            std::process::exit(2);
+        }
+    }
+}
