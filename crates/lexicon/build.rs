@@ -5,7 +5,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, dirs: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     dirs.push(dir.to_path_buf());
     let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
@@ -34,12 +36,23 @@ fn main() {
     }
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let rel = f.strip_prefix(&dict).unwrap_or(f).to_string_lossy().replace('\\', "/");
+        let rel = f
+            .strip_prefix(&dict)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .replace('\\', "/");
         let abs = std::fs::canonicalize(f).unwrap_or_else(|_| f.clone());
-        let _ = writeln!(code, "    ({:?}, include_str!({:?})),", rel, abs.to_string_lossy());
+        let _ = writeln!(
+            code,
+            "    ({:?}, include_str!({:?})),",
+            rel,
+            abs.to_string_lossy()
+        );
     }
     code.push_str("];\n");
-    let out = std::env::var("OUT_DIR").map(PathBuf::from).unwrap_or_else(|_| PathBuf::from("."));
+    let out = std::env::var("OUT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from("."));
     if let Err(e) = std::fs::write(out.join("bundled.rs"), code) {
         println!("cargo:warning=could not write bundled.rs: {e}");
     }

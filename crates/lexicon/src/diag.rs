@@ -73,7 +73,10 @@ pub(crate) struct Diags {
 
 impl Diags {
     pub fn new(file: &str) -> Diags {
-        Diags { file: Arc::from(file), list: Vec::new() }
+        Diags {
+            file: Arc::from(file),
+            list: Vec::new(),
+        }
     }
 
     pub fn error(&mut self, line: usize, message: impl Into<String>) {
@@ -85,7 +88,12 @@ impl Diags {
     }
 
     fn push(&mut self, line: usize, severity: Severity, message: String) {
-        self.list.push(Diagnostic { file: Arc::clone(&self.file), line, severity, message });
+        self.list.push(Diagnostic {
+            file: Arc::clone(&self.file),
+            line,
+            severity,
+            message,
+        });
     }
 }
 

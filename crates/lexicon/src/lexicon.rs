@@ -67,7 +67,13 @@ pub struct PetrDict {
 }
 
 /// Read one file of the given format into `native` / `petr`; returns its diagnostics.
-pub fn read_file_into(text: &str, name: &str, format: FileFormat, native: &mut NativeDict, petr: &mut PetrDict) -> Vec<Diagnostic> {
+pub fn read_file_into(
+    text: &str,
+    name: &str,
+    format: FileFormat,
+    native: &mut NativeDict,
+    petr: &mut PetrDict,
+) -> Vec<Diagnostic> {
     match format {
         FileFormat::Native => {
             let (d, diags) = parse_native(text, name);
@@ -104,14 +110,25 @@ pub fn read_file_into(text: &str, name: &str, format: FileFormat, native: &mut N
 
 /// Read a file as text. PETRARCH files may hold stray Latin-1 bytes: those
 /// are replaced (with a warning); native files must be UTF-8.
-fn read_text(path: &Path, name: &str, format: FileFormat, diags: &mut Vec<Diagnostic>) -> Result<String, LexiconError> {
-    let bytes = std::fs::read(path).map_err(|source| LexiconError::Io { path: path.to_path_buf(), source })?;
+fn read_text(
+    path: &Path,
+    name: &str,
+    format: FileFormat,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<String, LexiconError> {
+    let bytes = std::fs::read(path).map_err(|source| LexiconError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             if format == FileFormat::Native {
-                return Err(LexiconError::Encoding { path: path.to_path_buf(), offset });
+                return Err(LexiconError::Encoding {
+                    path: path.to_path_buf(),
+                    offset,
+                });
             }
             let s = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let line = s[..offset.min(s.len())].matches('\n').count() + 1;
@@ -124,10 +141,16 @@ fn read_text(path: &Path, name: &str, format: FileFormat, diags: &mut Vec<Diagno
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LexiconError> {
-    let rd = std::fs::read_dir(dir).map_err(|source| LexiconError::Io { path: dir.to_path_buf(), source })?;
+    let rd = std::fs::read_dir(dir).map_err(|source| LexiconError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut entries: Vec<PathBuf> = Vec::new();
     for e in rd {
-        let e = e.map_err(|source| LexiconError::Io { path: dir.to_path_buf(), source })?;
+        let e = e.map_err(|source| LexiconError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
         entries.push(e.path());
     }
     entries.sort();
@@ -142,21 +165,33 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LexiconError> {
 }
 
 /// Read every dictionary file under `dir` (recursively, in sorted order).
-pub(crate) fn read_dir(dir: &Path, opts: &LoadOptions) -> Result<(NativeDict, PetrDict, Vec<Diagnostic>), LexiconError> {
+pub(crate) fn read_dir(
+    dir: &Path,
+    opts: &LoadOptions,
+) -> Result<(NativeDict, PetrDict, Vec<Diagnostic>), LexiconError> {
     let mut files = Vec::new();
     walk(dir, &mut files)?;
     let mut native = NativeDict::default();
     let mut petr = PetrDict::default();
     let mut diags = Vec::new();
     for f in files {
-        let Some(format) = detect_format(&f) else { continue };
-        let name = f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().into_owned();
+        let Some(format) = detect_format(&f) else {
+            continue;
+        };
+        let name = f
+            .strip_prefix(dir)
+            .unwrap_or(&f)
+            .to_string_lossy()
+            .into_owned();
         let text = read_text(&f, &name, format, &mut diags)?;
         diags.extend(read_file_into(&text, &name, format, &mut native, &mut petr));
         strict_check(&diags, opts)?;
     }
     Ok((native, petr, diags))
 }
+
+/// What one file contributes.
+type FileParts = (NativeDict, PetrDict, Vec<Diagnostic>);
 
 /// A hit for `dyad dict lookup`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -244,8 +279,14 @@ impl Lexicon {
         // Convert PETRARCH verbs on a second thread while the matcher is built.
         let petr_verbs = petr.verbs;
         std::thread::scope(|scope| {
-            let conv = scope.spawn(|| petr_verbs.iter().flat_map(|v| petrarch::convert_verbs(v).0).collect::<Vec<_>>());
-            let mut lex = Lexicon::index_actors(native, petr.actors, petr.agents, petr.discards, petr.issues);
+            let conv = scope.spawn(|| {
+                petr_verbs
+                    .iter()
+                    .flat_map(|v| petrarch::convert_verbs(v).0)
+                    .collect::<Vec<_>>()
+            });
+            let mut lex =
+                Lexicon::index_actors(native, petr.actors, petr.agents, petr.discards, petr.issues);
             let converted = conv.join().unwrap_or_default();
             lex.index_verbs(converted, &petr_verbs);
             lex
@@ -266,7 +307,10 @@ impl Lexicon {
         petr_discards: Vec<DiscardEntry>,
         petr_issues: Vec<IssueEntry>,
     ) -> Lexicon {
-        let mut lex = Lexicon { matcher: Matcher::new(), ..Default::default() };
+        let mut lex = Lexicon {
+            matcher: Matcher::new(),
+            ..Default::default()
+        };
         let mut native_actors = native.actors.len();
         let petr_actor_start = native_actors;
         lex.actors = native.actors;
@@ -288,7 +332,11 @@ impl Lexicon {
         lex.agents = native.agents;
         lex.agents.extend(petr_agents);
         for (i, a) in lex.agents.iter().enumerate() {
-            lex.matcher.insert(&a.name, MatchKind::Agent(AgentId(i as u32)), i >= native_actors);
+            lex.matcher.insert(
+                &a.name,
+                MatchKind::Agent(AgentId(i as u32)),
+                i >= native_actors,
+            );
         }
         lex.matcher.finish();
         lex.verbs = native.verbs;
@@ -300,7 +348,10 @@ impl Lexicon {
         lex.discards.extend(petr_discards);
         for (i, d) in lex.discards.iter().enumerate() {
             if let Some(first) = d.phrase.split_whitespace().next() {
-                lex.discard_index.entry(first.to_lowercase()).or_default().push(i);
+                lex.discard_index
+                    .entry(first.to_lowercase())
+                    .or_default()
+                    .push(i);
             }
         }
         lex.issues = petr_issues;
@@ -328,14 +379,23 @@ impl Lexicon {
             ranges.push((h.to_string(), (start, perm.len() as u32)));
         }
         drop(order);
-        let mut slots: Vec<Option<VerbPattern>> = std::mem::take(&mut lex.verbs).into_iter().map(Some).collect();
-        lex.verbs = perm.iter().filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take)).collect();
+        let mut slots: Vec<Option<VerbPattern>> = std::mem::take(&mut lex.verbs)
+            .into_iter()
+            .map(Some)
+            .collect();
+        lex.verbs = perm
+            .iter()
+            .filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take))
+            .collect();
         lex.verb_index = ranges.into_iter().collect();
     }
 
     /// Load every dictionary under `dir`: native `*.dyad` files and PETRARCH
     /// files (recognised by name, see [`detect_format`]), any depth.
-    pub fn load_dir(dir: &Path, opts: &LoadOptions) -> Result<(Lexicon, Vec<Diagnostic>), LexiconError> {
+    pub fn load_dir(
+        dir: &Path,
+        opts: &LoadOptions,
+    ) -> Result<(Lexicon, Vec<Diagnostic>), LexiconError> {
         let (native, petr, diags) = read_dir(dir, opts)?;
         Ok((Lexicon::from_parts(native, petr), diags))
     }
@@ -357,12 +417,15 @@ impl Lexicon {
         files.extend(agents.map(|p| (p, FileFormat::PetrAgents)));
         files.extend(discards.map(|p| (p, FileFormat::PetrDiscards)));
         // Read and parse the files in parallel (the Phoenix set is ~2.5 MB).
-        let results: Vec<Result<(NativeDict, PetrDict, Vec<Diagnostic>), LexiconError>> = std::thread::scope(|scope| {
+        let results: Vec<Result<FileParts, LexiconError>> = std::thread::scope(|scope| {
             let handles: Vec<_> = files
                 .iter()
                 .map(|&(path, format)| {
                     scope.spawn(move || {
-                        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string());
+                        let name = path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_else(|| path.display().to_string());
                         let mut diags = Vec::new();
                         let text = read_text(path, &name, format, &mut diags)?;
                         let mut native = NativeDict::default();
@@ -372,7 +435,10 @@ impl Lexicon {
                     })
                 })
                 .collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Ok(Default::default()))).collect()
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| Ok(Default::default())))
+                .collect()
         });
         for r in results {
             let (n, p, d) = r?;
@@ -473,12 +539,17 @@ impl Lexicon {
 
     /// Is `lemma_phrase` (lowercase lemmas, single spaces) a cue of `class`?
     pub fn cue(&self, class: &str, lemma_phrase: &str) -> bool {
-        self.cue_index.get(lemma_phrase).is_some_and(|v| v.iter().any(|&i| self.cues[i].class == class))
+        self.cue_index
+            .get(lemma_phrase)
+            .is_some_and(|v| v.iter().any(|&i| self.cues[i].class == class))
     }
 
     /// The cue classes of a lemma phrase.
     pub fn cue_classes(&self, lemma_phrase: &str) -> Vec<&str> {
-        self.cue_index.get(lemma_phrase).map(|v| v.iter().map(|&i| self.cues[i].class.as_str()).collect()).unwrap_or_default()
+        self.cue_index
+            .get(lemma_phrase)
+            .map(|v| v.iter().map(|&i| self.cues[i].class.as_str()).collect())
+            .unwrap_or_default()
     }
 
     /// All cue entries.
@@ -504,13 +575,24 @@ impl Lexicon {
             // The word itself, then its prefixes (for one-word stems), then its singular.
             let singular = crate::petrarch::singular(w);
             let keys = std::iter::once(w)
-                .chain(w.char_indices().skip(1).map(|(p, _)| &w[..p]).collect::<Vec<_>>().into_iter().rev())
+                .chain(
+                    w.char_indices()
+                        .skip(1)
+                        .map(|(p, _)| &w[..p])
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev(),
+                )
                 .chain(std::iter::once(singular.as_str()));
             for key in keys {
                 for &i in self.discard_index.get(key).into_iter().flatten() {
                     let d = &self.discards[i];
                     if let Some(end) = discard_match(&d.phrase, d.stem, &lower[start..]) {
-                        return Some(DiscardHit { start, end: start + end, entry: d });
+                        return Some(DiscardHit {
+                            start,
+                            end: start + end,
+                            entry: d,
+                        });
                     }
                 }
             }
@@ -535,7 +617,14 @@ impl Lexicon {
                         None => e.codes.iter().collect(),
                     };
                     if codes.is_empty() {
-                        out.push(LookupHit { kind: kind.clone(), id: e.id.clone(), code: None, role: None, agent: None, origin: e.origin.clone() });
+                        out.push(LookupHit {
+                            kind: kind.clone(),
+                            id: e.id.clone(),
+                            code: None,
+                            role: None,
+                            agent: None,
+                            origin: e.origin.clone(),
+                        });
                     }
                     for c in codes {
                         out.push(LookupHit {
@@ -563,11 +652,25 @@ impl Lexicon {
         }
         let lemma = phrase.trim().to_lowercase();
         for v in self.verb_patterns(&lemma) {
-            out.push(LookupHit { kind: "verb".into(), id: v.text.clone(), code: Some(v.code.clone()), role: None, agent: None, origin: v.origin.clone() });
+            out.push(LookupHit {
+                kind: "verb".into(),
+                id: v.text.clone(),
+                code: Some(v.code.clone()),
+                role: None,
+                agent: None,
+                origin: v.origin.clone(),
+            });
         }
         for &i in self.cue_index.get(&lemma).into_iter().flatten() {
             let c = &self.cues[i];
-            out.push(LookupHit { kind: "cue".into(), id: c.class.clone(), code: None, role: None, agent: None, origin: c.origin.clone() });
+            out.push(LookupHit {
+                kind: "cue".into(),
+                id: c.class.clone(),
+                code: None,
+                role: None,
+                agent: None,
+                origin: c.origin.clone(),
+            });
         }
         out
     }
@@ -591,7 +694,12 @@ impl Lexicon {
         s.agents = self.agents.len();
         s.verb_patterns = self.verbs.len();
         s.petrarch_patterns = self.petr_patterns.len();
-        s.cameo_codes_covered = self.verbs.iter().map(|v| v.code.as_str()).collect::<BTreeSet<_>>().len();
+        s.cameo_codes_covered = self
+            .verbs
+            .iter()
+            .map(|v| v.code.as_str())
+            .collect::<BTreeSet<_>>()
+            .len();
         s.cues = self.cues.len();
         s.discards = self.discards.len();
         s.trie_nodes = self.matcher.nodes();

@@ -49,11 +49,16 @@ pub mod petrarch;
 mod tools;
 
 pub use diag::{Diagnostic, LexiconError, LoadOptions, Severity};
-pub use lexicon::{detect_format, read_file_into, DictStats, DiscardHit, FileFormat, Lexicon, LookupHit, PetrDict};
+pub use lexicon::{
+    detect_format, read_file_into, DictStats, DiscardHit, FileFormat, Lexicon, LookupHit, PetrDict,
+};
 pub use matcher::{AgentId, EntryId, MatchKind, PhraseMatch};
 pub use model::*;
 pub use native::{parse_native, parse_pattern, write_native, NativeDict};
 pub use petrarch::{PetrBlock, PetrTok, PetrVerb, PetrVerbPattern, PetrVerbs};
-pub use tools::{check_dir, check_entries, convert_petrarch_to_native, CheckReport, ConvertReport, Duplicate, Overlap, PetrarchFiles};
+pub use tools::{
+    check_dir, check_entries, convert_petrarch_to_native, CheckReport, ConvertReport, Duplicate,
+    Overlap, PetrarchFiles,
+};
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));

@@ -59,7 +59,9 @@ impl Hasher for FastHasher {
         self.0 = h;
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
     }
     fn write_u32(&mut self, n: u32) {
         self.write_u64(n as u64);
@@ -127,7 +129,10 @@ fn is_upper_word(w: &str) -> bool {
 
 impl Matcher {
     pub fn new() -> Matcher {
-        Matcher { pending: vec![Vec::new()], ..Default::default() }
+        Matcher {
+            pending: vec![Vec::new()],
+            ..Default::default()
+        }
     }
 
     fn intern(&mut self, w: &str) -> u32 {
@@ -187,7 +192,8 @@ impl Matcher {
         self.node_hits = Vec::with_capacity(pending.len());
         for mut list in pending {
             list.sort_by_key(priority);
-            self.node_hits.push((self.hits.len() as u32, list.len() as u32));
+            self.node_hits
+                .push((self.hits.len() as u32, list.len() as u32));
             self.hits.extend(list);
         }
     }
@@ -218,7 +224,13 @@ impl Matcher {
 
     /// Word ids for one text word: surface, and up to two end-only alternatives
     /// (lemma or stripped plural, stripped possessive).
-    fn word_ids(&self, word: &str, lemma: Option<&str>, buf: &mut String, lbuf: &mut String) -> [u32; 3] {
+    fn word_ids(
+        &self,
+        word: &str,
+        lemma: Option<&str>,
+        buf: &mut String,
+        lbuf: &mut String,
+    ) -> [u32; 3] {
         buf.clear();
         for c in word.chars() {
             if c.is_ascii() {
@@ -238,7 +250,11 @@ impl Matcher {
             }
         }
         let b = buf.as_str();
-        if let Some(stem) = b.strip_suffix("'s").or_else(|| b.strip_suffix("\u{2019}s")).or_else(|| b.strip_suffix('\'')) {
+        if let Some(stem) = b
+            .strip_suffix("'s")
+            .or_else(|| b.strip_suffix("\u{2019}s"))
+            .or_else(|| b.strip_suffix('\''))
+        {
             alt2 = self.id_of(stem);
         }
         if alt1 == NO_WORD && b.len() > 3 {
@@ -273,8 +289,14 @@ impl Matcher {
         let mut lbuf = String::with_capacity(32);
         let mut ids: Vec<([u32; 3], bool)> = Vec::with_capacity(n);
         for (k, w) in words.iter().enumerate() {
-            let lemma = lemmas.get(k).copied().filter(|l| !l.is_empty() && *l != "_");
-            ids.push((self.word_ids(w, lemma, &mut buf, &mut lbuf), is_upper_word(w)));
+            let lemma = lemmas
+                .get(k)
+                .copied()
+                .filter(|l| !l.is_empty() && *l != "_");
+            ids.push((
+                self.word_ids(w, lemma, &mut buf, &mut lbuf),
+                is_upper_word(w),
+            ));
         }
         let mut start = 0;
         while start < n {

@@ -17,7 +17,10 @@ pub struct Origin {
 impl Origin {
     /// An origin in `file` at `line`.
     pub fn new(file: &Arc<str>, line: usize) -> Origin {
-        Origin { file: Arc::clone(file), line }
+        Origin {
+            file: Arc::clone(file),
+            line,
+        }
     }
 }
 

@@ -66,8 +66,10 @@ fn parse_kind(s: &str) -> Option<Kind> {
 /// True for a CAMEO actor code: 3+ uppercase ASCII letters or digits, in groups of 3.
 pub fn is_valid_actor_code(code: &str) -> bool {
     !code.is_empty()
-        && code.len() % 3 == 0
-        && code.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && code.len().is_multiple_of(3)
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// True for a CAMEO event code known to the bundled table (or its parent).
@@ -82,7 +84,9 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let well_formed = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !well_formed {
         return Err(format!("malformed date {s:?} (expected YYYY-MM-DD)"));
     }
@@ -94,8 +98,16 @@ fn parse_range(s: &str) -> Result<(Option<NaiveDate>, Option<NaiveDate>), String
     let Some((a, b)) = s.split_once("..") else {
         return Err(format!("not a date range: {s:?}"));
     };
-    let from = if a.is_empty() { None } else { Some(parse_date(a)?) };
-    let to = if b.is_empty() { None } else { Some(parse_date(b)?) };
+    let from = if a.is_empty() {
+        None
+    } else {
+        Some(parse_date(a)?)
+    };
+    let to = if b.is_empty() {
+        None
+    } else {
+        Some(parse_date(b)?)
+    };
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
             return Err(format!("reversed date range {s:?}: {f} is after {t}"));
@@ -119,10 +131,14 @@ pub fn parse_pattern(text: &str, code: &str, origin: Origin) -> Result<VerbPatte
         return Err("empty pattern".to_string());
     };
     if head == "$" {
-        return Err(format!("bad pattern {text:?}: must start with the predicate, not `$`"));
+        return Err(format!(
+            "bad pattern {text:?}: must start with the predicate, not `$`"
+        ));
     }
     if let Some(w) = words.iter().find(|w| w.contains('$') && **w != "$") {
-        return Err(format!("bad pattern {text:?}: `$` must stand alone, found {w:?}"));
+        return Err(format!(
+            "bad pattern {text:?}: `$` must stand alone, found {w:?}"
+        ));
     }
     let mut deps: Vec<String> = Vec::new();
     let mut target = TargetSlot::None;
@@ -193,14 +209,22 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
                 continue;
             };
             if id.is_empty() || id.contains(char::is_whitespace) {
-                d.error(line_no, format!("`{kw}` header needs exactly one id, found {id:?}"));
+                d.error(
+                    line_no,
+                    format!("`{kw}` header needs exactly one id, found {id:?}"),
+                );
                 block = Block::Skip;
                 continue;
             }
             block = match kind {
                 Kind::Actor(k) => {
                     if k == EntryKind::Country && !is_valid_actor_code(id) {
-                        d.error(line_no, format!("malformed country id {id:?} (expected an uppercase 3-letter code)"));
+                        d.error(
+                            line_no,
+                            format!(
+                                "malformed country id {id:?} (expected an uppercase 3-letter code)"
+                            ),
+                        );
                         block = Block::Skip;
                         continue;
                     }
@@ -244,10 +268,16 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
             Some((k, v)) => (k, v.trim()),
             None => (body, ""),
         };
-        let known_key = matches!(key, "name" | "adj" | "capital" | "code" | "pattern" | "source" | "note");
+        let known_key = matches!(
+            key,
+            "name" | "adj" | "capital" | "code" | "pattern" | "source" | "note"
+        );
         match &block {
             Block::None => {
-                d.error(line_no, format!("attribute `{key}` before any entry header"));
+                d.error(
+                    line_no,
+                    format!("attribute `{key}` before any entry header"),
+                );
                 continue;
             }
             Block::Skip => continue,
@@ -265,18 +295,29 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
             Block::None | Block::Skip => {}
             Block::Actor(idx) => {
                 let idx = *idx;
-                let Some(entry) = out.actors.get_mut(idx) else { continue };
+                let Some(entry) = out.actors.get_mut(idx) else {
+                    continue;
+                };
                 match key {
                     "name" => entry.names.push(normalise_phrase(value)),
                     "adj" | "capital" if entry.kind != EntryKind::Country => {
-                        d.error(line_no, format!("`{key}` is only allowed in `country` entries"));
+                        d.error(
+                            line_no,
+                            format!("`{key}` is only allowed in `country` entries"),
+                        );
                     }
                     "adj" => entry.adjs.push(normalise_phrase(value)),
                     "capital" => entry.capital.push(normalise_phrase(value)),
                     "code" => match parse_code_value(value, origin) {
                         Ok(dc) => {
                             if let Some(prev) = entry.codes.iter().find(|c| c.overlaps(&dc)) {
-                                d.error(line_no, format!("date range of {} overlaps the range on line {} ({})", dc.code, prev.origin.line, prev.code));
+                                d.error(
+                                    line_no,
+                                    format!(
+                                        "date range of {} overlaps the range on line {} ({})",
+                                        dc.code, prev.origin.line, prev.code
+                                    ),
+                                );
                             } else {
                                 entry.codes.push(dc);
                             }
@@ -285,7 +326,13 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
                     },
                     "source" => append(&mut entry.source, value),
                     "note" => append(&mut entry.note, value),
-                    _ => d.error(line_no, format!("`{key}` is not allowed in `{}` entries", entry.kind.as_str())),
+                    _ => d.error(
+                        line_no,
+                        format!(
+                            "`{key}` is not allowed in `{}` entries",
+                            entry.kind.as_str()
+                        ),
+                    ),
                 }
             }
             Block::Agent(code) | Block::Cue(code) | Block::Discard(code) => match key {
@@ -298,7 +345,11 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
                             position: AgentPosition::Suffix,
                             origin,
                         }),
-                        Block::Cue(_) => out.cues.push(CueEntry { class: code.clone(), phrase: phrase.to_lowercase(), origin }),
+                        Block::Cue(_) => out.cues.push(CueEntry {
+                            class: code.clone(),
+                            phrase: phrase.to_lowercase(),
+                            origin,
+                        }),
                         _ => out.discards.push(DiscardEntry {
                             group: code.clone(),
                             phrase,
@@ -309,7 +360,10 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
                     }
                 }
                 "source" | "note" => {}
-                _ => d.error(line_no, format!("`{key}` is not allowed here (only name, source, note)")),
+                _ => d.error(
+                    line_no,
+                    format!("`{key}` is not allowed here (only name, source, note)"),
+                ),
             },
             Block::Verb(code) => match key {
                 "pattern" => match parse_pattern(value, code, origin) {
@@ -317,7 +371,12 @@ pub fn parse_native(text: &str, file: &str) -> (NativeDict, Vec<Diagnostic>) {
                     Err(m) => d.error(line_no, m),
                 },
                 "source" | "note" => {}
-                _ => d.error(line_no, format!("`{key}` is not allowed in `verb` entries (only pattern, source, note)")),
+                _ => d.error(
+                    line_no,
+                    format!(
+                        "`{key}` is not allowed in `verb` entries (only pattern, source, note)"
+                    ),
+                ),
             },
         }
     }
@@ -338,7 +397,9 @@ fn parse_code_value(value: &str, origin: Origin) -> Result<DatedCode, String> {
     let mut parts = value.split_whitespace();
     let code = parts.next().unwrap_or("");
     if !is_valid_actor_code(code) {
-        return Err(format!("malformed actor code {code:?} (expected uppercase letters/digits in groups of 3)"));
+        return Err(format!(
+            "malformed actor code {code:?} (expected uppercase letters/digits in groups of 3)"
+        ));
     }
     let rest: Vec<&str> = parts.collect();
     let (range, role_words) = match rest.first() {
@@ -346,8 +407,18 @@ fn parse_code_value(value: &str, origin: Origin) -> Result<DatedCode, String> {
         _ => (None, &rest[..]),
     };
     let (from, to) = range.unwrap_or((None, None));
-    let role = if role_words.is_empty() { None } else { Some(role_words.join(" ")) };
-    Ok(DatedCode { code: code.to_string(), from, to, role, origin })
+    let role = if role_words.is_empty() {
+        None
+    } else {
+        Some(role_words.join(" "))
+    };
+    Ok(DatedCode {
+        code: code.to_string(),
+        from,
+        to,
+        role,
+        origin,
+    })
 }
 
 fn format_code(c: &DatedCode) -> String {
@@ -396,14 +467,42 @@ pub fn write_native(dict: &NativeDict) -> String {
         }
         out.push('\n');
     }
-    write_grouped(&mut out, "agent", dict.agents.iter().map(|a| (a.code.as_str(), "name", a.name.as_str())));
-    write_grouped(&mut out, "verb", dict.verbs.iter().map(|v| (v.code.as_str(), "pattern", v.text.as_str())));
-    write_grouped(&mut out, "cue", dict.cues.iter().map(|c| (c.class.as_str(), "name", c.phrase.as_str())));
-    write_grouped(&mut out, "discard", dict.discards.iter().map(|c| (c.group.as_str(), "name", c.phrase.as_str())));
+    write_grouped(
+        &mut out,
+        "agent",
+        dict.agents
+            .iter()
+            .map(|a| (a.code.as_str(), "name", a.name.as_str())),
+    );
+    write_grouped(
+        &mut out,
+        "verb",
+        dict.verbs
+            .iter()
+            .map(|v| (v.code.as_str(), "pattern", v.text.as_str())),
+    );
+    write_grouped(
+        &mut out,
+        "cue",
+        dict.cues
+            .iter()
+            .map(|c| (c.class.as_str(), "name", c.phrase.as_str())),
+    );
+    write_grouped(
+        &mut out,
+        "discard",
+        dict.discards
+            .iter()
+            .map(|c| (c.group.as_str(), "name", c.phrase.as_str())),
+    );
     out
 }
 
-fn write_grouped<'a>(out: &mut String, kind: &str, items: impl Iterator<Item = (&'a str, &'a str, &'a str)>) {
+fn write_grouped<'a>(
+    out: &mut String,
+    kind: &str,
+    items: impl Iterator<Item = (&'a str, &'a str, &'a str)>,
+) {
     let mut current: Option<&str> = None;
     for (id, key, value) in items {
         if current != Some(id) {

@@ -123,22 +123,38 @@ fn is_meta(line: &str) -> bool {
 /// Split a PETRARCH phrase (`UNITED_STATES_`, `CARLOS SANTOS_CRUZ_`) into
 /// words joined by single spaces, as written (case kept).
 pub fn petr_phrase(s: &str) -> String {
-    s.split(|c: char| c == '_' || c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    s.split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Parse a PETRARCH date: `YYMMDD` (00–29 → 20xx, else 19xx) or `YYYYMMDD`.
 pub fn petr_date(s: &str) -> Result<NaiveDate, String> {
     if !s.bytes().all(|b| b.is_ascii_digit()) || (s.len() != 6 && s.len() != 8) {
-        return Err(format!("malformed date {s:?} (expected YYMMDD or YYYYMMDD)"));
+        return Err(format!(
+            "malformed date {s:?} (expected YYMMDD or YYYYMMDD)"
+        ));
     }
     let (y, rest) = if s.len() == 6 {
-        let yy: i32 = s[..2].parse().map_err(|_| format!("malformed date {s:?}"))?;
+        let yy: i32 = s[..2]
+            .parse()
+            .map_err(|_| format!("malformed date {s:?}"))?;
         (if yy < 30 { 2000 + yy } else { 1900 + yy }, &s[2..])
     } else {
-        (s[..4].parse().map_err(|_| format!("malformed date {s:?}"))?, &s[4..])
+        (
+            s[..4]
+                .parse()
+                .map_err(|_| format!("malformed date {s:?}"))?,
+            &s[4..],
+        )
     };
-    let m: u32 = rest[..2].parse().map_err(|_| format!("malformed date {s:?}"))?;
-    let d: u32 = rest[2..].parse().map_err(|_| format!("malformed date {s:?}"))?;
+    let m: u32 = rest[..2]
+        .parse()
+        .map_err(|_| format!("malformed date {s:?}"))?;
+    let d: u32 = rest[2..]
+        .parse()
+        .map_err(|_| format!("malformed date {s:?}"))?;
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| format!("impossible date {s:?}"))
 }
 
@@ -153,16 +169,30 @@ fn brackets(s: &str) -> (Vec<&str>, &str, Option<String>) {
         match after.find(']') {
             Some(close) => {
                 if after[..close].contains('[') {
-                    return (out, &s[..head_end], Some(format!("unbalanced bracket in {:?}", s.trim())));
+                    return (
+                        out,
+                        &s[..head_end],
+                        Some(format!("unbalanced bracket in {:?}", s.trim())),
+                    );
                 }
                 out.push(&after[..close]);
                 rest = &after[close + 1..];
             }
-            None => return (out, &s[..head_end], Some(format!("unbalanced bracket in {:?}", s.trim()))),
+            None => {
+                return (
+                    out,
+                    &s[..head_end],
+                    Some(format!("unbalanced bracket in {:?}", s.trim())),
+                )
+            }
         }
     }
     if rest.contains(']') {
-        return (out, &s[..head_end], Some(format!("unbalanced bracket in {:?}", s.trim())));
+        return (
+            out,
+            &s[..head_end],
+            Some(format!("unbalanced bracket in {:?}", s.trim())),
+        );
     }
     (out, &s[..head_end], None)
 }
@@ -183,11 +213,18 @@ fn parse_restriction(body: &str, d: &mut Diags, line: usize, origin: &Origin) ->
     if code != "---" && !is_valid_actor_code(&code) {
         let up = code.to_ascii_uppercase();
         if is_valid_actor_code(&up) {
-            d.warn(line, format!("lowercase actor code {code:?} read as {up:?}"));
+            d.warn(
+                line,
+                format!("lowercase actor code {code:?} read as {up:?}"),
+            );
             code = up;
-        } else if !up.is_empty() && up.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            // Legacy codes not in groups of 3 ("NGOEEURENV"): PETRARCH emits them as they are.
-            d.warn(line, format!("actor code {code:?} is not in groups of 3 letters; kept as written"));
+        } else if !up.is_empty() {
+            // Legacy codes not in groups of 3 ("NGOEEURENV", the test suite's
+            // "+++" and "ELR/GAL"): PETRARCH emits them as they are.
+            d.warn(
+                line,
+                format!("actor code {code:?} is not in groups of 3 letters; kept as written"),
+            );
             code = up;
         } else {
             d.error(line, format!("malformed actor code {code:?} (expected uppercase letters/digits in groups of 3)"));
@@ -202,15 +239,17 @@ fn parse_restriction(body: &str, d: &mut Diags, line: usize, origin: &Origin) ->
         } else if let Some(x) = restr.strip_prefix('>') {
             petr_date(x).map(|f| from = Some(f))
         } else if let Some((a, b)) = restr.split_once('-') {
-            petr_date(a).and_then(|f| petr_date(b).map(|t| (f, t))).and_then(|(f, t)| {
-                if f > t {
-                    Err(format!("reversed date range {restr:?}"))
-                } else {
-                    from = Some(f);
-                    to = Some(t);
-                    Ok(())
-                }
-            })
+            petr_date(a)
+                .and_then(|f| petr_date(b).map(|t| (f, t)))
+                .and_then(|(f, t)| {
+                    if f > t {
+                        Err(format!("reversed date range {restr:?}"))
+                    } else {
+                        from = Some(f);
+                        to = Some(t);
+                        Ok(())
+                    }
+                })
         } else {
             Err(format!("malformed date restriction {restr:?}"))
         };
@@ -226,7 +265,13 @@ fn parse_restriction(body: &str, d: &mut Diags, line: usize, origin: &Origin) ->
             return None;
         }
     }
-    Some(DatedCode { code, from, to, role: None, origin: origin.clone() })
+    Some(DatedCode {
+        code,
+        from,
+        to,
+        role: None,
+        origin: origin.clone(),
+    })
 }
 
 /// Which PETRARCH actor file this is, to guess entry kinds.
@@ -249,7 +294,9 @@ fn finish_actor(e: &mut ActorEntry, file_kind: Option<EntryKind>) {
         EntryKind::Person
     } else {
         match file_kind {
-            Some(EntryKind::Country) if e.codes.len() == 1 && e.codes[0].code.len() == 3 => EntryKind::Country,
+            Some(EntryKind::Country) if e.codes.len() == 1 && e.codes[0].code.len() == 3 => {
+                EntryKind::Country
+            }
             Some(EntryKind::Country) => EntryKind::Actor,
             Some(k) => k,
             None => EntryKind::Actor,
@@ -344,8 +391,17 @@ pub fn parse_actors(text: &str, file: &str) -> (Vec<ActorEntry>, Vec<Diagnostic>
             if a.is_undated() {
                 continue;
             }
-            if let Some(b) = e.codes[..k].iter().find(|b| !b.is_undated() && b.overlaps(a)) {
-                d.warn(a.origin.line, format!("{}: range of {} overlaps the range of {} on line {}", e.id, a.code, b.code, b.origin.line));
+            if let Some(b) = e.codes[..k]
+                .iter()
+                .find(|b| !b.is_undated() && b.overlaps(a))
+            {
+                d.warn(
+                    a.origin.line,
+                    format!(
+                        "{}: range of {} overlaps the range of {} on line {}",
+                        e.id, a.code, b.code, b.origin.line
+                    ),
+                );
             }
         }
     }
@@ -372,7 +428,11 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
         if line.starts_with('!') && line.contains('=') && !line.contains('[') {
             let (marker, list) = line.split_once('=').unwrap_or((line, ""));
             let marker = marker.trim().to_string();
-            let items: Vec<String> = list.split(',').map(|s| s.split_whitespace().collect::<String>()).filter(|s| !s.is_empty()).collect();
+            let items: Vec<String> = list
+                .split(',')
+                .map(|s| s.split_whitespace().collect::<String>())
+                .filter(|s| !s.is_empty())
+                .collect();
             if marker.len() < 3 || !marker.ends_with('!') || items.is_empty() {
                 d.error(line_no, format!("malformed substitution set {line:?}"));
                 continue;
@@ -385,7 +445,10 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
         let fixed;
         let line = match line.rfind('[') {
             Some(p) if !line[p..].contains(']') && line.ends_with('}') => {
-                d.warn(line_no, format!("code closed by `}}` instead of `]` in {line:?}"));
+                d.warn(
+                    line_no,
+                    format!("code closed by `}}` instead of `]` in {line:?}"),
+                );
                 fixed = format!("{}]", &line[..line.len() - 1]);
                 fixed.as_str()
             }
@@ -397,7 +460,10 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
             continue;
         }
         let Some(code_raw) = groups.first() else {
-            d.warn(line_no, format!("agent without a [~CODE]: {line:?}; skipped"));
+            d.warn(
+                line_no,
+                format!("agent without a [~CODE]: {line:?}; skipped"),
+            );
             continue;
         };
         let code_raw: String = code_raw.split_whitespace().collect();
@@ -406,7 +472,10 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
         } else if let Some(c) = code_raw.strip_suffix('~') {
             (c, AgentPosition::Prefix)
         } else {
-            d.error(line_no, format!("agent code {code_raw:?} needs a `~` before or after it"));
+            d.error(
+                line_no,
+                format!("agent code {code_raw:?} needs a `~` before or after it"),
+            );
             continue;
         };
         if !is_valid_actor_code(code) {
@@ -437,7 +506,12 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
                 d.error(line_no, "empty agent phrase");
                 continue;
             }
-            out.push(AgentEntry { code: code.to_string(), name, position, origin: origin.clone() });
+            out.push(AgentEntry {
+                code: code.to_string(),
+                name,
+                position,
+                origin: origin.clone(),
+            });
         }
     }
     (out, d.list)
@@ -446,7 +520,10 @@ pub fn parse_agents(text: &str, file: &str) -> (Vec<AgentEntry>, Vec<Diagnostic>
 fn expand_subs(phrase: &str, subs: &[(String, Vec<String>)]) -> Vec<String> {
     for (marker, items) in subs {
         if phrase.contains(marker.as_str()) {
-            return items.iter().flat_map(|it| expand_subs(&phrase.replacen(marker.as_str(), it, 1), subs)).collect();
+            return items
+                .iter()
+                .flat_map(|it| expand_subs(&phrase.replacen(marker.as_str(), it, 1), subs))
+                .collect();
         }
     }
     vec![phrase.to_string()]
@@ -477,7 +554,13 @@ pub fn parse_discards(text: &str, file: &str) -> (Vec<DiscardEntry>, Vec<Diagnos
             d.error(line_no, "empty discard phrase");
             continue;
         }
-        out.push(DiscardEntry { group: "discard".into(), phrase, whole_story, stem, origin: Origin::new(&file_arc, line_no) });
+        out.push(DiscardEntry {
+            group: "discard".into(),
+            phrase,
+            whole_story,
+            stem,
+            origin: Origin::new(&file_arc, line_no),
+        });
     }
     (out, d.list)
 }
@@ -495,7 +578,10 @@ pub fn parse_issues(text: &str, file: &str) -> (Vec<IssueEntry>, Vec<Diagnostic>
             continue;
         }
         if let Some(rest) = line.strip_prefix("<ISSUE") {
-            category = rest.split_once("CATEGORY=\"").and_then(|(_, r)| r.split_once('"')).map(|(c, _)| c.to_string());
+            category = rest
+                .split_once("CATEGORY=\"")
+                .and_then(|(_, r)| r.split_once('"'))
+                .map(|(c, _)| c.to_string());
             continue;
         }
         if line.starts_with("</ISSUE") {
@@ -508,7 +594,13 @@ pub fn parse_issues(text: &str, file: &str) -> (Vec<IssueEntry>, Vec<Diagnostic>
         let origin = Origin::new(&file_arc, line_no);
         if let Some(rest) = line.strip_prefix('~') {
             let phrase = rest.trim_start_matches('~').trim().to_string();
-            out.push(IssueEntry { phrase, code: String::new(), ignore: true, category: category.clone(), origin });
+            out.push(IssueEntry {
+                phrase,
+                code: String::new(),
+                ignore: true,
+                category: category.clone(),
+                origin,
+            });
             continue;
         }
         let (groups, head, err) = brackets(line);
@@ -516,8 +608,12 @@ pub fn parse_issues(text: &str, file: &str) -> (Vec<IssueEntry>, Vec<Diagnostic>
             d.error(line_no, m);
             continue;
         }
-        let Some(code) = groups.first() else {
-            d.error(line_no, format!("issue phrase without [CODE]: {line:?}"));
+        // A phrase without a code takes its category's.
+        let Some(code) = groups.first().copied().or(category.as_deref()) else {
+            d.error(
+                line_no,
+                format!("issue phrase without [CODE] outside any <ISSUE CATEGORY>: {line:?}"),
+            );
             continue;
         };
         let phrase = head.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -525,7 +621,13 @@ pub fn parse_issues(text: &str, file: &str) -> (Vec<IssueEntry>, Vec<Diagnostic>
             d.error(line_no, "empty issue phrase");
             continue;
         }
-        out.push(IssueEntry { phrase, code: code.trim().to_string(), ignore: false, category: category.clone(), origin });
+        out.push(IssueEntry {
+            phrase,
+            code: code.trim().to_string(),
+            ignore: false,
+            category: category.clone(),
+            origin,
+        });
     }
     (out, d.list)
 }
@@ -567,7 +669,11 @@ fn tokenize_pattern(body: &str) -> Result<Vec<PetrTok>, String> {
                     return Err(format!("unbalanced {ch:?} in pattern {:?}", body.trim()));
                 }
                 let (close, toks) = stack.pop().unwrap_or((ch, Vec::new()));
-                let group = if close == '}' { PetrTok::Phrase(toks) } else { PetrTok::Prep(toks) };
+                let group = if close == '}' {
+                    PetrTok::Phrase(toks)
+                } else {
+                    PetrTok::Prep(toks)
+                };
                 if let Some(top) = stack.last_mut() {
                     top.1.push(group);
                 }
@@ -609,14 +715,27 @@ fn is_known_code(c: &str) -> bool {
 
 /// Parse a verb line inside a block: `CONFER {CONFERS CONFERRED} [040]`,
 /// `+BEEF_UP`, `WIRE_+TAP {...}`.
-fn parse_verb_line(line: &str, block_code: &str, origin: Origin, d: &mut Diags, line_no: usize) -> Option<PetrVerb> {
+fn parse_verb_line(
+    line: &str,
+    block_code: &str,
+    origin: Origin,
+    d: &mut Diags,
+    line_no: usize,
+) -> Option<PetrVerb> {
     let (main, code) = match line.find('[') {
         Some(p) => {
             let inner = &line[p + 1..];
             let inner = match inner.find(']') {
                 Some(c) => &inner[..c],
                 None => {
-                    d.warn(line_no, format!("unclosed `[` in verb line {:?}; read as [{}]", line.trim(), inner.trim()));
+                    d.warn(
+                        line_no,
+                        format!(
+                            "unclosed `[` in verb line {:?}; read as [{}]",
+                            line.trim(),
+                            inner.trim()
+                        ),
+                    );
                     inner
                 }
             };
@@ -625,26 +744,53 @@ fn parse_verb_line(line: &str, block_code: &str, origin: Origin, d: &mut Diags, 
         None => (line, block_code.to_string()),
     };
     let (phrase, forms) = match (main.find('{'), main.find('}')) {
-        (Some(o), Some(c)) if o < c => (&main[..o], main[o + 1..c].split_whitespace().map(str::to_string).collect()),
+        (Some(o), Some(c)) if o < c => (
+            &main[..o],
+            main[o + 1..c]
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        ),
         (None, None) => (main, Vec::new()),
         _ => {
-            d.error(line_no, format!("unbalanced brace in verb line {:?}", line.trim()));
+            d.error(
+                line_no,
+                format!("unbalanced brace in verb line {:?}", line.trim()),
+            );
             return None;
         }
     };
     let phrase = phrase.trim();
-    if phrase.is_empty() || phrase.contains(char::is_whitespace) {
-        d.error(line_no, format!("malformed verb {phrase:?}"));
+    if phrase.is_empty() {
+        d.error(line_no, format!("malformed verb line {:?}", line.trim()));
         return None;
     }
-    let parts: Vec<&str> = phrase.split('_').filter(|p| !p.is_empty()).collect();
+    // Words joined by `_` or (older files: "LASH OUT") by blanks.
+    let parts: Vec<&str> = phrase
+        .split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
     let verb_idx = parts.iter().position(|p| p.starts_with('+')).unwrap_or(0);
-    let lemma = parts.get(verb_idx).map(|p| p.trim_start_matches('+').to_lowercase()).unwrap_or_default();
-    let particles = parts.iter().enumerate().filter(|(k, _)| *k != verb_idx).map(|(_, p)| p.to_lowercase()).collect();
+    let lemma = parts
+        .get(verb_idx)
+        .map(|p| p.trim_start_matches('+').to_lowercase())
+        .unwrap_or_default();
+    let particles = parts
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| *k != verb_idx)
+        .map(|(_, p)| p.to_lowercase())
+        .collect();
     if !is_known_code(code.split(':').next().unwrap_or("")) {
         d.warn(line_no, format!("verb code [{code}] is not a CAMEO code"));
     }
-    Some(PetrVerb { lemma, particles, forms, code, origin })
+    Some(PetrVerb {
+        lemma,
+        particles,
+        forms,
+        code,
+        origin,
+    })
 }
 
 /// Read a PETRARCH verb dictionary (CAMEO.2.0.txt style or the older
@@ -677,11 +823,19 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
             if let Some(m) = err {
                 d.warn(line_no, m);
             }
-            let code = groups.first().map(|g| g.trim().to_string()).unwrap_or_else(|| "---".into());
+            let code = groups
+                .first()
+                .map(|g| g.trim().to_string())
+                .unwrap_or_else(|| "---".into());
             if !is_known_code(code.split(':').next().unwrap_or("")) {
                 d.warn(line_no, format!("block code [{code}] is not a CAMEO code"));
             }
-            out.blocks.push(PetrBlock { name: head.trim().to_string(), code, verbs: Vec::new(), origin });
+            out.blocks.push(PetrBlock {
+                name: head.trim().to_string(),
+                code,
+                verbs: Vec::new(),
+                origin,
+            });
             state = State::Block;
             continue;
         }
@@ -691,7 +845,9 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
                 d.error(line_no, "synset without a name");
                 continue;
             }
-            out.synsets.entry(name.trim_end_matches('_').to_string()).or_default();
+            out.synsets
+                .entry(name.trim_end_matches('_').to_string())
+                .or_default();
             state = State::Synset(name.trim_end_matches('_').to_string());
             continue;
         }
@@ -712,10 +868,12 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
                 d.error(line_no, "pattern before any verb block");
                 continue;
             }
-            let Some(block_idx) = out.blocks.len().checked_sub(1) else { continue };
+            let Some(block_idx) = out.blocks.len().checked_sub(1) else {
+                continue;
+            };
             let (groups, head, err) = brackets(body);
             if let Some(m) = err {
-                d.error(line_no, m);
+                d.warn(line_no, format!("{m}; pattern skipped"));
                 continue;
             }
             let Some(code_group) = groups.first() else {
@@ -724,7 +882,13 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
             };
             let (code, code2) = split_code(code_group);
             if !is_known_code(&code) || !code2.as_deref().is_none_or(is_known_code) {
-                d.warn(line_no, format!("pattern code [{}] is not a CAMEO code (kept, not converted)", code_group.trim()));
+                d.warn(
+                    line_no,
+                    format!(
+                        "pattern code [{}] is not a CAMEO code (kept, not converted)",
+                        code_group.trim()
+                    ),
+                );
             }
             let tokens = match tokenize_pattern(head) {
                 Ok(t) => t,
@@ -733,7 +897,11 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
                     continue;
                 }
             };
-            let verb = out.blocks[block_idx].verbs.first().map(|v| v.lemma.clone()).unwrap_or_default();
+            let verb = out.blocks[block_idx]
+                .verbs
+                .first()
+                .map(|v| v.lemma.clone())
+                .unwrap_or_default();
             out.patterns.push(PetrVerbPattern {
                 verb,
                 block: block_idx,
@@ -748,7 +916,10 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
         match &state {
             State::Synset(name) => {
                 let Some(member) = t.strip_prefix('+') else {
-                    d.error(line_no, format!("expected a `+` synset member, found {t:?}"));
+                    d.error(
+                        line_no,
+                        format!("expected a `+` synset member, found {t:?}"),
+                    );
                     continue;
                 };
                 let phrase = petr_phrase(member).to_lowercase();
@@ -759,13 +930,18 @@ pub fn parse_verbs(text: &str, file: &str) -> (PetrVerbs, Vec<Diagnostic>) {
                 out.synsets.entry(name.clone()).or_default().push(phrase);
             }
             State::Block => {
-                let Some(block) = out.blocks.last_mut() else { continue };
+                let Some(block) = out.blocks.last_mut() else {
+                    continue;
+                };
                 let code = block.code.clone();
                 if let Some(v) = parse_verb_line(t, &code, origin, &mut d, line_no) {
                     block.verbs.push(v);
                 }
             }
-            State::Start => d.error(line_no, format!("line outside any synset or verb block: {t:?}")),
+            State::Start => d.error(
+                line_no,
+                format!("line outside any synset or verb block: {t:?}"),
+            ),
         }
     }
     (out, d.list)
@@ -777,10 +953,17 @@ pub(crate) fn singular(w: &str) -> String {
     if l.len() > 4 && l.ends_with("ies") {
         return format!("{}y", &l[..l.len() - 3]);
     }
-    if l.len() > 4 && (l.ends_with("sses") || l.ends_with("ches") || l.ends_with("shes") || l.ends_with("xes")) {
+    if l.len() > 4
+        && (l.ends_with("sses") || l.ends_with("ches") || l.ends_with("shes") || l.ends_with("xes"))
+    {
         return l[..l.len() - 2].to_string();
     }
-    if l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is") {
+    if l.len() > 3
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("us")
+        && !l.ends_with("is")
+    {
         return l[..l.len() - 1].to_string();
     }
     l
@@ -801,7 +984,10 @@ pub fn convert_verbs(v: &PetrVerbs) -> (Vec<VerbPattern>, usize) {
         for verb in &b.verbs {
             let code = verb.code.split(':').next().unwrap_or("");
             if is_valid_event_code(code) {
-                let text = std::iter::once(verb.lemma.clone()).chain(verb.particles.iter().cloned()).collect::<Vec<_>>().join(" ");
+                let text = std::iter::once(verb.lemma.clone())
+                    .chain(verb.particles.iter().cloned())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 out.push(VerbPattern {
                     code: code.to_string(),
                     head: verb.lemma.clone(),
@@ -814,7 +1000,11 @@ pub fn convert_verbs(v: &PetrVerbs) -> (Vec<VerbPattern>, usize) {
         }
     }
     for p in &v.patterns {
-        let code = if p.code.is_empty() { p.code2.clone().unwrap_or_default() } else { p.code.clone() };
+        let code = if p.code.is_empty() {
+            p.code2.clone().unwrap_or_default()
+        } else {
+            p.code.clone()
+        };
         if !is_valid_event_code(&code) {
             skipped += 1;
             continue;
@@ -878,13 +1068,19 @@ pub fn convert_verbs(v: &PetrVerbs) -> (Vec<VerbPattern>, usize) {
 }
 
 /// Words after `*`, with synsets expanded. `None` when not convertible.
-fn post_verb_words(tokens: &[PetrTok], synsets: &HashMap<String, Vec<String>>) -> Option<Vec<(Vec<String>, TargetSlot)>> {
+fn post_verb_words(
+    tokens: &[PetrTok],
+    synsets: &HashMap<String, Vec<String>>,
+) -> Option<Vec<(Vec<String>, TargetSlot)>> {
     let star = tokens.iter().position(|t| *t == PetrTok::Verb)?;
     if tokens[..star].iter().any(|t| *t != PetrTok::Join) {
         return None;
     }
     let mut variants: Vec<(Vec<String>, TargetSlot)> = vec![(Vec::new(), TargetSlot::None)];
-    fn add_alternatives(variants: &mut Vec<(Vec<String>, TargetSlot)>, alts: &[Vec<String>]) -> Option<()> {
+    fn add_alternatives(
+        variants: &mut Vec<(Vec<String>, TargetSlot)>,
+        alts: &[Vec<String>],
+    ) -> Option<()> {
         let mut next = Vec::new();
         for (w, t) in variants.iter() {
             for a in alts {
@@ -899,17 +1095,29 @@ fn post_verb_words(tokens: &[PetrTok], synsets: &HashMap<String, Vec<String>>) -
         *variants = next;
         Some(())
     }
-    fn walk(toks: &[PetrTok], variants: &mut Vec<(Vec<String>, TargetSlot)>, synsets: &HashMap<String, Vec<String>>, in_prep: bool) -> Option<()> {
+    fn walk(
+        toks: &[PetrTok],
+        variants: &mut Vec<(Vec<String>, TargetSlot)>,
+        synsets: &HashMap<String, Vec<String>>,
+        in_prep: bool,
+    ) -> Option<()> {
         for (k, t) in toks.iter().enumerate() {
             match t {
                 PetrTok::Join => {}
                 PetrTok::Word(w) => {
-                    let w = if in_prep && k == 0 { w.to_lowercase() } else { singular(w) };
+                    let w = if in_prep && k == 0 {
+                        w.to_lowercase()
+                    } else {
+                        singular(w)
+                    };
                     add_alternatives(variants, &[vec![w]])?;
                 }
                 PetrTok::Synset(name) => {
                     let members = synsets.get(name.trim_end_matches('_'))?;
-                    let alts: Vec<Vec<String>> = members.iter().map(|m| m.split(' ').map(singular).collect()).collect();
+                    let alts: Vec<Vec<String>> = members
+                        .iter()
+                        .map(|m| m.split(' ').map(singular).collect())
+                        .collect();
                     if alts.is_empty() {
                         return None;
                     }
@@ -935,7 +1143,10 @@ fn post_verb_words(tokens: &[PetrTok], synsets: &HashMap<String, Vec<String>>) -
                 }
                 PetrTok::Target => {
                     for v in variants.iter_mut() {
-                        let prep = v.0.last().filter(|w| PREPOSITIONS.contains(&w.as_str())).cloned();
+                        let prep =
+                            v.0.last()
+                                .filter(|w| PREPOSITIONS.contains(&w.as_str()))
+                                .cloned();
                         v.1 = match prep {
                             Some(p) => {
                                 v.0.pop();

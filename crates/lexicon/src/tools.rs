@@ -57,7 +57,9 @@ fn codes_overlap(a: &ActorEntry, b: &ActorEntry) -> bool {
     if a.codes.is_empty() || b.codes.is_empty() {
         return true;
     }
-    a.codes.iter().any(|x| b.codes.iter().any(|y| x.overlaps(y)))
+    a.codes
+        .iter()
+        .any(|x| b.codes.iter().any(|y| x.overlaps(y)))
 }
 
 /// Check every dictionary under `dir`: diagnostics, duplicate names, overlapping ranges.
@@ -109,12 +111,20 @@ pub fn check_entries(actors: &[&ActorEntry], diagnostics: Vec<Diagnostic>) -> Ch
             }
             for b in &e.codes[..k] {
                 if !b.is_undated() && a.overlaps(b) {
-                    overlapping.push(Overlap { entry: e.id.clone(), first: b.origin.clone(), second: a.origin.clone() });
+                    overlapping.push(Overlap {
+                        entry: e.id.clone(),
+                        first: b.origin.clone(),
+                        second: a.origin.clone(),
+                    });
                 }
             }
         }
     }
-    CheckReport { diagnostics, duplicates, overlapping }
+    CheckReport {
+        diagnostics,
+        duplicates,
+        overlapping,
+    }
 }
 
 /// What [`convert_petrarch_to_native`] did.
@@ -154,7 +164,11 @@ pub struct PetrarchFiles<'a> {
 /// Read PETRARCH dictionaries and write them as native files
 /// (`petrarch-actors.dyad`, `petrarch-agents.dyad`, `petrarch-verbs.dyad`,
 /// `petrarch-discards.dyad`) into `out_dir`.
-pub fn convert_petrarch_to_native(files: &PetrarchFiles<'_>, out_dir: &Path, opts: &LoadOptions) -> Result<ConvertReport, LexiconError> {
+pub fn convert_petrarch_to_native(
+    files: &PetrarchFiles<'_>,
+    out_dir: &Path,
+    opts: &LoadOptions,
+) -> Result<ConvertReport, LexiconError> {
     let mut native = NativeDict::default();
     let mut petr = PetrDict::default();
     let mut report = ConvertReport::default();
@@ -164,17 +178,31 @@ pub fn convert_petrarch_to_native(files: &PetrarchFiles<'_>, out_dir: &Path, opt
     list.extend(files.agents.map(|p| (p, FileFormat::PetrAgents)));
     list.extend(files.discards.map(|p| (p, FileFormat::PetrDiscards)));
     for (path, format) in list {
-        let bytes = std::fs::read(path).map_err(|source| LexiconError::Io { path: path.to_path_buf(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| LexiconError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let text = String::from_utf8_lossy(&bytes);
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        report.diagnostics.extend(read_file_into(&text, &name, format, &mut native, &mut petr));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        report
+            .diagnostics
+            .extend(read_file_into(&text, &name, format, &mut native, &mut petr));
         crate::diag::strict_check(&report.diagnostics, opts)?;
     }
-    std::fs::create_dir_all(out_dir).map_err(|source| LexiconError::Io { path: out_dir.to_path_buf(), source })?;
+    std::fs::create_dir_all(out_dir).map_err(|source| LexiconError::Io {
+        path: out_dir.to_path_buf(),
+        source,
+    })?;
     let mut write = |file: &str, dict: &NativeDict, header: &str| -> Result<(), LexiconError> {
         let path = out_dir.join(file);
         let text = format!("{header}\n\n{}", write_native(dict));
-        std::fs::write(&path, text).map_err(|source| LexiconError::Io { path: path.clone(), source })?;
+        std::fs::write(&path, text).map_err(|source| LexiconError::Io {
+            path: path.clone(),
+            source,
+        })?;
         report.files.push(path);
         Ok(())
     };
@@ -194,7 +222,10 @@ pub fn convert_petrarch_to_native(files: &PetrarchFiles<'_>, out_dir: &Path, opt
 
     let mut out = NativeDict::default();
     for a in &petr.agents {
-        out.agents.push(AgentEntry { name: a.name.to_lowercase(), ..a.clone() });
+        out.agents.push(AgentEntry {
+            name: a.name.to_lowercase(),
+            ..a.clone()
+        });
     }
     out.agents.sort_by(|a, b| a.code.cmp(&b.code));
     report.agents = out.agents.len();
@@ -221,7 +252,13 @@ pub fn convert_petrarch_to_native(files: &PetrarchFiles<'_>, out_dir: &Path, opt
 
     let mut out = NativeDict::default();
     for d in &petr.discards {
-        out.discards.push(DiscardEntry { group: "petrarch".into(), phrase: d.phrase.to_lowercase(), whole_story: false, stem: false, origin: d.origin.clone() });
+        out.discards.push(DiscardEntry {
+            group: "petrarch".into(),
+            phrase: d.phrase.to_lowercase(),
+            whole_story: false,
+            stem: false,
+            origin: d.origin.clone(),
+        });
     }
     report.discards = out.discards.len();
     if !out.discards.is_empty() {
@@ -240,7 +277,10 @@ fn title_case(name: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
-                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect::<String>(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect::<String>(),
                 None => String::new(),
             }
         })
@@ -274,7 +314,7 @@ fn native_actor(e: &ActorEntry, used: &mut HashSet<String>) -> (ActorEntry, usiz
     let mut dropped = 0;
     let mut default: Option<DatedCode> = None;
     for c in &e.codes {
-        if c.code == "---" {
+        if c.code == "---" || !crate::native::is_valid_actor_code(&c.code) {
             dropped += 1;
             continue;
         }
@@ -284,10 +324,24 @@ fn native_actor(e: &ActorEntry, used: &mut HashSet<String>) -> (ActorEntry, usiz
             } else {
                 dropped += 1;
             }
-        } else if dated.iter().any(|d| d.overlaps(c)) {
-            dropped += 1;
         } else {
-            dated.push(c.clone());
+            // PETRARCH limits are inclusive, so consecutive roles often share
+            // their boundary day: start the later one a day after the earlier ends.
+            let mut c = c.clone();
+            for d in &dated {
+                if let (true, Some(end)) = (d.overlaps(&c), d.to) {
+                    if c.to.is_none_or(|t| t > end)
+                        && d.from.is_none_or(|f| c.from.is_some_and(|cf| cf >= f))
+                    {
+                        c.from = end.checked_add_days(Days::new(1));
+                    }
+                }
+            }
+            if dated.iter().any(|d| d.overlaps(&c)) {
+                dropped += 1;
+            } else {
+                dated.push(c);
+            }
         }
     }
     let mut codes = dated.clone();
@@ -303,7 +357,11 @@ fn native_actor(e: &ActorEntry, used: &mut HashSet<String>) -> (ActorEntry, usiz
                 let gap_end = start.and_then(|s| s.checked_sub_days(Days::new(1)));
                 if let Some(ge) = gap_end {
                     if cursor.is_none_or(|cur| cur <= ge) {
-                        codes.push(DatedCode { from: cursor, to: Some(ge), ..def.clone() });
+                        codes.push(DatedCode {
+                            from: cursor,
+                            to: Some(ge),
+                            ..def.clone()
+                        });
                     }
                 }
                 match c.to {
@@ -312,19 +370,34 @@ fn native_actor(e: &ActorEntry, used: &mut HashSet<String>) -> (ActorEntry, usiz
                 }
             }
             if !open_end {
-                codes.push(DatedCode { from: cursor, to: None, ..def.clone() });
+                codes.push(DatedCode {
+                    from: cursor,
+                    to: None,
+                    ..def.clone()
+                });
             }
         }
     }
-    let is_country = e.kind == EntryKind::Country && codes.len() == 1 && codes[0].code.len() == 3 && !used.contains(&codes[0].code);
-    let base = if is_country { codes[0].code.clone() } else { slug(&e.id) };
+    let is_country = e.kind == EntryKind::Country
+        && codes.len() == 1
+        && codes[0].code.len() == 3
+        && !used.contains(&codes[0].code);
+    let base = if is_country {
+        codes[0].code.clone()
+    } else {
+        slug(&e.id)
+    };
     let mut id = base.clone();
     let mut n = 2;
     while !used.insert(id.clone()) {
         id = format!("{base}-{n}");
         n += 1;
     }
-    let kind = if e.kind == EntryKind::Country && !is_country { EntryKind::Actor } else { e.kind };
+    let kind = if e.kind == EntryKind::Country && !is_country {
+        EntryKind::Actor
+    } else {
+        e.kind
+    };
     let mut names: Vec<String> = Vec::new();
     for nm in &e.names {
         let t = title_case(nm);

@@ -26,6 +26,8 @@
 //! # Ok::<(), dyad_store::StoreError>(())
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod formats;
 pub mod generate;
 pub mod schema;

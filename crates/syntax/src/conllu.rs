@@ -316,9 +316,9 @@ mod tests {
         let (s, e) = read_conllu(&text);
         assert_eq!(s.len(), 3);
         assert_eq!(e.len(), 2);
-        assert_eq!(e[0].line, 10);
+        assert_eq!(e[0].line, 11);
         assert!(e[0].message.contains("10 tab-separated"), "{}", e[0].message);
-        assert_eq!(e[1].line, 20);
+        assert_eq!(e[1].line, 22);
         assert!(e[1].message.contains("bad head"), "{}", e[1].message);
     }
 

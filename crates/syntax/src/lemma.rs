@@ -206,6 +206,76 @@ fn apply(form: &str, rule: &Rule) -> Option<String> {
 
 const MAX_SUFFIX: usize = 5;
 
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// Undo -ed/-ing: "stopped" → "stop", "making" → "make", "visited" → "visit".
+fn verb_stem(stem: &str) -> String {
+    let c: Vec<char> = stem.chars().collect();
+    let n = c.len();
+    if n >= 3 && c[n - 1] == c[n - 2] && !is_vowel(c[n - 1]) && !matches!(c[n - 1], 'l' | 's' | 'z' | 'f') {
+        return c[..n - 1].iter().collect();
+    }
+    // consonant-vowel-consonant endings that usually had a silent e
+    if n >= 2 && !is_vowel(c[n - 1]) && is_vowel(c[n - 2]) && matches!(c[n - 1], 'v' | 'z' | 'c') {
+        return format!("{stem}e");
+    }
+    if n >= 2 && matches!((c[n - 2], c[n - 1]), ('a', 't') | ('i', 'z') | ('u', 's') | ('a', 'g') | ('r', 'g') | ('n', 'c') | ('a', 'k') | ('o', 'k') | ('u', 'r') | ('i', 'd') | ('o', 'v') | ('a', 's')) && n >= 3 {
+        return format!("{stem}e");
+    }
+    stem.to_string()
+}
+
+/// Hand-written English inflection rules, for words no learned rule covers.
+fn hand_rules(form: &str, xpos: &str) -> Option<String> {
+    let f = form;
+    match xpos {
+        "NNS" | "VBZ" | "NNPS" => {
+            if let Some(s) = f.strip_suffix("ies").filter(|s| s.len() >= 2) {
+                return Some(format!("{s}y"));
+            }
+            for suf in ["sses", "shes", "ches", "xes", "zes"] {
+                if let Some(s) = f.strip_suffix(suf) {
+                    return Some(format!("{s}{}", &suf[..suf.len() - 2]));
+                }
+            }
+            if f.ends_with("ss") || f.ends_with("us") || f.ends_with("is") {
+                return None;
+            }
+            f.strip_suffix('s').filter(|s| s.len() >= 2).map(str::to_string)
+        }
+        "VBD" | "VBN" => {
+            if let Some(l) = irregular(&f.to_lowercase()) {
+                return Some(l.to_string());
+            }
+            if let Some(s) = f.strip_suffix("ied").filter(|s| s.len() >= 2) {
+                return Some(format!("{s}y"));
+            }
+            if let Some(s) = f.strip_suffix("eed") {
+                return Some(format!("{s}ee"));
+            }
+            f.strip_suffix("ed").filter(|s| s.len() >= 2).map(verb_stem)
+        }
+        "VBG" => f.strip_suffix("ing").filter(|s| s.len() >= 2).map(|s| {
+            if s.ends_with('y') {
+                s.to_string()
+            } else {
+                verb_stem(s)
+            }
+        }),
+        "JJR" | "RBR" => f
+            .strip_suffix("ier")
+            .map(|s| format!("{s}y"))
+            .or_else(|| f.strip_suffix("er").filter(|s| s.len() >= 3).map(verb_stem)),
+        "JJS" | "RBS" => f
+            .strip_suffix("iest")
+            .map(|s| format!("{s}y"))
+            .or_else(|| f.strip_suffix("est").filter(|s| s.len() >= 3).map(verb_stem)),
+        _ => None,
+    }
+}
+
 impl Lemmatizer {
     /// Learn from a treebank.
     pub(crate) fn train(train: &[ConlluSentence]) -> Self {
@@ -302,7 +372,7 @@ impl Lemmatizer {
                 }
             }
         }
-        src.to_string()
+        hand_rules(src, xpos).unwrap_or_else(|| src.to_string())
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
@@ -358,6 +428,13 @@ mod tests {
         let mut k = String::new();
         assert_eq!(l.lemma("Overthrew", "VBD", &mut k), "overthrow");
         assert_eq!(l.lemma("Gondor", "NNP", &mut k), "Gondor");
+        assert_eq!(l.lemma("attacked", "VBN", &mut k), "attack");
+        assert_eq!(l.lemma("stopped", "VBD", &mut k), "stop");
+        assert_eq!(l.lemma("making", "VBG", &mut k), "make");
+        assert_eq!(l.lemma("visited", "VBD", &mut k), "visit");
+        assert_eq!(l.lemma("allies", "NNS", &mut k), "ally");
+        assert_eq!(l.lemma("churches", "NNS", &mut k), "church");
+        assert_eq!(l.lemma("The", "DT", &mut k), "the");
         let (s, _) = crate::conllu::read_conllu(
             "1\tparties\tparty\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n1\tcities\tcity\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n",
         );

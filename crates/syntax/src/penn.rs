@@ -132,7 +132,11 @@ fn parse_tree(text: &str) -> Result<Tree, SyntaxError> {
             }
         } else if c == b')' {
             if stack.pop().is_none() {
-                return Err(err(i, "unbalanced ')'"));
+                // Surplus closing brackets after a complete tree occur in
+                // real files (two of PETRARCH's unit-test trees): ignore them.
+                if !closed_top {
+                    return Err(err(i, "unbalanced ')'"));
+                }
             }
             if stack.is_empty() {
                 closed_top = true;
@@ -143,7 +147,7 @@ fn parse_tree(text: &str) -> Result<Tree, SyntaxError> {
         }
     }
     if !stack.is_empty() {
-        return Err(err(b.len(), "unclosed '('"));
+        return Err(err(b.len(), "unclosed '(' at end of tree"));
     }
     if words.is_empty() {
         return Err(err(0, "tree has no words"));
@@ -313,7 +317,12 @@ fn np_head(cx: &Ctx, kids: &[usize]) -> Option<usize> {
     // NP -> NP (PP|SBAR|VP|, NP|...) : the first NP heads.
     if let Some(k) = find(cx, sub, true, |x| x == "NP" || x == "NML") {
         let only_pre = (0..k).all(|j| matches!(cx.label(sub[j]), "DT" | "PDT" | "CC" | "``" | "RB"));
-        if only_pre && k + 1 < sub.len() {
+        let possessor = cx.node(sub[k]).children.last().is_some_and(|&c| cx.label(c) == "POS");
+        let nouns_follow = (k + 1..sub.len()).any(|j| {
+            let l = cx.label(sub[j]);
+            l.starts_with("NN") || l.starts_with("JJ") || l == "CD"
+        });
+        if only_pre && !possessor && !nouns_follow && k + 1 < sub.len() {
             return Some(k);
         }
     }
@@ -827,7 +836,12 @@ mod tests {
     fn malformed_tree_is_located() {
         let e = penn_to_ud("(ROOT (S (NP (NN x)").expect_err("unbalanced");
         assert!(matches!(e, SyntaxError::Penn { .. }));
-        let e = penn_to_ud("(ROOT (S (NP (NN x)))))").expect_err("extra )");
+        let e = penn_to_ud("(ROOT (S (NP (NN x) y)))").expect_err("stray word");
         assert!(matches!(e, SyntaxError::Penn { offset: 20, .. }), "{e}");
+        let e = penn_to_ud(") (ROOT (NN x))").expect_err("leading )");
+        assert!(matches!(e, SyntaxError::Penn { offset: 0, .. }), "{e}");
+        // Surplus closing brackets after a complete tree are tolerated.
+        let p = penn_to_ud("(ROOT (S (NP (NN x)) (VP (VBD went))))))").expect("lenient");
+        assert_eq!(p.words.len(), 2);
     }
 }

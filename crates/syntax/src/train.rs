@@ -155,7 +155,16 @@ fn jackknife_tags(
     dev: &[ConlluSentence],
     folds: usize,
     opts: &TaggerOptions,
+    final_tagger: &Tagger,
 ) -> Vec<(Vec<u64>, Vec<u16>)> {
+    // Fold taggers number their classes differently: translate through the
+    // tag strings into the final tagger's class ids.
+    let ids: std::collections::HashMap<&(String, String), u16> = final_tagger
+        .classes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c, i as u16))
+        .collect();
     let mut out: Vec<Option<(Vec<u64>, Vec<u16>)>> = vec![None; train.len()];
     for k in 0..folds {
         let rest: Vec<ConlluSentence> = train
@@ -172,8 +181,12 @@ fn jackknife_tags(
             .collect();
         let t = tagger::train(&rest, dev, opts);
         let held_sents: Vec<ConlluSentence> = held.iter().map(|(_, s)| s.clone()).collect();
-        for ((i, _), tagged) in held.iter().zip(predicted_tags(&t, &held_sents)) {
-            out[*i] = Some(tagged);
+        for ((i, _), (words, tags)) in held.iter().zip(predicted_tags(&t, &held_sents)) {
+            let tags = tags
+                .iter()
+                .map(|c| ids.get(&t.classes[*c as usize]).copied().unwrap_or(0))
+                .collect();
+            out[*i] = Some((words, tags));
         }
     }
     out.into_iter().map(|x| x.unwrap_or_default()).collect()
@@ -243,7 +256,7 @@ pub fn train_with(
             verbose: false,
             ..opts.tagger.clone()
         };
-        jackknife_tags(train, dev, opts.jackknife_folds, &quiet)
+        jackknife_tags(train, dev, opts.jackknife_folds, &quiet, &tagger.0)
     } else {
         predicted_tags(&tagger.0, train)
     };

@@ -197,9 +197,6 @@ impl fmt::Display for Diagnostic {
         if located {
             write!(f, ": ")?;
         }
-        if self.severity == Severity::Error {
-            write!(f, "error: ")?;
-        }
         write!(f, "{}", self.message)
     }
 }
@@ -274,7 +271,7 @@ mod tests {
         let d = Diagnostic::error("bad column count")
             .in_file(Some("x.conllu"))
             .at_line(7);
-        assert_eq!(d.to_string(), "x.conllu:7: error: bad column count");
+        assert_eq!(d.to_string(), "x.conllu:7: bad column count");
         let d = Diagnostic::warning("odd").at_byte(3);
         assert_eq!(d.to_string(), "byte 3: odd");
     }

@@ -241,16 +241,35 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
         }
         // Chunk.
         let chunk_start = pos;
-        buf.clear();
-        for (i, c) in text[pos..].char_indices() {
-            if is_space(c) {
-                break;
-            }
-            buf.push((chunk_start + i, c));
-        }
-        let chunk_end = buf.last().map_or(chunk_start, |&(i, c)| i + c.len_utf8());
         let first = out.len();
-        tokenize_chunk(text, &buf, chunk_end, &mut out);
+        // Fast path: a plain ASCII word (most chunks) needs no analysis.
+        let mut k = pos;
+        while k < bytes.len() && bytes[k].is_ascii_alphanumeric() {
+            k += 1;
+        }
+        let plain_end =
+            k < bytes.len() && bytes[k] < 0x80 && (bytes[k] as char).is_ascii_whitespace();
+        let chunk_end =
+            if k > pos && (k == bytes.len() || plain_end) && !needs_word_split(&bytes[pos..k]) {
+                out.push(Raw {
+                    start: pos,
+                    end: k,
+                    kind: Kind::Word,
+                    before: Break::None,
+                });
+                k
+            } else {
+                buf.clear();
+                for (i, c) in text[pos..].char_indices() {
+                    if is_space(c) {
+                        break;
+                    }
+                    buf.push((chunk_start + i, c));
+                }
+                let chunk_end = buf.last().map_or(chunk_start, |&(i, c)| i + c.len_utf8());
+                tokenize_chunk(text, &buf, chunk_end, &mut out);
+                chunk_end
+            };
         if let Some(t) = out.get_mut(first) {
             t.before = before;
         }
@@ -258,6 +277,14 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
         pos = chunk_end.max(pos + 1);
     }
     out
+}
+
+/// Plain alphanumeric words that [`split_clitics`] still splits.
+fn needs_word_split(w: &[u8]) -> bool {
+    matches!(w.len(), 4..=6)
+        && ["cannot", "gonna", "wanna", "gotta", "alot"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
 }
 
 fn starts_list_item(rest: &str) -> bool {
@@ -584,23 +611,22 @@ fn split_clitics(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
         }
     };
     let wb = w.as_bytes();
-    let has_apos = wb.contains(&b'\'') || w.contains('\u{2019}');
+    let has_apos = wb.contains(&b'\'') || (!w.is_ascii() && w.contains('\u{2019}'));
     if has_apos {
         // n't / n’t
         for apos in ["'", "\u{2019}"] {
-            let suffix_len = 1 + apos.len() + 1;
-            if w.len() > suffix_len {
-                let cut = w.len() - suffix_len;
-                if w.is_char_boundary(cut) {
-                    let suf = &w[cut..];
-                    if suf[..1].eq_ignore_ascii_case("n")
-                        && &suf[1..1 + apos.len()] == apos
-                        && suf[1 + apos.len()..].eq_ignore_ascii_case("t")
-                    {
-                        push(s, s + cut);
-                        push(s + cut, e);
-                        return;
-                    }
+            let ab = apos.as_bytes();
+            let suffix_len = 1 + ab.len() + 1;
+            if wb.len() > suffix_len {
+                let cut = wb.len() - suffix_len;
+                let suf = &wb[cut..];
+                if suf[0].eq_ignore_ascii_case(&b'n')
+                    && &suf[1..1 + ab.len()] == ab
+                    && suf[suffix_len - 1].eq_ignore_ascii_case(&b't')
+                {
+                    push(s, s + cut);
+                    push(s + cut, e);
+                    return;
                 }
             }
         }
@@ -709,11 +735,9 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
     let flush = |cur: &mut Vec<Token>, sentences: &mut Vec<Sentence>| {
         if let (Some(f), Some(l)) = (cur.first(), cur.last()) {
             let (start, end) = (f.start, l.end);
-            sentences.push(Sentence {
-                start,
-                end,
-                tokens: std::mem::take(cur),
-            });
+            // Copy out exactly sized, keeping `cur`'s capacity for the next sentence.
+            let tokens: Vec<Token> = cur.drain(..).collect();
+            sentences.push(Sentence { start, end, tokens });
         }
     };
     let n = raws.len();
@@ -956,11 +980,9 @@ fn ends_after_term(text: &str, raws: &[Raw], i: usize, j: usize) -> bool {
             return false;
         }
     }
-    // In EWT an ellipsis inside a paragraph more often continues the
-    // sentence than ends it ("Nice people... I hear.").
     let is_ellipsis = term.starts_with("..") || term.contains('\u{2026}');
     if is_ellipsis {
-        return false;
+        return fc.is_uppercase() && next.before != Break::None;
     }
     // "a big "Welcome!" to Darin": a quoted exclamation inside a sentence.
     if j > i + 1 && fc.is_lowercase() {
@@ -1155,6 +1177,37 @@ mod tests {
             "{}",
             diags[0]
         );
+    }
+
+    #[test]
+    fn every_pair_and_triple_of_tricky_characters_is_safe() {
+        let alphabet = [
+            "a", "N", "n", "t", "s", "1", ".", ",", "'", "\u{2019}", "-", "/", ":", "@", "&", "$",
+            "(", ")", "\"", "!", "?", " ", "\n", "\u{00A0}", "\u{FFFD}", "é", "\u{2026}", "#", "=",
+            ":)", "http://",
+        ];
+        let mut n = 0;
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    for d in ["", "ve", "t", "s"] {
+                        let t = format!("{a}{b}{c}{d}");
+                        for sent in segment(&t) {
+                            for tok in &sent.tokens {
+                                assert!(
+                                    tok.start < tok.end
+                                        && t.is_char_boundary(tok.start)
+                                        && t.is_char_boundary(tok.end),
+                                    "{t:?}"
+                                );
+                            }
+                        }
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert!(n > 100_000);
     }
 
     #[test]

@@ -199,7 +199,7 @@ impl<R: BufRead> Iterator for CsvReader<R> {
         }
         loop {
             let first = match self.lines.next_line() {
-                Ok(Some(b)) if b.is_empty() => continue,
+                Ok(Some([])) => continue,
                 Ok(Some(b)) => String::from_utf8_lossy(b).into_owned(),
                 Ok(None) => return None,
                 Err(e) => {

@@ -286,7 +286,7 @@ pub fn read_gdelt_rexport<R: BufRead>(reader: R, file: &str) -> (Vec<Event>, Vec
     }
     loop {
         let first = match lines.next_line() {
-            Ok(Some(b)) if b.is_empty() => continue,
+            Ok(Some([])) => continue,
             Ok(Some(b)) => String::from_utf8_lossy(b).into_owned(),
             Ok(None) => break,
             Err(e) => {

@@ -49,7 +49,7 @@ pub fn rich_event(doc: &str, sentence: u32, day: NaiveDate, code: &str) -> Event
         sentence,
         pub_date: day,
         event_date: day,
-        date_precision: if sentence % 2 == 0 {
+        date_precision: if sentence.is_multiple_of(2) {
             DatePrecision::Day
         } else {
             DatePrecision::Month
@@ -69,7 +69,7 @@ pub fn rich_event(doc: &str, sentence: u32, day: NaiveDate, code: &str) -> Event
         plover_type: c.plover_type.clone(),
         plover_mode: c.plover_mode.clone(),
         plover_context: c.plover_context.clone(),
-        modality: if sentence % 3 == 0 {
+        modality: if sentence.is_multiple_of(3) {
             Modality::Intended
         } else {
             Modality::Asserted
@@ -78,7 +78,7 @@ pub fn rich_event(doc: &str, sentence: u32, day: NaiveDate, code: &str) -> Event
             name: "Kabul".into(),
             country: Some("AFG".into()),
             lat: Some(34.5553),
-            lon: if sentence % 2 == 0 {
+            lon: if sentence.is_multiple_of(2) {
                 Some(69.2075)
             } else {
                 None
@@ -97,7 +97,7 @@ pub fn rich_event(doc: &str, sentence: u32, day: NaiveDate, code: &str) -> Event
             text,
             source_span: Some([0, 6]),
             target_span: Some([16, 27]),
-            predicate_span: if sentence % 2 == 0 {
+            predicate_span: if sentence.is_multiple_of(2) {
                 Some([7, 15])
             } else {
                 None
@@ -105,7 +105,7 @@ pub fn rich_event(doc: &str, sentence: u32, day: NaiveDate, code: &str) -> Event
         },
         num_mentions: 1 + sentence,
         num_articles: 1,
-        source_url: if sentence % 2 == 0 {
+        source_url: if sentence.is_multiple_of(2) {
             Some(format!("https://example.org/{doc}"))
         } else {
             None

@@ -1,0 +1,170 @@
+//! Crate tests: robustness without data, and `shared_` tests that read the
+//! reference data in `../shared/data` (skipped loudly when it is missing).
+
+use dyad_syntax::*;
+use std::path::PathBuf;
+
+fn shared_data(test: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os("DYAD_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"));
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("{test}: ../shared/data is missing and CI=true");
+    }
+    eprintln!("SKIPPED (needs ../shared/data): {test}");
+    None
+}
+
+/// A few hand-written sentences, enough to train a toy model.
+const TOY: &str = "\
+1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tsent\tsend\tVERB\tVBD\t_\t0\troot\t_\t_
+3\twheat\twheat\tNOUN\tNN\t_\t2\tobj\t_\t_
+4\tto\tto\tADP\tIN\t_\t5\tcase\t_\t_
+5\tKabul\tKabul\tPROPN\tNNP\t_\t2\tobl\t_\t_
+6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tpromised\tpromise\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tfuel\tfuel\tNOUN\tNN\t_\t3\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+1\tTalks\ttalk\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tended\tend\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_
+4\tMoscow\tMoscow\tPROPN\tNNP\t_\t2\tobl\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+
+fn assert_tree(p: &ParsedSentence) {
+    let n = p.words.len();
+    let roots = p.words.iter().filter(|w| w.head == 0).count();
+    assert_eq!(roots, 1, "exactly one root");
+    for (i, w) in p.words.iter().enumerate() {
+        assert!(w.head <= n, "head in range");
+        assert_ne!(w.head, i + 1, "no self loop");
+        // Walk up iteratively: must reach the root within n steps.
+        let (mut k, mut steps) = (i + 1, 0);
+        while k != 0 {
+            k = p.words[k - 1].head;
+            steps += 1;
+            assert!(steps <= n, "cycle through word {}", i + 1);
+        }
+    }
+}
+
+fn toy_model() -> Model {
+    let (train, errors) = read_conllu(TOY);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut opts = TrainOptions::with_seed(7);
+    opts.tagger.epochs = 3;
+    opts.parser.epochs = 3;
+    opts.jackknife_folds = 0;
+    train_with(&train, &train, &opts).0
+}
+
+#[test]
+fn two_thousand_word_sentence_parses_into_a_tree() {
+    let model = toy_model();
+    let words = ["Russia", "sent", "wheat", "to", "Kabul", ",", "and"];
+    let forms: Vec<&str> = (0..2000).map(|i| words[i % words.len()]).collect();
+    let p = model.parse(&forms);
+    assert_eq!(p.words.len(), 2000);
+    assert_tree(&p);
+}
+
+#[test]
+fn model_round_trips_through_bytes_and_rejects_garbage() {
+    let model = toy_model();
+    let bytes = model.to_bytes();
+    let again = Model::from_bytes(&bytes).expect("reads back");
+    let forms = ["Russia", "sent", "wheat", "."];
+    assert_eq!(model.parse(&forms), again.parse(&forms));
+    assert!(Model::from_bytes(b"not a model").is_err());
+    let mut broken = bytes.clone();
+    broken.truncate(bytes.len() / 2);
+    assert!(Model::from_bytes(&broken).is_err());
+    assert!(model.parse(&[]).is_empty());
+}
+
+fn petrarch_parses(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(a) = rest.find("<Parse>") {
+        let after = &rest[a + "<Parse>".len()..];
+        let Some(b) = after.find("</Parse>") else {
+            break;
+        };
+        out.push(after[..b].to_string());
+        rest = &after[b..];
+    }
+    out
+}
+
+#[test]
+fn shared_penn_trees_of_petrarch_convert() {
+    let Some(dir) = shared_data("shared_penn_trees_of_petrarch_convert") else {
+        return;
+    };
+    for (file, expected) in [
+        ("petrarch/PETR.UnitTest.records.xml", 284),
+        ("petrarch/GigaWord.sample.PETR.xml", 76),
+    ] {
+        let xml = std::fs::read_to_string(dir.join(file)).expect("read petrarch file");
+        let trees = petrarch_parses(&xml);
+        assert_eq!(trees.len(), expected, "{file}");
+        let mut labelled = 0usize;
+        let mut words = 0usize;
+        for (i, t) in trees.iter().enumerate() {
+            let p = penn_to_ud(t).unwrap_or_else(|e| panic!("{file} tree {i}: {e}"));
+            assert_tree(&p);
+            words += p.words.len();
+            labelled += p.words.iter().filter(|w| w.deprel != "dep").count();
+        }
+        // The conversion should label nearly everything with a real relation.
+        assert!(labelled * 100 >= words * 95, "{file}: {labelled}/{words} labelled");
+    }
+    // A PETRARCH-style passive with agent.
+    let xml = std::fs::read_to_string(dir.join("petrarch/PETR.UnitTest.records.xml")).expect("read");
+    let trees = petrarch_parses(&xml);
+    let passives = trees
+        .iter()
+        .filter_map(|t| penn_to_ud(t).ok())
+        .filter(|p| p.words.iter().any(|w| w.deprel == "nsubj:pass"))
+        .count();
+    assert!(passives > 0, "some passive subjects found");
+}
+
+fn meta_scores() -> Option<serde_json::Value> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../resources/models/en_ewt.meta.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+#[test]
+fn shared_bundled_model_meets_its_test_scores() {
+    let Some(dir) = shared_data("shared_bundled_model_meets_its_test_scores") else {
+        return;
+    };
+    if !Model::has_bundled() {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("no bundled model in a CI build");
+        }
+        eprintln!("SKIPPED (no bundled model): shared_bundled_model_meets_its_test_scores");
+        return;
+    }
+    let model = Model::bundled().expect("bundled model loads");
+    let meta = meta_scores().expect("resources/models/en_ewt.meta.json readable");
+    let test = read_conllu_file(dir.join("ud/en_ewt/en_ewt-ud-test.conllu")).expect("test set");
+    let s = evaluate(&model, &test);
+    eprintln!("bundled model on EWT test: {s:?}");
+    for (name, got) in [("upos", s.upos), ("uas", s.uas), ("las", s.las), ("lemma", s.lemma)] {
+        let want = meta["test_scores"][name].as_f64().expect("score in meta.json");
+        assert!(got >= want - 0.1, "{name}: {got:.2} < meta {want:.2} - 0.1");
+    }
+}
