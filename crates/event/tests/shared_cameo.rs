@@ -25,7 +25,10 @@ fn shared_data(test_name: &str) -> Option<PathBuf> {
         panic!("{test_name}: shared data not found at {}", dir.display());
     }
     // Written to the raw stderr handle so the test harness does not capture it.
-    let _ = writeln!(std::io::stderr(), "SKIPPED (needs ../shared/data): {test_name}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED (needs ../shared/data): {test_name}"
+    );
     None
 }
 

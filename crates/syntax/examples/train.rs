@@ -19,6 +19,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let train = read_conllu_file(format!("{data}/en_ewt-ud-train.conllu"))?;
     let dev = read_conllu_file(format!("{data}/en_ewt-ud-dev.conllu"))?;
     let test = read_conllu_file(format!("{data}/en_ewt-ud-test.conllu"))?;
+    if args.iter().any(|a| a == "--tagger-only") {
+        let t = Instant::now();
+        let opts = TaggerOptions { epochs: te, seed, verbose: true };
+        let tagger = train_tagger(&train, &dev, &opts);
+        eprintln!("dev {:?} test {:?} in {:.1}s", tagger.accuracy(&dev), tagger.accuracy(&test), t.elapsed().as_secs_f64());
+        return Ok(());
+    }
     let mut opts = TrainOptions::with_seed(seed);
     opts.jackknife_folds = folds;
     opts.verbose = true;

@@ -4,7 +4,7 @@ use crate::bin::{Reader, Writer};
 use crate::conllu::ConlluSentence;
 use crate::lemma::Lemmatizer;
 use crate::parser::{self, make_input, Input, ParseScratch, Parser};
-use crate::tagger::{tok_infos, TagScratch, TokInfo, Tagger};
+use crate::tagger::{TagScratch, TokInfo, Tagger};
 use crate::types::{ParsedSentence, SyntaxError, Word};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -28,6 +28,7 @@ pub struct ParseBuffers {
     words: Vec<u64>,
     w: Vec<u64>,
     p: Vec<u64>,
+    c: Vec<u32>,
     tag_scratch: TagScratch,
     parse_scratch: ParseScratch,
     key: String,
@@ -152,8 +153,19 @@ impl Model {
         self.tag_ids(forms, buf);
         buf.words.clear();
         buf.words.extend(buf.toks.iter().map(|t| t.lower));
-        make_input(&buf.words, &buf.tags, &mut buf.w, &mut buf.p);
-        let inp = Input { w: &buf.w, p: &buf.p };
+        make_input(
+            &buf.words,
+            &buf.tags,
+            &self.tagger.kinds,
+            &mut buf.w,
+            &mut buf.p,
+            &mut buf.c,
+        );
+        let inp = Input {
+            w: &buf.w,
+            p: &buf.p,
+            c: &buf.c,
+        };
         self.parser.parse(&inp, &mut buf.parse_scratch);
         let st = &buf.parse_scratch.st;
         let mut words = Vec::with_capacity(forms.len());
@@ -182,7 +194,7 @@ impl Model {
     }
 
     fn tag_ids(&self, forms: &[&str], buf: &mut ParseBuffers) {
-        tok_infos(forms, &mut buf.toks);
+        self.tagger.prepare(forms, &mut buf.toks);
         self.tagger
             .tag_into(forms, &buf.toks, &mut buf.tag_scratch, &mut buf.tags);
     }
@@ -261,7 +273,7 @@ pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<(
         .iter()
         .map(|s| {
             let forms = s.forms();
-            tok_infos(&forms, &mut toks);
+            tagger.prepare(&forms, &mut toks);
             let mut tags = Vec::new();
             tagger.tag_into(&forms, &toks, &mut scratch, &mut tags);
             (toks.iter().map(|t| t.lower).collect(), tags)
@@ -272,15 +284,16 @@ pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<(
 /// Parse pre-tagged input with a bare parser (training-time evaluation).
 pub(crate) fn parser_dev_scores(
     p: &Parser,
+    kinds: &[u8],
     tagged: &[(Vec<u64>, Vec<u16>)],
     gold: &[ConlluSentence],
 ) -> (f64, f64) {
     let mut scratch = ParseScratch::default();
-    let (mut w, mut pp) = (Vec::new(), Vec::new());
+    let (mut w, mut pp, mut c) = (Vec::new(), Vec::new(), Vec::new());
     let (mut uas, mut las, mut n) = (0usize, 0usize, 0usize);
     for ((words, tags), g) in tagged.iter().zip(gold) {
-        make_input(words, tags, &mut w, &mut pp);
-        p.parse(&Input { w: &w, p: &pp }, &mut scratch);
+        make_input(words, tags, kinds, &mut w, &mut pp, &mut c);
+        p.parse(&Input { w: &w, p: &pp, c: &c }, &mut scratch);
         for (i, gw) in g.words.iter().enumerate() {
             let h = scratch.st.heads[i + 1];
             if h as usize == gw.head {

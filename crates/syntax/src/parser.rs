@@ -202,9 +202,28 @@ fn dist_bucket(a: u32, b: u32) -> u64 {
 pub(crate) struct Input<'a> {
     pub(crate) w: &'a [u64],
     pub(crate) p: &'a [u64],
+    /// Running counts before position k (1-based; k = n+1 is the end):
+    /// verbs in the low 16 bits, punctuation in the high 16.
+    pub(crate) c: &'a [u32],
 }
 
 impl Input<'_> {
+    /// (verbs, punctuation) strictly between two tokens, each capped at 2;
+    /// ROOT counts as the position after the last word.
+    #[inline]
+    fn between(&self, a: u32, b: u32) -> u64 {
+        if a == NONE || b == NONE {
+            return 99;
+        }
+        let end = self.c.len() as u32 - 1;
+        let pos = |x: u32| if x == 0 { end } else { x };
+        let (lo, hi) = if pos(a) < pos(b) { (pos(a), pos(b)) } else { (pos(b), pos(a)) };
+        let x = self.c[hi as usize].wrapping_sub(self.c[lo as usize + 1 - (lo == end) as usize]);
+        let v = (x & 0xffff).min(2) as u64;
+        let p = (x >> 16).min(2) as u64;
+        v | p << 2
+    }
+
     #[inline]
     fn w(&self, x: u32) -> u64 {
         if x == NONE {
@@ -223,14 +242,40 @@ impl Input<'_> {
     }
 }
 
-/// Map a word hash and tag id to parser input arrays (prepends ROOT).
-pub(crate) fn make_input(words: &[u64], tags: &[u16], w: &mut Vec<u64>, p: &mut Vec<u64>) {
+/// Token kinds for the between-features.
+pub(crate) const KIND_VERB: u8 = 1;
+/// Punctuation kind.
+pub(crate) const KIND_PUNCT: u8 = 2;
+
+/// Map word hashes and tag ids to parser input arrays (prepends ROOT).
+/// `kinds[tag]` says whether a tag is a verb or punctuation.
+pub(crate) fn make_input(
+    words: &[u64],
+    tags: &[u16],
+    kinds: &[u8],
+    w: &mut Vec<u64>,
+    p: &mut Vec<u64>,
+    c: &mut Vec<u32>,
+) {
     w.clear();
     p.clear();
+    c.clear();
     w.push(ROOT_W);
     p.push(ROOT_P);
     w.extend_from_slice(words);
     p.extend(tags.iter().map(|t| *t as u64));
+    // c[k] = counts over words 1..k-1; c has n+2 entries.
+    c.push(0);
+    let mut acc = 0u32;
+    c.push(0);
+    for t in tags {
+        match kinds.get(*t as usize).copied().unwrap_or(0) {
+            KIND_VERB => acc += 1,
+            KIND_PUNCT => acc += 1 << 16,
+            _ => {}
+        }
+        c.push(acc);
+    }
 }
 
 fn lab(st: &State, x: u32) -> u64 {
@@ -389,6 +434,12 @@ fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
     p3(out, s0w, b0w, b0p);
     p3(out, s0p, b0w, b1p);
     p3(out, s1p, s0p, b0w);
+    let bsb = inp.between(s0, b0);
+    let bss = inp.between(s1, s0);
+    p3(out, s0p, b0p, bsb);
+    p3(out, s1p, s0p, bss);
+    p3(out, s0w, b0p, bsb);
+    p3(out, s0p, b0w, bsb);
 }
 
 fn label_features(st: &State, inp: &Input, h: u32, d: u32, n: usize, out: &mut Vec<u32>) {
@@ -564,6 +615,8 @@ pub(crate) struct ParserExample {
     pub(crate) p: Vec<u64>,
     /// Gold heads, index 0 unused.
     pub(crate) heads: Vec<u32>,
+    /// Verb/punctuation running counts (see [`Input`]).
+    pub(crate) c: Vec<u32>,
     /// Gold label ids, index 0 unused.
     pub(crate) labels: Vec<u16>,
 }
@@ -655,7 +708,11 @@ pub(crate) fn train(
         let (mut correct, mut total) = (0usize, 0usize);
         for &si in &order {
             let ex = &train[si];
-            let inp = Input { w: &ex.w, p: &ex.p };
+            let inp = Input {
+                w: &ex.w,
+                p: &ex.p,
+                c: &ex.c,
+            };
             let n = ex.w.len() - 1;
             st.reset(n);
             while !st.terminal() {
@@ -764,5 +821,48 @@ mod tests {
             }
         }
         assert_eq!(&st.heads[1..], &g[1..]);
+    }
+}
+
+#[cfg(test)]
+mod shared_tests {
+    use super::*;
+
+    /// Following zero-cost moves must rebuild every (projectivised) EWT
+    /// training tree exactly: checks the dynamic oracle's cost function.
+    #[test]
+    fn shared_oracle_rebuilds_ewt_trees() {
+        let dir = std::env::var_os("DYAD_SHARED_DATA")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+            });
+        let path = dir.join("ud/en_ewt/en_ewt-ud-dev.conllu");
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            if std::env::var("CI").as_deref() == Ok("true") {
+                panic!("missing {}", path.display());
+            }
+            eprintln!("SKIPPED (needs ../shared/data): shared_oracle_rebuilds_ewt_trees");
+            return;
+        };
+        let (sents, _) = crate::conllu::read_conllu(&text);
+        let mut st = State::default();
+        for s in &sents {
+            let mut g = vec![0u32];
+            g.extend(s.words.iter().map(|w| w.head as u32));
+            projectivize(&mut g);
+            st.reset(s.words.len());
+            while !st.terminal() {
+                let legal = st.legal();
+                let c = st.costs(&g);
+                let mv = (0..3)
+                    .find(|m| legal[*m] && c[*m] == 0)
+                    .unwrap_or_else(|| panic!("no zero-cost move in {:?}", s.sent_id()));
+                if let Some((h, d)) = st.apply(mv) {
+                    st.attach(h, d, 0);
+                }
+            }
+            assert_eq!(&st.heads[1..], &g[1..], "{:?}", s.sent_id());
+        }
     }
 }

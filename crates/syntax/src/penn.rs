@@ -146,9 +146,8 @@ fn parse_tree(text: &str) -> Result<Tree, SyntaxError> {
             return Err(err(i, "unexpected text outside brackets"));
         }
     }
-    if !stack.is_empty() {
-        return Err(err(b.len(), "unclosed '(' at end of tree"));
-    }
+    // Missing closing brackets at the end (also seen in PETRARCH's files)
+    // close implicitly: the bracketing so far is all there is.
     if words.is_empty() {
         return Err(err(0, "tree has no words"));
     }
@@ -447,6 +446,7 @@ fn relation(cx: &Ctx, p: usize, h: usize, c: usize, left: bool, obj_rank: usize)
             }
             "WHPP" => "obl",
             "RB" | "ADVP" => "advmod",
+            "NP" => "obl:npmod",
             _ => "dep",
         },
         "ADJP" | "WHADJP" | "ADVP" | "WHADVP" => match cl {
@@ -491,7 +491,7 @@ fn clause_relation(
         _ if is_verb_tag(cl) => {
             if BE.contains(&cw) {
                 // be + predicate without a verbal head: copula.
-                if cx.label(h) == "VP" || is_verb_tag(cx.label(h)) {
+                if is_verb_tag(cx.head_tag(h)) {
                     "aux"
                 } else {
                     "cop"
@@ -834,14 +834,16 @@ mod tests {
 
     #[test]
     fn malformed_tree_is_located() {
-        let e = penn_to_ud("(ROOT (S (NP (NN x)").expect_err("unbalanced");
-        assert!(matches!(e, SyntaxError::Penn { .. }));
         let e = penn_to_ud("(ROOT (S (NP (NN x) y)))").expect_err("stray word");
         assert!(matches!(e, SyntaxError::Penn { offset: 20, .. }), "{e}");
+        let e = penn_to_ud("(ROOT (S ").expect_err("no words");
+        assert!(matches!(e, SyntaxError::Penn { .. }), "{e}");
         let e = penn_to_ud(") (ROOT (NN x))").expect_err("leading )");
         assert!(matches!(e, SyntaxError::Penn { offset: 0, .. }), "{e}");
         // Surplus closing brackets after a complete tree are tolerated.
         let p = penn_to_ud("(ROOT (S (NP (NN x)) (VP (VBD went))))))").expect("lenient");
         assert_eq!(p.words.len(), 2);
+        let p = penn_to_ud("(ROOT (S (NP (NN x)) (VP (VBD went)").expect("lenient");
+        assert_eq!(p.words[1].deprel, "root");
     }
 }

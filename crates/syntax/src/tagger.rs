@@ -18,6 +18,8 @@ pub(crate) struct TokInfo {
     pub(crate) suf: [u64; 4],
     pub(crate) shape: u64,
     pub(crate) flags: u64,
+    /// Ambiguity class: the set of tags the word had in training.
+    pub(crate) amb: u64,
 }
 
 const PAD: u64 = 0xdead_beef;
@@ -84,6 +86,7 @@ impl TokInfo {
             suf,
             shape,
             flags,
+            amb: AMB_UNKNOWN,
         }
     }
 
@@ -95,15 +98,24 @@ impl TokInfo {
             suf: [PAD + k; 4],
             shape: PAD + k,
             flags: 99 + k,
+            amb: PAD + k,
         }
     }
 }
 
-/// Compute token infos for a sentence.
-pub(crate) fn tok_infos(forms: &[&str], out: &mut Vec<TokInfo>) {
+const AMB_UNKNOWN: u64 = 0xabcd;
+
+/// Compute token infos for a sentence, with ambiguity classes if known.
+pub(crate) fn tok_infos_amb(forms: &[&str], amb: &HashMap<String, u32>, out: &mut Vec<TokInfo>) {
     out.clear();
     let mut scratch = String::new();
-    out.extend(forms.iter().map(|f| TokInfo::new(f, &mut scratch)));
+    for f in forms {
+        let mut t = TokInfo::new(f, &mut scratch);
+        if let Some(a) = amb.get(scratch.as_str()) {
+            t.amb = *a as u64;
+        }
+        out.push(t);
+    }
 }
 
 const START: u64 = 0xffff;
@@ -157,6 +169,14 @@ fn features(toks: &[TokInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
     out.push(f2(32, w.flags, n1.flags));
     out.push(f1(33, n1.suf[1]));
     out.push(f2(34, n1.lower, n2.lower));
+    out.push(f1(35, w.amb));
+    out.push(f1(36, n1.amb));
+    out.push(f1(37, n2.amb));
+    out.push(f2(38, p1, w.amb));
+    out.push(f2(39, w.amb, n1.amb));
+    out.push(f3(40, p1, w.amb, n1.amb));
+    out.push(f2(41, m1.amb, w.amb));
+    out.push(f2(42, w.lower, n1.amb));
 }
 
 /// The trained tagger.
@@ -165,7 +185,27 @@ pub(crate) struct Tagger {
     /// `(xpos, upos)` per class.
     pub(crate) classes: Vec<(String, String)>,
     tagdict: HashMap<String, u16>,
+    /// Lowercased form → ambiguity class id.
+    amb: HashMap<String, u32>,
     clf: Classifier,
+    /// Verb/punctuation kind per class, for the parser.
+    pub(crate) kinds: Vec<u8>,
+}
+
+/// Verb/punctuation kind of each `(xpos, upos)` class.
+fn tag_kinds(classes: &[(String, String)]) -> Vec<u8> {
+    classes
+        .iter()
+        .map(|(x, u)| {
+            if x.starts_with("VB") || x == "MD" || u == "VERB" {
+                crate::parser::KIND_VERB
+            } else if u == "PUNCT" {
+                crate::parser::KIND_PUNCT
+            } else {
+                0
+            }
+        })
+        .collect()
 }
 
 /// Reusable buffers for tagging.
@@ -186,6 +226,11 @@ fn argmax(v: &[f32]) -> usize {
 }
 
 impl Tagger {
+    /// Token infos for a sentence (with this tagger's ambiguity classes).
+    pub(crate) fn prepare(&self, forms: &[&str], out: &mut Vec<TokInfo>) {
+        tok_infos_amb(forms, &self.amb, out);
+    }
+
     /// Tag a sentence: class index per token.
     pub(crate) fn tag_into(
         &self,
@@ -229,6 +274,13 @@ impl Tagger {
             w.str(k);
             w.u16(*v);
         }
+        let mut amb: Vec<(&String, &u32)> = self.amb.iter().collect();
+        amb.sort();
+        w.u32(amb.len() as u32);
+        for (k, v) in amb {
+            w.str(k);
+            w.u32(*v);
+        }
         self.clf.write(w);
     }
 
@@ -254,13 +306,24 @@ impl Tagger {
             }
             tagdict.insert(k, v);
         }
+        let na = r.u32()? as usize;
+        if na > r.remaining() {
+            return Err(SyntaxError::Model("bad ambiguity-class table size".into()));
+        }
+        let mut amb = HashMap::with_capacity(na);
+        for _ in 0..na {
+            let k = r.str()?;
+            amb.insert(k, r.u32()?);
+        }
         let clf = Classifier::read(r)?;
         if clf.nclasses() != n {
             return Err(SyntaxError::Model("tagger class count mismatch".into()));
         }
         Ok(Tagger {
+            kinds: tag_kinds(&classes),
             classes,
             tagdict,
+            amb,
             clf,
         })
     }
@@ -285,6 +348,31 @@ impl Default for TaggerOptions {
             verbose: false,
         }
     }
+}
+
+/// Ambiguity classes of words seen at least `AMB_MIN` times: the sorted set
+/// of their XPOS tags, numbered.
+fn ambiguity_classes(train: &[ConlluSentence]) -> HashMap<String, u32> {
+    const AMB_MIN: usize = 3;
+    let mut tags: HashMap<String, (usize, std::collections::BTreeSet<&str>)> = HashMap::new();
+    for s in train {
+        for w in &s.words {
+            let e = tags.entry(w.form.to_lowercase()).or_default();
+            e.0 += 1;
+            e.1.insert(&w.xpos);
+        }
+    }
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut out = HashMap::new();
+    let mut words: Vec<_> = tags.into_iter().filter(|(_, (n, _))| *n >= AMB_MIN).collect();
+    words.sort_by(|a, b| a.0.cmp(&b.0));
+    for (word, (_, set)) in words {
+        let key = set.into_iter().collect::<Vec<_>>().join(" ");
+        let next = ids.len() as u32;
+        let id = *ids.entry(key).or_insert(next);
+        out.insert(word, id);
+    }
+    out
 }
 
 fn class_key(x: &str, u: &str) -> String {
@@ -319,6 +407,7 @@ pub(crate) fn train(
             }
         }
     }
+    let amb = ambiguity_classes(train);
     let gold: Vec<Vec<u16>> = train
         .iter()
         .map(|s| {
@@ -332,7 +421,7 @@ pub(crate) fn train(
         .iter()
         .map(|s| {
             let mut v = Vec::new();
-            tok_infos(&s.forms(), &mut v);
+            tok_infos_amb(&s.forms(), &amb, &mut v);
             v
         })
         .collect();
@@ -369,8 +458,10 @@ pub(crate) fn train(
             }
         }
         let tagger = Tagger {
+            kinds: tag_kinds(&classes),
             classes: classes.clone(),
             tagdict: tagdict.clone(),
+            amb: amb.clone(),
             clf: t.average(1e-3),
         };
         let (upos, xpos) = dev_accuracy(&tagger, dev);
@@ -395,8 +486,10 @@ pub(crate) fn train(
     match best {
         Some((_, t)) => t,
         None => Tagger {
+            kinds: tag_kinds(&classes),
             classes,
             tagdict,
+            amb,
             clf: t.average(1e-3),
         },
     }
@@ -410,7 +503,7 @@ pub(crate) fn dev_accuracy(tagger: &Tagger, dev: &[ConlluSentence]) -> (f64, f64
     let mut out = Vec::new();
     for s in dev {
         let forms = s.forms();
-        tok_infos(&forms, &mut toks);
+        tagger.prepare(&forms, &mut toks);
         tagger.tag_into(&forms, &toks, &mut scratch, &mut out);
         for (w, c) in s.words.iter().zip(&out) {
             let (xp, up) = &tagger.classes[*c as usize];

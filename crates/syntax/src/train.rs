@@ -14,6 +14,13 @@ use std::time::Instant;
 #[derive(Debug, Clone)]
 pub struct TaggerModel(pub(crate) Tagger);
 
+impl TaggerModel {
+    /// (UPOS, XPOS) accuracy in percent on gold sentences.
+    pub fn accuracy(&self, gold: &[ConlluSentence]) -> (f64, f64) {
+        tagger::dev_accuracy(&self.0, gold)
+    }
+}
+
 /// A trained parser (heads + relations), without tagger or lemmatiser.
 #[derive(Debug, Clone)]
 pub struct ParserModel(pub(crate) Parser);
@@ -121,12 +128,13 @@ fn examples(
     sents: &[ConlluSentence],
     tagged: Vec<(Vec<u64>, Vec<u16>)>,
     labels: &[String],
+    kinds: &[u8],
 ) -> (Vec<ParserExample>, usize, usize) {
     let mut out = Vec::with_capacity(sents.len());
     let (mut trees, mut lifted) = (0, 0);
     for (s, (words, tags)) in sents.iter().zip(tagged) {
-        let (mut w, mut p) = (Vec::new(), Vec::new());
-        parser::make_input(&words, &tags, &mut w, &mut p);
+        let (mut w, mut p, mut c) = (Vec::new(), Vec::new(), Vec::new());
+        parser::make_input(&words, &tags, kinds, &mut w, &mut p, &mut c);
         let mut heads = vec![0u32];
         heads.extend(s.words.iter().map(|x| x.head as u32));
         let l = projectivize(&mut heads);
@@ -143,6 +151,7 @@ fn examples(
         out.push(ParserExample {
             w,
             p,
+            c,
             heads,
             labels: lab,
         });
@@ -217,9 +226,10 @@ fn train_parser_on(
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let (exs, trees, lifted) = examples(train, train_tags, &labels);
+    let kinds = &tagger.0.kinds;
+    let (exs, trees, lifted) = examples(train, train_tags, &labels, kinds);
     let dev_tags = predicted_tags(&tagger.0, dev);
-    let p = parser::train(labels, &exs, opts, |p| parser_dev_scores(p, &dev_tags, dev));
+    let p = parser::train(labels, &exs, opts, |p| parser_dev_scores(p, kinds, &dev_tags, dev));
     (ParserModel(p), trees, lifted)
 }
 

