@@ -15,9 +15,19 @@ use std::path::PathBuf;
 use chrono::{Duration, NaiveDate};
 use dyad_analysis::rng::SplitMix64;
 use dyad_analysis::{dyad_report, events_to_batch, DyadQuery, YearMonth};
-use dyad_event::{cameo, split_actor_code, DatePrecision, Evidence, Event, Modality, Quantity, QuantityRole};
+use dyad_event::{
+    cameo, split_actor_code, DatePrecision, Event, Evidence, Modality, Quantity, QuantityRole,
+};
 
-fn event(i: usize, day: NaiveDate, source: &str, target: &str, code: &str, modality: Modality, mentions: u32) -> Event {
+fn event(
+    i: usize,
+    day: NaiveDate,
+    source: &str,
+    target: &str,
+    code: &str,
+    modality: Modality,
+    mentions: u32,
+) -> Event {
     let c = cameo::lookup_or_parent(code);
     let (sc, sa) = split_actor_code(source);
     let (tc, ta) = split_actor_code(target);
@@ -48,7 +58,10 @@ fn event(i: usize, day: NaiveDate, source: &str, target: &str, code: &str, modal
         modality,
         location: None,
         quantities: Vec::new(),
-        evidence: Evidence { text: format!("Synthetic sentence {i}: {source} {code} {target}."), ..Default::default() },
+        evidence: Evidence {
+            text: format!("Synthetic sentence {i}: {source} {code} {target}."),
+            ..Default::default()
+        },
         num_mentions: mentions,
         num_articles: 1,
         source_url: None,
@@ -56,10 +69,27 @@ fn event(i: usize, day: NaiveDate, source: &str, target: &str, code: &str, modal
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "/tmp/dyad-sample".into()));
-    let codes = ["010", "036", "040", "042", "043", "057", "0311", "061", "0711", "0712", "111", "130", "172", "180", "190"];
-    let actors = ["RUSGOV", "RUSMIL", "RUS", "AFGGOV", "AFG", "AFGREB", "IRNGOV", "USAGOV", "PAKGOV", "CHNGOV"];
-    let modalities = [Modality::Asserted, Modality::Asserted, Modality::Asserted, Modality::Intended, Modality::Hypothetical, Modality::Negated];
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "/tmp/dyad-sample".into()),
+    );
+    let codes = [
+        "010", "036", "040", "042", "043", "057", "0311", "061", "0711", "0712", "111", "130",
+        "172", "180", "190",
+    ];
+    let actors = [
+        "RUSGOV", "RUSMIL", "RUS", "AFGGOV", "AFG", "AFGREB", "IRNGOV", "USAGOV", "PAKGOV",
+        "CHNGOV",
+    ];
+    let modalities = [
+        Modality::Asserted,
+        Modality::Asserted,
+        Modality::Asserted,
+        Modality::Intended,
+        Modality::Hypothetical,
+        Modality::Negated,
+    ];
     let start = NaiveDate::from_ymd_opt(2021, 6, 1).ok_or("date")?;
     let mut rng = SplitMix64::new(11);
     let mut events = Vec::new();
@@ -68,24 +98,55 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let s = actors[rng.below(actors.len())];
         let mut t = actors[rng.below(actors.len())];
         if s[..3] == t[..3] {
-            t = if s.starts_with("RUS") { "AFGGOV" } else { "RUSGOV" };
+            t = if s.starts_with("RUS") {
+                "AFGGOV"
+            } else {
+                "RUSGOV"
+            };
         }
         let code = codes[rng.below(codes.len())];
-        let mut e = event(i, day, s, t, code, modalities[rng.below(modalities.len())], 1 + rng.below(5) as u32);
+        let mut e = event(
+            i,
+            day,
+            s,
+            t,
+            code,
+            modalities[rng.below(modalities.len())],
+            1 + rng.below(5) as u32,
+        );
         if rng.below(10) == 0 {
             e.date_precision = DatePrecision::Month;
         }
         if code.starts_with("03") && rng.below(3) == 0 {
-            e.quantities.push(Quantity { role: QuantityRole::Pledge, item: "wheat".into(), amount: Some(1e6), unit: Some("t".into()), period: Some("year".into()), approx: None, status: None });
+            e.quantities.push(Quantity {
+                role: QuantityRole::Pledge,
+                item: "wheat".into(),
+                amount: Some(1e6),
+                unit: Some("t".into()),
+                period: Some("year".into()),
+                approx: None,
+                status: None,
+            });
         }
         if code.starts_with("07") && rng.below(3) == 0 {
-            e.quantities.push(Quantity { role: QuantityRole::Delivery, item: "wheat".into(), amount: Some(2e4), unit: Some("t".into()), period: None, approx: Some("about".into()), status: None });
+            e.quantities.push(Quantity {
+                role: QuantityRole::Delivery,
+                item: "wheat".into(),
+                amount: Some(2e4),
+                unit: Some("t".into()),
+                period: None,
+                approx: Some("about".into()),
+                status: None,
+            });
         }
         events.push(e);
     }
     let mut by_month: BTreeMap<String, Vec<Event>> = BTreeMap::new();
     for e in &events {
-        by_month.entry(YearMonth::of_date(e.event_date).to_string()).or_default().push(e.clone());
+        by_month
+            .entry(YearMonth::of_date(e.event_date).to_string())
+            .or_default()
+            .push(e.clone());
     }
     for (month, evs) in &by_month {
         let part = dir.join("events").join(format!("event_month={month}"));
@@ -97,12 +158,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         w.close()?;
     }
     let batch = events_to_batch(&events)?;
-    let q = DyadQuery { from: Some("2021-08".parse()?), to: Some("2023-09".parse()?), ..DyadQuery::new("RUS", "AFG") };
+    let q = DyadQuery {
+        from: Some("2021-08".parse()?),
+        to: Some("2023-09".parse()?),
+        ..DyadQuery::new("RUS", "AFG")
+    };
     let report = dyad_report(&[batch], &q)?;
-    fs::write(dir.join("report_RUS_AFG.json"), serde_json::to_string_pretty(&report)?)?;
-    let q = DyadQuery { by: dyad_analysis::Period::Quarter, ..DyadQuery::new("AFGGOV", "RUSMIL") };
+    fs::write(
+        dir.join("report_RUS_AFG.json"),
+        serde_json::to_string_pretty(&report)?,
+    )?;
+    let q = DyadQuery {
+        by: dyad_analysis::Period::Quarter,
+        ..DyadQuery::new("AFGGOV", "RUSMIL")
+    };
     let report = dyad_report(&[events_to_batch(&events)?], &q)?;
-    fs::write(dir.join("report_AFGGOV_RUSMIL_quarter.json"), serde_json::to_string_pretty(&report)?)?;
-    println!("wrote {} events in {} months under {}", events.len(), by_month.len(), dir.display());
+    fs::write(
+        dir.join("report_AFGGOV_RUSMIL_quarter.json"),
+        serde_json::to_string_pretty(&report)?,
+    )?;
+    println!(
+        "wrote {} events in {} months under {}",
+        events.len(),
+        by_month.len(),
+        dir.display()
+    );
     Ok(())
 }

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use arrow_array::types::Int32Type;
 use arrow_array::{
-    ArrayRef, Date32Array, DictionaryArray, Float32Array, Float64Array, RecordBatch, StringArray, UInt32Array,
-    UInt64Array, UInt8Array,
+    ArrayRef, Date32Array, DictionaryArray, Float32Array, Float64Array, RecordBatch, StringArray,
+    UInt32Array, UInt64Array, UInt8Array,
 };
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use dyad_event::Event;
@@ -84,7 +84,11 @@ fn utf8_opt<'a>(it: impl Iterator<Item = Option<&'a str>>) -> ArrayRef {
 pub fn events_to_batch(events: &[Event]) -> Result<RecordBatch, AnalysisError> {
     let e = events;
     let span = |pick: fn(&Event) -> Option<[u32; 2]>, end: usize| -> ArrayRef {
-        Arc::new(e.iter().map(|x| pick(x).map(|s| s[end])).collect::<UInt32Array>())
+        Arc::new(
+            e.iter()
+                .map(|x| pick(x).map(|s| s[end]))
+                .collect::<UInt32Array>(),
+        )
     };
     let quantities: Vec<String> = e
         .iter()
@@ -94,8 +98,12 @@ pub fn events_to_batch(events: &[Event]) -> Result<RecordBatch, AnalysisError> {
         Arc::new(e.iter().map(|x| x.event_id).collect::<UInt64Array>()),
         utf8(e.iter().map(|x| x.doc_id.as_str())),
         Arc::new(e.iter().map(|x| x.sentence).collect::<UInt32Array>()),
-        Arc::new(Date32Array::from_iter_values(e.iter().map(|x| date_to_days(x.pub_date)))),
-        Arc::new(Date32Array::from_iter_values(e.iter().map(|x| date_to_days(x.event_date)))),
+        Arc::new(Date32Array::from_iter_values(
+            e.iter().map(|x| date_to_days(x.pub_date)),
+        )),
+        Arc::new(Date32Array::from_iter_values(
+            e.iter().map(|x| date_to_days(x.event_date)),
+        )),
         dict(e.iter().map(|x| x.date_precision.as_str())),
         dict(e.iter().map(|x| x.source.as_str())),
         dict(e.iter().map(|x| x.target.as_str())),
@@ -113,10 +121,24 @@ pub fn events_to_batch(events: &[Event]) -> Result<RecordBatch, AnalysisError> {
         dict(e.iter().map(|x| x.plover_mode.as_str())),
         dict(e.iter().map(|x| x.plover_context.as_str())),
         dict(e.iter().map(|x| x.modality.as_str())),
-        utf8_opt(e.iter().map(|x| x.location.as_ref().map(|l| l.name.as_str()))),
-        utf8_opt(e.iter().map(|x| x.location.as_ref().and_then(|l| l.country.as_deref()))),
-        Arc::new(e.iter().map(|x| x.location.as_ref().and_then(|l| l.lat)).collect::<Float64Array>()),
-        Arc::new(e.iter().map(|x| x.location.as_ref().and_then(|l| l.lon)).collect::<Float64Array>()),
+        utf8_opt(
+            e.iter()
+                .map(|x| x.location.as_ref().map(|l| l.name.as_str())),
+        ),
+        utf8_opt(
+            e.iter()
+                .map(|x| x.location.as_ref().and_then(|l| l.country.as_deref())),
+        ),
+        Arc::new(
+            e.iter()
+                .map(|x| x.location.as_ref().and_then(|l| l.lat))
+                .collect::<Float64Array>(),
+        ),
+        Arc::new(
+            e.iter()
+                .map(|x| x.location.as_ref().and_then(|l| l.lon))
+                .collect::<Float64Array>(),
+        ),
         utf8(quantities.iter().map(String::as_str)),
         utf8(e.iter().map(|x| x.evidence.text.as_str())),
         span(|x| x.evidence.source_span, 0),

@@ -11,7 +11,12 @@ use crate::AnalysisError;
 type Rgb = [u8; 3];
 
 /// Quad-class colours, 1..=4: verbal coop, material coop, verbal conflict, material conflict.
-const QUAD_COLOURS: [Rgb; 4] = [[0x9c, 0xd3, 0x8f], [0x2e, 0x7d, 0x32], [0xf4, 0xa2, 0x5c], [0xc6, 0x28, 0x28]];
+const QUAD_COLOURS: [Rgb; 4] = [
+    [0x9c, 0xd3, 0x8f],
+    [0x2e, 0x7d, 0x32],
+    [0xf4, 0xa2, 0x5c],
+    [0xc6, 0x28, 0x28],
+];
 const INK: Rgb = [0x22, 0x22, 0x22];
 const GRID: Rgb = [0xdd, 0xdd, 0xdd];
 const LINE: Rgb = [0x15, 0x65, 0xc0];
@@ -35,14 +40,46 @@ enum Anchor {
 
 #[derive(Debug, Clone, PartialEq)]
 enum Shape {
-    Rect { x: i32, y: i32, w: i32, h: i32, fill: Rgb },
-    Line { x1: i32, y1: i32, x2: i32, y2: i32, stroke: Rgb, width: i32 },
-    Dot { x: i32, y: i32, r: i32, fill: Rgb },
-    Text { x: i32, y: i32, scale: i32, anchor: Anchor, fill: Rgb, text: String },
+    Rect {
+        x: i32,
+        y: i32,
+        w: i32,
+        h: i32,
+        fill: Rgb,
+    },
+    Line {
+        x1: i32,
+        y1: i32,
+        x2: i32,
+        y2: i32,
+        stroke: Rgb,
+        width: i32,
+    },
+    Dot {
+        x: i32,
+        y: i32,
+        r: i32,
+        fill: Rgb,
+    },
+    Text {
+        x: i32,
+        y: i32,
+        scale: i32,
+        anchor: Anchor,
+        fill: Rgb,
+        text: String,
+    },
 }
 
 fn text(x: i32, y: i32, scale: i32, anchor: Anchor, s: impl Into<String>) -> Shape {
-    Shape::Text { x, y, scale, anchor, fill: INK, text: s.into() }
+    Shape::Text {
+        x,
+        y,
+        scale,
+        anchor,
+        fill: INK,
+        text: s.into(),
+    }
 }
 
 /// A round upper bound for an axis: 1, 2, 5 × 10^k.
@@ -62,18 +99,48 @@ fn nice_ceiling(x: u64) -> u64 {
 }
 
 fn layout(r: &DyadReport) -> Vec<Shape> {
-    let mut s = vec![Shape::Rect { x: 0, y: 0, w: W as i32, h: H as i32, fill: WHITE }];
+    let mut s = vec![Shape::Rect {
+        x: 0,
+        y: 0,
+        w: W as i32,
+        h: H as i32,
+        fill: WHITE,
+    }];
     let by = r.query.by.as_str();
-    s.push(text(LEFT, 28, 2, Anchor::Start, format!("{} {}: events per {by} by quad class", r.dyad, r.window)));
-    s.push(text(LEFT, 42, 1, Anchor::Start, format!("A->B rows (events) of every modality, {} quad scheme", r.quad_scheme)));
+    s.push(text(
+        LEFT,
+        28,
+        2,
+        Anchor::Start,
+        format!("{} {}: events per {by} by quad class", r.dyad, r.window),
+    ));
+    s.push(text(
+        LEFT,
+        42,
+        1,
+        Anchor::Start,
+        format!(
+            "A->B rows (events) of every modality, {} quad scheme",
+            r.quad_scheme
+        ),
+    ));
     let n = r.profile.len().max(1) as i32;
     let slot = (RIGHT - LEFT) as f64 / n as f64;
     let max = r.profile.iter().map(|p| p.a_to_b.events).max().unwrap_or(0);
     let top = nice_ceiling(max);
-    let y_of = |v: u64| BAR_BOTTOM - ((v as f64 / top as f64) * (BAR_BOTTOM - BAR_TOP) as f64).round() as i32;
+    let y_of = |v: u64| {
+        BAR_BOTTOM - ((v as f64 / top as f64) * (BAR_BOTTOM - BAR_TOP) as f64).round() as i32
+    };
     for tick in [0, top / 2, top] {
         let y = y_of(tick);
-        s.push(Shape::Line { x1: LEFT, y1: y, x2: RIGHT, y2: y, stroke: GRID, width: 1 });
+        s.push(Shape::Line {
+            x1: LEFT,
+            y1: y,
+            x2: RIGHT,
+            y2: y,
+            stroke: GRID,
+            width: 1,
+        });
         s.push(text(LEFT - 6, y - 3, 1, Anchor::End, tick.to_string()));
     }
     // Label every k-th period so labels (about 8 glyphs of 6 px) do not overlap.
@@ -88,22 +155,65 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
                 continue;
             }
             let (y0, y1) = (y_of(acc), y_of(acc + v));
-            s.push(Shape::Rect { x, y: y1, w: bar_w, h: (y0 - y1).max(1), fill: QUAD_COLOURS[q as usize - 1] });
+            s.push(Shape::Rect {
+                x,
+                y: y1,
+                w: bar_w,
+                h: (y0 - y1).max(1),
+                fill: QUAD_COLOURS[q as usize - 1],
+            });
             acc += v;
         }
         if i % label_every == 0 {
             let cx = LEFT + (slot * (i as f64 + 0.5)).round() as i32;
-            s.push(text(cx, BAR_BOTTOM + 8, 1, Anchor::Middle, p.period.clone()));
-            s.push(text(cx, LINE_BOTTOM + 8, 1, Anchor::Middle, p.period.clone()));
+            s.push(text(
+                cx,
+                BAR_BOTTOM + 8,
+                1,
+                Anchor::Middle,
+                p.period.clone(),
+            ));
+            s.push(text(
+                cx,
+                LINE_BOTTOM + 8,
+                1,
+                Anchor::Middle,
+                p.period.clone(),
+            ));
         }
     }
-    s.push(Shape::Line { x1: LEFT, y1: BAR_BOTTOM, x2: RIGHT, y2: BAR_BOTTOM, stroke: INK, width: 1 });
-    s.push(Shape::Line { x1: LEFT, y1: BAR_TOP, x2: LEFT, y2: BAR_BOTTOM, stroke: INK, width: 1 });
+    s.push(Shape::Line {
+        x1: LEFT,
+        y1: BAR_BOTTOM,
+        x2: RIGHT,
+        y2: BAR_BOTTOM,
+        stroke: INK,
+        width: 1,
+    });
+    s.push(Shape::Line {
+        x1: LEFT,
+        y1: BAR_TOP,
+        x2: LEFT,
+        y2: BAR_BOTTOM,
+        stroke: INK,
+        width: 1,
+    });
     // Legend.
-    let names = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+    let names = [
+        "verbal cooperation",
+        "material cooperation",
+        "verbal conflict",
+        "material conflict",
+    ];
     for (i, name) in names.iter().enumerate() {
         let y = BAR_TOP + 10 + i as i32 * 20;
-        s.push(Shape::Rect { x: RIGHT + 16, y, w: 12, h: 12, fill: QUAD_COLOURS[i] });
+        s.push(Shape::Rect {
+            x: RIGHT + 16,
+            y,
+            w: 12,
+            h: 12,
+            fill: QUAD_COLOURS[i],
+        });
         s.push(text(RIGHT + 34, y + 2, 1, Anchor::Start, *name));
     }
 
@@ -115,15 +225,55 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
         Anchor::Start,
         format!("symbolism index per {by} ({}, asserted rows)", r.dyad),
     ));
-    let yi = |v: f64| LINE_BOTTOM - (v.clamp(0.0, 1.0) * (LINE_BOTTOM - LINE_TOP) as f64).round() as i32;
-    for (v, label) in [(0.0, "0"), (0.4, "0.4"), (0.6, "0.6"), (0.8, "0.8"), (1.0, "1")] {
-        s.push(Shape::Line { x1: LEFT, y1: yi(v), x2: RIGHT, y2: yi(v), stroke: GRID, width: 1 });
+    let yi =
+        |v: f64| LINE_BOTTOM - (v.clamp(0.0, 1.0) * (LINE_BOTTOM - LINE_TOP) as f64).round() as i32;
+    for (v, label) in [
+        (0.0, "0"),
+        (0.4, "0.4"),
+        (0.6, "0.6"),
+        (0.8, "0.8"),
+        (1.0, "1"),
+    ] {
+        s.push(Shape::Line {
+            x1: LEFT,
+            y1: yi(v),
+            x2: RIGHT,
+            y2: yi(v),
+            stroke: GRID,
+            width: 1,
+        });
         s.push(text(LEFT - 6, yi(v) - 3, 1, Anchor::End, label));
     }
-    s.push(Shape::Line { x1: LEFT, y1: LINE_BOTTOM, x2: RIGHT, y2: LINE_BOTTOM, stroke: INK, width: 1 });
-    s.push(Shape::Line { x1: LEFT, y1: LINE_TOP, x2: LEFT, y2: LINE_BOTTOM, stroke: INK, width: 1 });
-    s.push(text(RIGHT + 16, yi(0.9) - 3, 1, Anchor::Start, "mostly symbolic"));
-    s.push(text(RIGHT + 16, yi(0.2) - 3, 1, Anchor::Start, "substantive"));
+    s.push(Shape::Line {
+        x1: LEFT,
+        y1: LINE_BOTTOM,
+        x2: RIGHT,
+        y2: LINE_BOTTOM,
+        stroke: INK,
+        width: 1,
+    });
+    s.push(Shape::Line {
+        x1: LEFT,
+        y1: LINE_TOP,
+        x2: LEFT,
+        y2: LINE_BOTTOM,
+        stroke: INK,
+        width: 1,
+    });
+    s.push(text(
+        RIGHT + 16,
+        yi(0.9) - 3,
+        1,
+        Anchor::Start,
+        "mostly symbolic",
+    ));
+    s.push(text(
+        RIGHT + 16,
+        yi(0.2) - 3,
+        1,
+        Anchor::Start,
+        "substantive",
+    ));
     let mut prev: Option<(i32, i32)> = None;
     for (i, p) in r.profile.iter().enumerate() {
         let Some(v) = p.a_to_b.symbolism_index else {
@@ -132,17 +282,41 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
         };
         let pt = (LEFT + (slot * (i as f64 + 0.5)).round() as i32, yi(v));
         if let Some(q) = prev {
-            s.push(Shape::Line { x1: q.0, y1: q.1, x2: pt.0, y2: pt.1, stroke: LINE, width: 2 });
+            s.push(Shape::Line {
+                x1: q.0,
+                y1: q.1,
+                x2: pt.0,
+                y2: pt.1,
+                stroke: LINE,
+                width: 2,
+            });
         }
-        s.push(Shape::Dot { x: pt.0, y: pt.1, r: 3, fill: LINE });
+        s.push(Shape::Dot {
+            x: pt.0,
+            y: pt.1,
+            r: 3,
+            fill: LINE,
+        });
         prev = Some(pt);
     }
     if r.profile.iter().all(|p| p.a_to_b.symbolism_index.is_none()) {
-        s.push(text((LEFT + RIGHT) / 2, (LINE_TOP + LINE_BOTTOM) / 2, 1, Anchor::Middle, "no cooperation events"));
+        s.push(text(
+            (LEFT + RIGHT) / 2,
+            (LINE_TOP + LINE_BOTTOM) / 2,
+            1,
+            Anchor::Middle,
+            "no cooperation events",
+        ));
     }
     // The verdict, wrapped at its clauses so it fits the width.
     for (i, part) in r.verdict.line.split("; ").enumerate() {
-        s.push(text(LEFT, H as i32 - 34 + 14 * i as i32, 1, Anchor::Start, part.to_string()));
+        s.push(text(
+            LEFT,
+            H as i32 - 34 + 14 * i as i32,
+            1,
+            Anchor::Start,
+            part.to_string(),
+        ));
     }
     s
 }
@@ -152,7 +326,10 @@ fn hex(c: Rgb) -> String {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The chart as a standalone SVG document: a stacked quad-class timeline
@@ -167,9 +344,20 @@ pub fn chart_svg(r: &DyadReport) -> String {
     for shape in layout(r) {
         match shape {
             Shape::Rect { x, y, w, h, fill } => {
-                let _ = writeln!(o, r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{}"/>"#, hex(fill));
+                let _ = writeln!(
+                    o,
+                    r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{}"/>"#,
+                    hex(fill)
+                );
             }
-            Shape::Line { x1, y1, x2, y2, stroke, width } => {
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+                width,
+            } => {
                 let _ = writeln!(
                     o,
                     r#"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{}" stroke-width="{width}"/>"#,
@@ -177,9 +365,20 @@ pub fn chart_svg(r: &DyadReport) -> String {
                 );
             }
             Shape::Dot { x, y, r, fill } => {
-                let _ = writeln!(o, r#"<circle cx="{x}" cy="{y}" r="{r}" fill="{}"/>"#, hex(fill));
+                let _ = writeln!(
+                    o,
+                    r#"<circle cx="{x}" cy="{y}" r="{r}" fill="{}"/>"#,
+                    hex(fill)
+                );
             }
-            Shape::Text { x, y, scale, anchor, fill, text } => {
+            Shape::Text {
+                x,
+                y,
+                scale,
+                anchor,
+                fill,
+                text,
+            } => {
                 let a = match anchor {
                     Anchor::Start => "start",
                     Anchor::Middle => "middle",
@@ -209,7 +408,11 @@ struct Canvas {
 
 impl Canvas {
     fn new(w: u32, h: u32) -> Self {
-        Self { w: w as i32, h: h as i32, px: vec![0xff; w as usize * h as usize * 4] }
+        Self {
+            w: w as i32,
+            h: h as i32,
+            px: vec![0xff; w as usize * h as usize * 4],
+        }
     }
 
     fn set(&mut self, x: i32, y: i32, c: Rgb) {
@@ -274,7 +477,13 @@ impl Canvas {
             for (row, bits) in g.iter().enumerate() {
                 for col in 0..5 {
                     if bits & (0x10 >> col) != 0 {
-                        self.rect(x0 + i as i32 * advance + col * scale, y + row as i32 * scale, scale, scale, c);
+                        self.rect(
+                            x0 + i as i32 * advance + col * scale,
+                            y + row as i32 * scale,
+                            scale,
+                            scale,
+                            c,
+                        );
                     }
                 }
             }
@@ -289,9 +498,23 @@ pub fn chart_png(r: &DyadReport) -> Result<Vec<u8>, AnalysisError> {
     for shape in layout(r) {
         match shape {
             Shape::Rect { x, y, w, h, fill } => c.rect(x, y, w, h, fill),
-            Shape::Line { x1, y1, x2, y2, stroke, width } => c.line((x1, y1), (x2, y2), width, stroke),
+            Shape::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke,
+                width,
+            } => c.line((x1, y1), (x2, y2), width, stroke),
             Shape::Dot { x, y, r, fill } => c.dot(x, y, r, fill),
-            Shape::Text { x, y, scale, anchor, fill, text } => c.text(x, y, scale, anchor, &text, fill),
+            Shape::Text {
+                x,
+                y,
+                scale,
+                anchor,
+                fill,
+                text,
+            } => c.text(x, y, scale, anchor, &text, fill),
         }
     }
     let mut out = Vec::new();

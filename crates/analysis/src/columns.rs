@@ -7,10 +7,12 @@
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float32Type, Float64Type, Int32Type, UInt32Type, UInt64Type, UInt8Type};
 use arrow_array::{
-    Array, ArrayRef, Date32Array, DictionaryArray, Float32Array, Float64Array, LargeStringArray, RecordBatch,
-    StringArray, UInt32Array, UInt64Array, UInt8Array,
+    Array, ArrayRef, Date32Array, DictionaryArray, Float32Array, Float64Array, LargeStringArray,
+    RecordBatch, StringArray, UInt32Array, UInt64Array, UInt8Array,
 };
 use arrow_schema::DataType;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use crate::AnalysisError;
 
@@ -25,7 +27,10 @@ impl<'a> BatchRef<'a> {
     fn column(&self, name: &str) -> Result<&'a ArrayRef, AnalysisError> {
         self.batch
             .column_by_name(name)
-            .ok_or_else(|| AnalysisError::MissingColumn { batch: self.index, column: name.to_string() })
+            .ok_or_else(|| AnalysisError::MissingColumn {
+                batch: self.index,
+                column: name.to_string(),
+            })
     }
 
     fn wrong(&self, name: &str, col: &ArrayRef, expected: &str) -> AnalysisError {
@@ -60,44 +65,53 @@ impl<'a> BatchRef<'a> {
     /// A `UInt8` column.
     pub fn u8_col(&self, name: &str) -> Result<&'a UInt8Array, AnalysisError> {
         let col = self.column(name)?;
-        col.as_primitive_opt::<UInt8Type>().ok_or_else(|| self.wrong(name, col, "UInt8"))
+        col.as_primitive_opt::<UInt8Type>()
+            .ok_or_else(|| self.wrong(name, col, "UInt8"))
     }
 
     /// A `UInt32` column.
     pub fn u32_col(&self, name: &str) -> Result<&'a UInt32Array, AnalysisError> {
         let col = self.column(name)?;
-        col.as_primitive_opt::<UInt32Type>().ok_or_else(|| self.wrong(name, col, "UInt32"))
+        col.as_primitive_opt::<UInt32Type>()
+            .ok_or_else(|| self.wrong(name, col, "UInt32"))
     }
 
     /// A `UInt64` column.
     pub fn u64_col(&self, name: &str) -> Result<&'a UInt64Array, AnalysisError> {
         let col = self.column(name)?;
-        col.as_primitive_opt::<UInt64Type>().ok_or_else(|| self.wrong(name, col, "UInt64"))
+        col.as_primitive_opt::<UInt64Type>()
+            .ok_or_else(|| self.wrong(name, col, "UInt64"))
     }
 
     /// A `Float32` column.
     pub fn f32_col(&self, name: &str) -> Result<&'a Float32Array, AnalysisError> {
         let col = self.column(name)?;
-        col.as_primitive_opt::<Float32Type>().ok_or_else(|| self.wrong(name, col, "Float32"))
+        col.as_primitive_opt::<Float32Type>()
+            .ok_or_else(|| self.wrong(name, col, "Float32"))
     }
 
     /// A `Float64` column.
     pub fn f64_col(&self, name: &str) -> Result<&'a Float64Array, AnalysisError> {
         let col = self.column(name)?;
-        col.as_primitive_opt::<Float64Type>().ok_or_else(|| self.wrong(name, col, "Float64"))
+        col.as_primitive_opt::<Float64Type>()
+            .ok_or_else(|| self.wrong(name, col, "Float64"))
     }
 
     /// A `Date32` column.
     pub fn date_col(&self, name: &str) -> Result<&'a Date32Array, AnalysisError> {
         let col = self.column(name)?;
-        col.as_primitive_opt::<arrow_array::types::Date32Type>().ok_or_else(|| self.wrong(name, col, "Date32"))
+        col.as_primitive_opt::<arrow_array::types::Date32Type>()
+            .ok_or_else(|| self.wrong(name, col, "Date32"))
     }
 }
 
 /// A string column in one of the encodings the analysis accepts.
 #[derive(Clone, Copy)]
 pub(crate) enum StrCol<'a> {
-    Dict { dict: &'a DictionaryArray<Int32Type>, values: &'a StringArray },
+    Dict {
+        dict: &'a DictionaryArray<Int32Type>,
+        values: &'a StringArray,
+    },
     Plain(&'a StringArray),
     Large(&'a LargeStringArray),
 }
@@ -147,12 +161,44 @@ impl<'a> StrCol<'a> {
     /// Classify every row with `f`, evaluating `f` once per distinct dictionary
     /// value when the column is dictionary-encoded.
     pub fn classify<F: Fn(&str) -> u8>(&self, f: F) -> Classes<'a> {
+        self.classify_cached(&DictCache::default(), f)
+    }
+
+    /// [`StrCol::classify`], sharing the per-value table between batches whose
+    /// dictionary is the same values array (as batches read from one Parquet
+    /// column chunk are). `cache` must only ever be used with the same `f`.
+    pub fn classify_cached<F: Fn(&str) -> u8>(&self, cache: &DictCache, f: F) -> Classes<'a> {
         match self {
             StrCol::Dict { dict, values } if dict.null_count() == 0 => {
-                let table: Vec<u8> =
-                    (0..values.len()).map(|i| f(if values.is_null(i) { "" } else { values.value(i) })).collect();
-                let bad = f("");
-                Classes::Dict { keys: dict.keys().values(), table, bad }
+                let id = (
+                    values.value_offsets().as_ptr() as usize,
+                    values.values().as_ptr() as usize,
+                    values.len(),
+                );
+                let cached = cache.0.lock().ok().and_then(|c| c.get(&id).cloned());
+                let table = match cached {
+                    Some(t) => t,
+                    None => {
+                        let t: Arc<[u8]> = (0..values.len())
+                            .map(|i| {
+                                f(if values.is_null(i) {
+                                    ""
+                                } else {
+                                    values.value(i)
+                                })
+                            })
+                            .collect();
+                        if let Ok(mut c) = cache.0.lock() {
+                            c.insert(id, t.clone());
+                        }
+                        t
+                    }
+                };
+                Classes::Dict {
+                    keys: dict.keys().values(),
+                    table,
+                    bad: f(""),
+                }
             }
             _ => {
                 let n = match self {
@@ -166,9 +212,18 @@ impl<'a> StrCol<'a> {
     }
 }
 
+/// Per-value class tables already computed, keyed by the identity of the
+/// dictionary's values buffers. Lives for one call, while the batches are borrowed.
+#[derive(Default)]
+pub(crate) struct DictCache(Mutex<HashMap<(usize, usize, usize), Arc<[u8]>>>);
+
 /// Per-row class codes computed by [`StrCol::classify`].
 pub(crate) enum Classes<'a> {
-    Dict { keys: &'a [i32], table: Vec<u8>, bad: u8 },
+    Dict {
+        keys: &'a [i32],
+        table: Arc<[u8]>,
+        bad: u8,
+    },
     Rows(Vec<u8>),
 }
 
@@ -177,7 +232,9 @@ impl Classes<'_> {
     #[inline(always)]
     pub fn at(&self, row: usize) -> u8 {
         match self {
-            Classes::Dict { keys, table, bad } => table.get(keys[row] as usize).copied().unwrap_or(*bad),
+            Classes::Dict { keys, table, bad } => {
+                table.get(keys[row] as usize).copied().unwrap_or(*bad)
+            }
             Classes::Rows(v) => v[row],
         }
     }
@@ -185,7 +242,10 @@ impl Classes<'_> {
 
 /// Value of a primitive column treating nulls as the default.
 #[inline(always)]
-pub(crate) fn prim<T: arrow_array::ArrowPrimitiveType>(a: &arrow_array::PrimitiveArray<T>, row: usize) -> T::Native {
+pub(crate) fn prim<T: arrow_array::ArrowPrimitiveType>(
+    a: &arrow_array::PrimitiveArray<T>,
+    row: usize,
+) -> T::Native {
     if a.is_null(row) {
         T::Native::default()
     } else {

@@ -62,16 +62,26 @@ pub(crate) fn group_keys(keys: &[DedupKey<'_>]) -> Vec<Vec<usize>> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
     order.sort_by(|&i, &j| {
         let (x, y) = (&keys[i], &keys[j]);
-        (x.source, x.target, x.cameo, x.modality, x.precision, x.day, x.doc_id, x.event_id).cmp(&(
-            y.source,
-            y.target,
-            y.cameo,
-            y.modality,
-            y.precision,
-            y.day,
-            y.doc_id,
-            y.event_id,
-        ))
+        (
+            x.source,
+            x.target,
+            x.cameo,
+            x.modality,
+            x.precision,
+            x.day,
+            x.doc_id,
+            x.event_id,
+        )
+            .cmp(&(
+                y.source,
+                y.target,
+                y.cameo,
+                y.modality,
+                y.precision,
+                y.day,
+                y.doc_id,
+                y.event_id,
+            ))
     });
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut first: Option<usize> = None;
@@ -150,7 +160,11 @@ fn date_label(day: i32) -> String {
 }
 
 /// Describe groups of keys (with each row's mention count) as [`DuplicateGroup`]s.
-pub(crate) fn describe_groups(keys: &[DedupKey<'_>], mentions: &[u32], groups: &[Vec<usize>]) -> Vec<DuplicateGroup> {
+pub(crate) fn describe_groups(
+    keys: &[DedupKey<'_>],
+    mentions: &[u32],
+    groups: &[Vec<usize>],
+) -> Vec<DuplicateGroup> {
     groups
         .iter()
         .filter_map(|g| {
@@ -179,7 +193,9 @@ pub(crate) fn describe_groups(keys: &[DedupKey<'_>], mentions: &[u32], groups: &
 /// Group every row of the batches into events reported once or several times
 /// (see the module doc for the rule). Groups come sorted by source, target,
 /// CAMEO code, modality, precision and date.
-pub fn deduplicate(batches: &[arrow_array::RecordBatch]) -> Result<Vec<DuplicateGroup>, AnalysisError> {
+pub fn deduplicate(
+    batches: &[arrow_array::RecordBatch],
+) -> Result<Vec<DuplicateGroup>, AnalysisError> {
     let readers: Vec<KeyReader<'_>> = batches
         .iter()
         .enumerate()

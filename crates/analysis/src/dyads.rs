@@ -44,6 +44,54 @@ impl Acc {
     }
 }
 
+/// A dense-table cell. Counts are per thread share, so u32 suffices for
+/// events (a share of more than 4 billion rows in one cell would wrap).
+#[derive(Clone, Copy, Default)]
+struct Cell {
+    events: u32,
+    quad: [u32; 5],
+    mentions: u64,
+}
+
+type Columns<'a> = (
+    CountryIds<'a>,
+    CountryIds<'a>,
+    &'a arrow_array::Date32Array,
+    &'a arrow_array::UInt32Array,
+    &'a arrow_array::UInt8Array,
+);
+
+/// Visit every row in the window with both countries set: (source id, target id, mentions, quad).
+fn scan(
+    cols: &[Columns<'_>],
+    part: &[(usize, usize, usize)],
+    (lo, hi): (i32, i32),
+    mut add: impl FnMut(u32, u32, u32, u8),
+) {
+    use arrow_array::Array;
+    for &(bi, start, end) in part {
+        let (s, g, d, m, q) = &cols[bi];
+        let days = d.values();
+        let clean = d.null_count() == 0 && m.null_count() == 0 && q.null_count() == 0;
+        let (mv, qv) = (m.values(), q.values());
+        for i in start..end {
+            let day = days[i];
+            if day < lo || day > hi || (!clean && d.is_null(i)) {
+                continue;
+            }
+            let (si, ti) = (s.at(i), g.at(i));
+            if si == 0 || ti == 0 {
+                continue;
+            }
+            if clean {
+                add(si, ti, mv[i], qv[i]);
+            } else {
+                add(si, ti, prim(*m, i), prim(*q, i));
+            }
+        }
+    }
+}
+
 /// Most dense table of country pairs kept before falling back to a hash map.
 const MAX_DENSE_CELLS: usize = 1 << 18;
 
@@ -57,11 +105,16 @@ pub fn top_dyads(
     n: usize,
 ) -> Result<Vec<DyadCount>, AnalysisError> {
     let (lo, hi) = window_days(from, to)?;
-    // Global country ids, "" = id 0 (excluded). Dictionary values are mapped once per batch.
+    // Global country ids, "" = id 0 (excluded). Dictionary values are mapped once per distinct dictionary.
     let mut names: Vec<String> = vec![String::new()];
     let mut ids: HashMap<String, u32> = HashMap::from([(String::new(), 0)]);
-    let brs: Vec<BatchRef<'_>> = batches.iter().enumerate().map(|(index, batch)| BatchRef { batch, index }).collect();
-    let mut cols = Vec::with_capacity(brs.len());
+    let brs: Vec<BatchRef<'_>> = batches
+        .iter()
+        .enumerate()
+        .map(|(index, batch)| BatchRef { batch, index })
+        .collect();
+    let mut cols: Vec<Columns<'_>> = Vec::with_capacity(brs.len());
+    let mut cache = IdCache::new();
     for br in &brs {
         let mut intern = |s: &str| -> u32 {
             if let Some(&id) = ids.get(s) {
@@ -75,8 +128,8 @@ pub fn top_dyads(
         let src = br.str_col("source_country")?;
         let tgt = br.str_col("target_country")?;
         // Classes are u8; country ids need more, so map per dictionary value here.
-        let src_ids = country_ids(&src, &mut intern);
-        let tgt_ids = country_ids(&tgt, &mut intern);
+        let src_ids = country_ids(&src, &mut cache, &mut intern);
+        let tgt_ids = country_ids(&tgt, &mut cache, &mut intern);
         cols.push((
             src_ids,
             tgt_ids,
@@ -93,37 +146,21 @@ pub fn top_dyads(
         .enumerate()
         .flat_map(|(bi, br)| {
             let rows = br.batch.num_rows();
-            (0..rows).step_by(chunk).map(move |s| (bi, s, (s + chunk).min(rows)))
+            (0..rows)
+                .step_by(chunk)
+                .map(move |s| (bi, s, (s + chunk).min(rows)))
         })
         .collect();
     // One accumulator per thread over a contiguous share of the work, so the
     // dense table is allocated once per thread, not once per rayon split.
     let threads = rayon::current_num_threads().max(1);
     let share = work.len().div_ceil(threads).max(1);
-    let scan = |part: &[(usize, usize, usize)], add: &mut dyn FnMut(u32, u32, u32, u8)| {
-        for &(bi, start, end) in part {
-            let (s, g, d, m, q) = &cols[bi];
-            let days = d.values();
-            let day_nulls = arrow_array::Array::null_count(*d) > 0;
-            for i in start..end {
-                let day = days[i];
-                if day < lo || day > hi || (day_nulls && arrow_array::Array::is_null(*d, i)) {
-                    continue;
-                }
-                let (si, ti) = (s.at(i), g.at(i));
-                if si == 0 || ti == 0 {
-                    continue;
-                }
-                add(si, ti, prim(*m, i), prim(*q, i));
-            }
-        }
-    };
     let totals: HashMap<(u32, u32), Acc> = if dense {
-        let tables: Vec<Vec<Acc>> = work
+        let tables: Vec<Vec<Cell>> = work
             .par_chunks(share)
             .map(|part| {
-                let mut t = vec![Acc::default(); k * k];
-                scan(part, &mut |si, ti, mentions, quad| {
+                let mut t = vec![Cell::default(); k * k];
+                scan(&cols, part, (lo, hi), |si, ti, mentions, quad| {
                     let cell = &mut t[si as usize * k + ti as usize];
                     cell.events += 1;
                     cell.mentions += mentions as u64;
@@ -134,8 +171,16 @@ pub fn top_dyads(
             .collect();
         let mut merged: HashMap<(u32, u32), Acc> = HashMap::new();
         for t in &tables {
-            for (i, a) in t.iter().enumerate().filter(|(_, a)| a.events > 0) {
-                merged.entry(((i / k) as u32, (i % k) as u32)).or_default().merge(a);
+            for (i, c) in t.iter().enumerate().filter(|(_, c)| c.events > 0) {
+                let a = Acc {
+                    events: c.events as u64,
+                    mentions: c.mentions,
+                    quad: c.quad.map(|x| x as u64),
+                };
+                merged
+                    .entry(((i / k) as u32, (i % k) as u32))
+                    .or_default()
+                    .merge(&a);
             }
         }
         merged
@@ -144,7 +189,7 @@ pub fn top_dyads(
             .par_chunks(share)
             .map(|part| {
                 let mut t: HashMap<(u32, u32), Acc> = HashMap::new();
-                scan(part, &mut |si, ti, mentions, quad| {
+                scan(&cols, part, (lo, hi), |si, ti, mentions, quad| {
                     let cell = t.entry((si, ti)).or_default();
                     cell.events += 1;
                     cell.mentions += mentions as u64;
@@ -180,7 +225,9 @@ pub fn top_dyads(
         y.events
             .cmp(&x.events)
             .then(y.mentions.cmp(&x.mentions))
-            .then((&x.source_country, &x.target_country).cmp(&(&y.source_country, &y.target_country)))
+            .then(
+                (&x.source_country, &x.target_country).cmp(&(&y.source_country, &y.target_country)),
+            )
     });
     out.truncate(n);
     Ok(out)
@@ -188,7 +235,10 @@ pub fn top_dyads(
 
 /// Per-row global country ids of a string column.
 enum CountryIds<'a> {
-    Dict { keys: &'a [i32], table: Vec<u32> },
+    Dict {
+        keys: &'a [i32],
+        table: std::sync::Arc<[u32]>,
+    },
     Rows(Vec<u32>),
 }
 
@@ -202,10 +252,31 @@ impl CountryIds<'_> {
     }
 }
 
-fn country_ids<'a>(col: &crate::columns::StrCol<'a>, intern: &mut impl FnMut(&str) -> u32) -> CountryIds<'a> {
+/// Id tables already built, keyed by the identity of a dictionary's values
+/// buffers (batches read from one Parquet column chunk share them).
+type IdCache = HashMap<(usize, usize, usize), std::sync::Arc<[u32]>>;
+
+fn country_ids<'a>(
+    col: &crate::columns::StrCol<'a>,
+    cache: &mut IdCache,
+    intern: &mut impl FnMut(&str) -> u32,
+) -> CountryIds<'a> {
     match col {
-        crate::columns::StrCol::Dict { dict, values } if arrow_array::Array::null_count(*dict) == 0 => {
-            let table = (0..arrow_array::Array::len(*values))
+        crate::columns::StrCol::Dict { dict, values }
+            if arrow_array::Array::null_count(*dict) == 0 =>
+        {
+            let id = (
+                values.value_offsets().as_ptr() as usize,
+                values.values().as_ptr() as usize,
+                arrow_array::Array::len(*values),
+            );
+            if let Some(table) = cache.get(&id) {
+                return CountryIds::Dict {
+                    keys: dict.keys().values(),
+                    table: table.clone(),
+                };
+            }
+            let table: std::sync::Arc<[u32]> = (0..arrow_array::Array::len(*values))
                 .map(|i| {
                     if arrow_array::Array::is_null(*values, i) {
                         0
@@ -214,7 +285,11 @@ fn country_ids<'a>(col: &crate::columns::StrCol<'a>, intern: &mut impl FnMut(&st
                     }
                 })
                 .collect();
-            CountryIds::Dict { keys: dict.keys().values(), table }
+            cache.insert(id, table.clone());
+            CountryIds::Dict {
+                keys: dict.keys().values(),
+                table,
+            }
         }
         _ => {
             let n = match col {

@@ -93,7 +93,9 @@ pub(crate) fn ledger_from_hits(
         if current.as_ref().map(|c| c.0) != Some(h.batch) {
             current = Some((h.batch, br.str_col("quantities")?));
         }
-        let Some((_, qcol)) = current.as_ref() else { continue };
+        let Some((_, qcol)) = current.as_ref() else {
+            continue;
+        };
         let r = h.row as usize;
         let text = qcol.get(r).trim();
         if text.is_empty() || text == "[]" {
@@ -126,15 +128,17 @@ pub(crate) fn ledger_from_hits(
                 status: qty.status,
                 evidence: br.str_col("evidence_text")?.get(r).to_string(),
             };
-            let line = lines.entry((h.dir as u8, qty.item.clone())).or_insert_with(|| LedgerLine {
-                direction: labels[h.dir as usize].to_string(),
-                item: qty.item.clone(),
-                pledges: Vec::new(),
-                deliveries: Vec::new(),
-                status_reports: Vec::new(),
-                latest_status: None,
-                delivered_totals: Vec::new(),
-            });
+            let line = lines
+                .entry((h.dir as u8, qty.item.clone()))
+                .or_insert_with(|| LedgerLine {
+                    direction: labels[h.dir as usize].to_string(),
+                    item: qty.item.clone(),
+                    pledges: Vec::new(),
+                    deliveries: Vec::new(),
+                    status_reports: Vec::new(),
+                    latest_status: None,
+                    delivered_totals: Vec::new(),
+                });
             match qty.role {
                 QuantityRole::Pledge => line.pledges.push(entry),
                 QuantityRole::Delivery => line.deliveries.push(entry),
@@ -142,7 +146,9 @@ pub(crate) fn ledger_from_hits(
             }
         }
     }
-    let order = |x: &LedgerEntry, y: &LedgerEntry| (&x.date, &x.doc_id, x.sentence).cmp(&(&y.date, &y.doc_id, y.sentence));
+    let order = |x: &LedgerEntry, y: &LedgerEntry| {
+        (&x.date, &x.doc_id, x.sentence).cmp(&(&y.date, &y.doc_id, y.sentence))
+    };
     let lines = lines
         .into_values()
         .map(|mut l| {
@@ -153,10 +159,15 @@ pub(crate) fn ledger_from_hits(
             let mut totals: BTreeMap<String, f64> = BTreeMap::new();
             for d in &l.deliveries {
                 if let Some(a) = d.amount {
-                    *totals.entry(d.unit.clone().unwrap_or_default()).or_default() += a;
+                    *totals
+                        .entry(d.unit.clone().unwrap_or_default())
+                        .or_default() += a;
                 }
             }
-            l.delivered_totals = totals.into_iter().map(|(unit, amount)| UnitTotal { unit, amount }).collect();
+            l.delivered_totals = totals
+                .into_iter()
+                .map(|(unit, amount)| UnitTotal { unit, amount })
+                .collect();
             l
         })
         .collect();
@@ -165,11 +176,18 @@ pub(crate) fn ledger_from_hits(
 
 /// The pledge ledger of the dyad `q.a`/`q.b` in the window `q.from..=q.to`
 /// (both directions; see the module doc).
-pub fn pledge_ledger(batches: &[RecordBatch], q: &DyadQuery) -> Result<PledgeLedger, AnalysisError> {
+pub fn pledge_ledger(
+    batches: &[RecordBatch],
+    q: &DyadQuery,
+) -> Result<PledgeLedger, AnalysisError> {
     let a = ActorSpec::parse(&q.a)?;
     let b = ActorSpec::parse(&q.b)?;
     let days = window_days(q.from, q.to)?;
-    let brs: Vec<BatchRef<'_>> = batches.iter().enumerate().map(|(index, batch)| BatchRef { batch, index }).collect();
+    let brs: Vec<BatchRef<'_>> = batches
+        .iter()
+        .enumerate()
+        .map(|(index, batch)| BatchRef { batch, index })
+        .collect();
     let hits = select_dyad(&brs, &a, &b, days)?;
     let ab = format!("{}→{}", a.as_str(), b.as_str());
     let ba = format!("{}→{}", b.as_str(), a.as_str());

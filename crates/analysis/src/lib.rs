@@ -26,6 +26,8 @@
 //! assert!(render_text(&report).contains("VERDICT"));
 //! ```
 
+#![deny(missing_docs)]
+
 mod batch;
 mod chart;
 mod columns;
@@ -47,10 +49,11 @@ pub use error::AnalysisError;
 pub use ledger::{pledge_ledger, LedgerEntry, LedgerLine, PledgeLedger, UnitTotal};
 pub use render::{render_csv, render_text};
 pub use report::{
-    dyad_report, dyad_report_with_indicators, indicator_rows, verdict_label, DedupSummary, DyadQuery, DyadReport,
-    LadderStep, ModalityCounts, NotAsserted, PeriodProfile, Quad, QuadCounts, QuadTop, Symbolism, SymbolismIndex,
-    SymbolismSet, TopEvent, Verdict, INTERVAL_LEVEL, LEANING_SYMBOLIC, MIN_COOPERATION_EVENTS, MIXED,
-    MOSTLY_SYMBOLIC, TOP_EVENTS_PER_QUAD,
+    dyad_report, dyad_report_with_indicators, indicator_rows, verdict_label, DedupSummary,
+    DyadQuery, DyadReport, LadderStep, ModalityCounts, NotAsserted, PeriodProfile, Quad,
+    QuadCounts, QuadTop, Symbolism, SymbolismIndex, SymbolismSet, TopEvent, Verdict,
+    INTERVAL_LEVEL, LEANING_SYMBOLIC, MIN_COOPERATION_EVENTS, MIXED, MOSTLY_SYMBOLIC,
+    TOP_EVENTS_PER_QUAD,
 };
 pub use select::ActorSpec;
 pub use time::{date_to_days, days_to_date, Period, YearMonth};

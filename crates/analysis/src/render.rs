@@ -41,7 +41,14 @@ fn table(headers: &[&str], rows: &[Vec<String>], left: &[usize]) -> String {
         s.trim_end().to_string() + "\n"
     };
     let mut out = line(headers.to_vec());
-    out.push_str(&line(w.iter().map(|&n| "-".repeat(n)).collect::<Vec<_>>().iter().map(String::as_str).collect()));
+    out.push_str(&line(
+        w.iter()
+            .map(|&n| "-".repeat(n))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    ));
     for r in rows {
         out.push_str(&line(r.iter().map(String::as_str).collect()));
     }
@@ -110,7 +117,7 @@ fn group_thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -123,7 +130,11 @@ fn group_thousands(n: i64) -> String {
 }
 
 fn modality_cells(m: &ModalityCounts) -> [String; 3] {
-    [m.asserted.to_string(), m.intended.to_string(), (m.hypothetical + m.negated + m.other).to_string()]
+    [
+        m.asserted.to_string(),
+        m.intended.to_string(),
+        (m.hypothetical + m.negated + m.other).to_string(),
+    ]
 }
 
 /// The report as aligned plain-text tables for a terminal: header, verdict,
@@ -140,15 +151,24 @@ pub fn render_text(r: &DyadReport) -> String {
         r.query.by.as_str(),
         r.quad_scheme
     );
-    let _ = writeln!(o, "rows scanned {}, dyad rows in window {}", r.rows_scanned, r.rows_matched);
-    let _ = writeln!(o, "\nVERDICT\n  {}\n  ({})", r.verdict.line, r.verdict.thresholds);
+    let _ = writeln!(
+        o,
+        "rows scanned {}, dyad rows in window {}",
+        r.rows_scanned, r.rows_matched
+    );
+    let _ = writeln!(
+        o,
+        "\nVERDICT\n  {}\n  ({})",
+        r.verdict.line, r.verdict.thresholds
+    );
 
     let _ = writeln!(
         o,
         "\nQUAD PROFILE (rows of every modality; VC verbal coop, MC material coop, VK verbal conflict, MK material conflict; G mean Goldstein; SI symbolism index of asserted {ab} rows)"
     );
     let headers = [
-        "period", "A→B", "VC", "MC", "VK", "MK", "G", "B→A", "VC", "MC", "VK", "MK", "G", "mentions", "SI",
+        "period", "A→B", "VC", "MC", "VK", "MK", "G", "B→A", "VC", "MC", "VK", "MK", "G",
+        "mentions", "SI",
     ];
     let mut rows: Vec<Vec<String>> = Vec::new();
     for p in r.profile.iter().chain(std::iter::once(&r.totals)) {
@@ -171,21 +191,41 @@ pub fn render_text(r: &DyadReport) -> String {
         s.seed
     );
     let mut rows = Vec::new();
-    for (dir, set) in [(ab.as_str(), &s.a_to_b), (ba.as_str(), &s.b_to_a), ("both", &s.both)] {
-        for (variant, idx) in
-            [("per event", &set.per_event), ("deduplicated", &set.deduplicated), ("mention-weighted", &set.mention_weighted)]
-        {
+    for (dir, set) in [
+        (ab.as_str(), &s.a_to_b),
+        (ba.as_str(), &s.b_to_a),
+        ("both", &s.both),
+    ] {
+        for (variant, idx) in [
+            ("per event", &set.per_event),
+            ("deduplicated", &set.deduplicated),
+            ("mention-weighted", &set.mention_weighted),
+        ] {
             rows.push(vec![
                 dir.to_string(),
                 variant.to_string(),
                 idx.verbal.to_string(),
                 idx.material.to_string(),
-                idx.index.map_or_else(|| idx.note.clone().unwrap_or_default(), |x| format!("{x:.2}")),
+                idx.index.map_or_else(
+                    || idx.note.clone().unwrap_or_default(),
+                    |x| format!("{x:.2}"),
+                ),
                 interval(idx),
             ]);
         }
     }
-    o.push_str(&table(&["direction", "variant", "verbal", "material", "index", "90% interval"], &rows, &[1]));
+    o.push_str(&table(
+        &[
+            "direction",
+            "variant",
+            "verbal",
+            "material",
+            "index",
+            "90% interval",
+        ],
+        &rows,
+        &[1],
+    ));
     let _ = writeln!(o, "  beside the index (cooperation rows not asserted):");
     let mut rows = Vec::new();
     for (dir, set) in [(ab.as_str(), &s.a_to_b), (ba.as_str(), &s.b_to_a)] {
@@ -197,14 +237,26 @@ pub fn render_text(r: &DyadReport) -> String {
             format!("{}/{}", n.negated_verbal, n.negated_material),
         ]);
     }
-    o.push_str(&table(&["direction", "intended V/M", "hypothetical V/M", "negated V/M"], &rows, &[]));
+    o.push_str(&table(
+        &[
+            "direction",
+            "intended V/M",
+            "hypothetical V/M",
+            "negated V/M",
+        ],
+        &rows,
+        &[],
+    ));
     let _ = writeln!(
         o,
         "  deduplication: {} rows → {} events ({} reported by several documents)",
         r.dedup.rows, r.dedup.groups, r.dedup.multi_document_groups
     );
 
-    let _ = writeln!(o, "\nCOOPERATION LADDER (rows by CAMEO root; asserted / intended / other modality)");
+    let _ = writeln!(
+        o,
+        "\nCOOPERATION LADDER (rows by CAMEO root; asserted / intended / other modality)"
+    );
     let rows: Vec<Vec<String>> = r
         .ladder
         .iter()
@@ -217,17 +269,28 @@ pub fn render_text(r: &DyadReport) -> String {
         .collect();
     let h1 = format!("{ab} asserted");
     let h2 = format!("{ba} asserted");
-    o.push_str(&table(&["step", &h1, "intended", "other", &h2, "intended", "other"], &rows, &[]));
+    o.push_str(&table(
+        &["step", &h1, "intended", "other", &h2, "intended", "other"],
+        &rows,
+        &[],
+    ));
 
     let _ = writeln!(o, "\nPLEDGE LEDGER");
     if r.pledge_ledger.is_empty() {
-        let _ = writeln!(o, "  (no pledged or delivered quantities for this dyad in the window)");
+        let _ = writeln!(
+            o,
+            "  (no pledged or delivered quantities for this dyad in the window)"
+        );
     }
     for l in &r.pledge_ledger {
         let total: Vec<String> = l
             .delivered_totals
             .iter()
-            .map(|t| format!("{} {}", amount_plain(t.amount), t.unit).trim().to_string())
+            .map(|t| {
+                format!("{} {}", amount_plain(t.amount), t.unit)
+                    .trim()
+                    .to_string()
+            })
             .collect();
         let _ = writeln!(
             o,
@@ -236,10 +299,18 @@ pub fn render_text(r: &DyadReport) -> String {
             l.item,
             l.pledges.len(),
             l.deliveries.len(),
-            if total.is_empty() { String::new() } else { format!(" (delivered {})", total.join(", ")) },
+            if total.is_empty() {
+                String::new()
+            } else {
+                format!(" (delivered {})", total.join(", "))
+            },
             l.latest_status.as_deref().unwrap_or("none reported")
         );
-        for (kind, entries) in [("pledge", &l.pledges), ("delivery", &l.deliveries), ("status", &l.status_reports)] {
+        for (kind, entries) in [
+            ("pledge", &l.pledges),
+            ("delivery", &l.deliveries),
+            ("status", &l.status_reports),
+        ] {
             for e in entries.iter() {
                 let _ = writeln!(
                     o,
@@ -256,7 +327,10 @@ pub fn render_text(r: &DyadReport) -> String {
         }
     }
 
-    let _ = writeln!(o, "\nTOP EVENTS PER QUAD CLASS (by |Goldstein|, then mentions, then latest date)");
+    let _ = writeln!(
+        o,
+        "\nTOP EVENTS PER QUAD CLASS (by |Goldstein|, then mentions, then latest date)"
+    );
     for t in &r.top_events {
         let _ = writeln!(o, "  {} {}", t.quad_class, t.name);
         if t.events.is_empty() {
@@ -303,7 +377,17 @@ pub fn render_text(r: &DyadReport) -> String {
             })
             .collect();
         o.push_str(&table(
-            &["published", "reporter", "partner", "flow", "share", "value", "currency", "period", "doc"],
+            &[
+                "published",
+                "reporter",
+                "partner",
+                "flow",
+                "share",
+                "value",
+                "currency",
+                "period",
+                "doc",
+            ],
             &rows,
             &[],
         ));
@@ -341,7 +425,11 @@ pub fn render_csv(r: &DyadReport) -> String {
     );
     let ba = r.reverse_dyad();
     for p in &r.profile {
-        for (dir, c) in [(r.dyad.as_str(), &p.a_to_b), (ba.as_str(), &p.b_to_a), ("both", &p.both)] {
+        for (dir, c) in [
+            (r.dyad.as_str(), &p.a_to_b),
+            (ba.as_str(), &p.b_to_a),
+            ("both", &p.both),
+        ] {
             let _ = writeln!(
                 o,
                 "{},{},{},{},{},{},{},{},{},{},{},{},{}",
@@ -357,7 +445,8 @@ pub fn render_csv(r: &DyadReport) -> String {
                 c.goldstein_mean.map_or_else(String::new, |x| x.to_string()),
                 c.asserted_verbal_cooperation,
                 c.asserted_material_cooperation,
-                c.symbolism_index.map_or_else(String::new, |x| x.to_string()),
+                c.symbolism_index
+                    .map_or_else(String::new, |x| x.to_string()),
             );
         }
     }

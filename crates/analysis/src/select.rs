@@ -5,7 +5,7 @@
 
 use rayon::prelude::*;
 
-use crate::columns::{BatchRef, Classes};
+use crate::columns::{BatchRef, Classes, DictCache};
 use crate::time::YearMonth;
 use crate::AnalysisError;
 
@@ -24,7 +24,9 @@ impl ActorSpec {
     pub fn parse(s: &str) -> Result<Self, AnalysisError> {
         let spec = s.trim().to_ascii_uppercase();
         if spec.is_empty() || !spec.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return Err(AnalysisError::BadQuery(format!("actor must be a code like RUS or RUSGOV, got {s:?}")));
+            return Err(AnalysisError::BadQuery(format!(
+                "actor must be a code like RUS or RUSGOV, got {s:?}"
+            )));
         }
         Ok(Self { spec })
     }
@@ -57,13 +59,21 @@ pub(crate) struct Hit {
 }
 
 /// `Date32` bounds of an optional month window (inclusive).
-pub(crate) fn window_days(from: Option<YearMonth>, to: Option<YearMonth>) -> Result<(i32, i32), AnalysisError> {
+pub(crate) fn window_days(
+    from: Option<YearMonth>,
+    to: Option<YearMonth>,
+) -> Result<(i32, i32), AnalysisError> {
     if let (Some(f), Some(t)) = (from, to) {
         if t < f {
-            return Err(AnalysisError::BadQuery(format!("window ends ({t}) before it starts ({f})")));
+            return Err(AnalysisError::BadQuery(format!(
+                "window ends ({t}) before it starts ({f})"
+            )));
         }
     }
-    Ok((from.map_or(i32::MIN, YearMonth::first_day), to.map_or(i32::MAX, YearMonth::last_day)))
+    Ok((
+        from.map_or(i32::MIN, YearMonth::first_day),
+        to.map_or(i32::MAX, YearMonth::last_day),
+    ))
 }
 
 struct Prepared<'a> {
@@ -83,26 +93,37 @@ pub(crate) fn select_dyad(
     b: &ActorSpec,
     days: (i32, i32),
 ) -> Result<Vec<Hit>, AnalysisError> {
-    let code_class = |s: &str| (s.starts_with(a.as_str()) as u8) | ((s.starts_with(b.as_str()) as u8) << 1);
+    let code_class =
+        |s: &str| (s.starts_with(a.as_str()) as u8) | ((s.starts_with(b.as_str()) as u8) << 1);
     let country_class = |s: &str| ((s == a.as_str()) as u8) | (((s == b.as_str()) as u8) << 1);
+    let (codes, countries) = (DictCache::default(), DictCache::default());
     let prepared: Vec<Prepared<'_>> = batches
         .par_iter()
         .map(|br| {
             let date = br.date_col("event_date")?;
             Ok(Prepared {
                 days: date.values(),
-                day_nulls: (arrow_array::Array::null_count(date) > 0).then_some(date as &dyn arrow_array::Array),
-                src: br.str_col("source")?.classify(code_class),
-                src_country: br.str_col("source_country")?.classify(country_class),
-                tgt: br.str_col("target")?.classify(code_class),
-                tgt_country: br.str_col("target_country")?.classify(country_class),
+                day_nulls: (arrow_array::Array::null_count(date) > 0)
+                    .then_some(date as &dyn arrow_array::Array),
+                src: br.str_col("source")?.classify_cached(&codes, code_class),
+                src_country: br
+                    .str_col("source_country")?
+                    .classify_cached(&countries, country_class),
+                tgt: br.str_col("target")?.classify_cached(&codes, code_class),
+                tgt_country: br
+                    .str_col("target_country")?
+                    .classify_cached(&countries, country_class),
             })
         })
         .collect::<Result<_, AnalysisError>>()?;
     let chunks: Vec<(usize, usize, usize)> = prepared
         .iter()
         .enumerate()
-        .flat_map(|(bi, p)| (0..p.days.len()).step_by(CHUNK).map(move |s| (bi, s, (s + CHUNK).min(p.days.len()))))
+        .flat_map(|(bi, p)| {
+            (0..p.days.len())
+                .step_by(CHUNK)
+                .map(move |s| (bi, s, (s + CHUNK).min(p.days.len())))
+        })
         .collect();
     let (lo, hi) = days;
     let parts: Vec<Vec<Hit>> = chunks
@@ -127,7 +148,11 @@ pub(crate) fn select_dyad(
                 } else {
                     continue;
                 };
-                out.push(Hit { batch: bi as u32, row: i as u32, dir });
+                out.push(Hit {
+                    batch: bi as u32,
+                    row: i as u32,
+                    dir,
+                });
             }
             out
         })

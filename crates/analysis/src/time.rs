@@ -33,12 +33,18 @@ impl YearMonth {
 
     /// The month of a given ordinal (inverse of [`YearMonth::ordinal`]).
     pub fn from_ordinal(ord: i64) -> Self {
-        Self { year: ord.div_euclid(12) as i32, month: ord.rem_euclid(12) as u32 + 1 }
+        Self {
+            year: ord.div_euclid(12) as i32,
+            month: ord.rem_euclid(12) as u32 + 1,
+        }
     }
 
     /// The month a date falls in.
     pub fn of_date(d: NaiveDate) -> Self {
-        Self { year: d.year(), month: d.month() }
+        Self {
+            year: d.year(),
+            month: d.month(),
+        }
     }
 
     /// `Date32` day number of the month's first day (saturating for absurd years).
@@ -132,7 +138,9 @@ impl FromStr for Period {
             "month" | "m" | "monthly" => Ok(Period::Month),
             "quarter" | "q" | "quarterly" => Ok(Period::Quarter),
             "year" | "y" | "yearly" | "annual" => Ok(Period::Year),
-            _ => Err(AnalysisError::BadQuery(format!("period must be month, quarter or year, got {s:?}"))),
+            _ => Err(AnalysisError::BadQuery(format!(
+                "period must be month, quarter or year, got {s:?}"
+            ))),
         }
     }
 }
@@ -160,16 +168,28 @@ mod tests {
         assert!("August".parse::<YearMonth>().is_err());
         let d = NaiveDate::from_ymd_opt(2021, 8, 31).unwrap();
         assert_eq!(ym.last_day(), date_to_days(d));
-        assert_eq!(ym.first_day(), date_to_days(NaiveDate::from_ymd_opt(2021, 8, 1).unwrap()));
+        assert_eq!(
+            ym.first_day(),
+            date_to_days(NaiveDate::from_ymd_opt(2021, 8, 1).unwrap())
+        );
         assert_eq!(days_to_date(date_to_days(d)), Some(d));
-        assert_eq!(date_to_days(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()), 0);
+        assert_eq!(
+            date_to_days(NaiveDate::from_ymd_opt(1970, 1, 1).unwrap()),
+            0
+        );
     }
 
     #[test]
     fn period_labels() {
         let ym = YearMonth::new(2023, 9).unwrap();
-        assert_eq!(Period::Month.label(Period::Month.key_of_month(ym)), "2023-09");
-        assert_eq!(Period::Quarter.label(Period::Quarter.key_of_month(ym)), "2023-Q3");
+        assert_eq!(
+            Period::Month.label(Period::Month.key_of_month(ym)),
+            "2023-09"
+        );
+        assert_eq!(
+            Period::Quarter.label(Period::Quarter.key_of_month(ym)),
+            "2023-Q3"
+        );
         assert_eq!(Period::Year.label(Period::Year.key_of_month(ym)), "2023");
         assert_eq!("q".parse::<Period>().unwrap(), Period::Quarter);
     }

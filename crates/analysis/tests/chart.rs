@@ -6,15 +6,36 @@ use dyad_analysis::*;
 
 fn report() -> DyadReport {
     let mut events = Vec::new();
-    for (i, (code, day)) in
-        [("036", "2022-01-03"), ("040", "2022-01-09"), ("061", "2022-02-11"), ("130", "2022-04-01"), ("190", "2022-04-02")]
-            .iter()
-            .enumerate()
+    for (i, (code, day)) in [
+        ("036", "2022-01-03"),
+        ("040", "2022-01-09"),
+        ("061", "2022-02-11"),
+        ("130", "2022-04-01"),
+        ("190", "2022-04-02"),
+    ]
+    .iter()
+    .enumerate()
     {
-        events.push(common::asserted(&format!("d{i}"), day, "RUSGOV", "AFGGOV", code));
+        events.push(common::asserted(
+            &format!("d{i}"),
+            day,
+            "RUSGOV",
+            "AFGGOV",
+            code,
+        ));
     }
-    events.push(common::asserted("x", "2022-01-09", "AFGGOV", "RUSGOV", "040"));
-    dyad_report(&[events_to_batch(&events).unwrap()], &DyadQuery::new("RUS", "AFG")).unwrap()
+    events.push(common::asserted(
+        "x",
+        "2022-01-09",
+        "AFGGOV",
+        "RUSGOV",
+        "040",
+    ));
+    dyad_report(
+        &[events_to_batch(&events).unwrap()],
+        &DyadQuery::new("RUS", "AFG"),
+    )
+    .unwrap()
 }
 
 /// A trivial XML well-formedness check: every tag closes in order.
@@ -26,7 +47,11 @@ fn check_tags(svg: &str) {
         let tag = &rest[open + 1..close];
         assert!(!tag.contains('<'), "nested '<' in {tag:?}");
         if let Some(name) = tag.strip_prefix('/') {
-            assert_eq!(stack.pop().as_deref(), Some(name.trim()), "mismatched </{name}>");
+            assert_eq!(
+                stack.pop().as_deref(),
+                Some(name.trim()),
+                "mismatched </{name}>"
+            );
         } else if !tag.ends_with('/') {
             let name = tag.split_whitespace().next().unwrap().to_string();
             stack.push(name);

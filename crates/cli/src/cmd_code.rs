@@ -269,6 +269,7 @@ fn record_doc(r: &ValidationRecord) -> InputDoc {
         url: None,
         text: r.text.replace('\n', " "),
         given: vec![GivenSentence { id: Some(r.id.clone()), text: r.text.replace('\n', " "), parse: r.parse.clone() }],
+        ..Default::default()
     }
 }
 

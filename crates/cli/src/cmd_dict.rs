@@ -57,13 +57,17 @@ pub fn stats(dict: Option<&Path>, format: ScoreFormat) -> Result<()> {
 }
 
 pub fn convert(verbs: Option<&Path>, actors: &[std::path::PathBuf], agents: Option<&Path>, discards: Option<&Path>, out: &Path) -> Result<()> {
-    let actor_refs: Vec<&Path> = actors.iter().map(|p| p.as_path()).collect();
-    let (lex, diags) = Lexicon::load_petrarch(verbs, &actor_refs, agents, discards, &LoadOptions::default())?;
-    for d in &diags {
-        log!("{d}");
-    }
-    let written = dyad_lexicon::convert_petrarch_to_native(&lex, out).with_context(|| format!("writing {}", out.display()))?;
-    log!("wrote {written} file(s) to {}", out.display());
+    let files = dyad_lexicon::PetrarchFiles { verbs, actors: actors.iter().map(|p| p.as_path()).collect(), agents, discards };
+    let report = dyad_lexicon::convert_petrarch_to_native(&files, out, &LoadOptions::default())
+        .with_context(|| format!("writing {}", out.display()))?;
+    log!(
+        "wrote {} file(s) to {}: {} actors, {} agent names, {} verb patterns",
+        report.files.len(),
+        out.display(),
+        report.actors,
+        report.agents,
+        report.verb_patterns
+    );
     Ok(())
 }
 

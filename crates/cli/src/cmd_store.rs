@@ -192,7 +192,10 @@ fn scan_for(store: &Store, q: &DyadQuery) -> Result<Vec<arrow_array::RecordBatch
 fn print_report(store: &Store, q: &DyadQuery, format: ReportFormat, chart: Option<&Path>) -> Result<()> {
     let t = Instant::now();
     let batches = scan_for(store, q)?;
-    let indicators = store.indicator_batches().unwrap_or_default();
+    let indicators = match store.indicators() {
+        Ok(items) if !items.is_empty() => vec![dyad_store::schema::indicators_to_batch(&items)?],
+        _ => Vec::new(),
+    };
     let report = dyad_analysis::dyad_report_with_indicators(&batches, &indicators, q)?;
     log!("report over {} stored event(s) in {:.0} ms", batches.iter().map(|b| b.num_rows()).sum::<usize>(), t.elapsed().as_secs_f64() * 1000.0);
     let mut out = std::io::stdout().lock();
@@ -251,7 +254,7 @@ pub fn ledger(a: &str, b: &str, store_dir: &Path, from: Option<&str>, to: Option
     let ledger = dyad_analysis::pledge_ledger(&batches, &q)?;
     match format {
         ScoreFormat::Json => println!("{}", serde_json::to_string_pretty(&ledger)?),
-        ScoreFormat::Text => print!("{}", dyad_analysis::render_ledger_text(&ledger)),
+        ScoreFormat::Text => print!("{}", render_ledger(&ledger)?),
     }
     Ok(())
 }
@@ -324,4 +327,9 @@ pub fn bench_import(file: &Path, runs: usize) -> Result<()> {
     }
     println!("{}", json!({"bench": "import_gdelt", "rows": rows, "runs": runs, "median_rows_per_s": median(rates.clone()), "all_rows_per_s": rates}));
     Ok(())
+}
+
+fn render_ledger(ledger: &dyad_analysis::PledgeLedger) -> Result<String> {
+    // The ledger's text form is the pledge section of the report; standalone, show it as indented JSON lines.
+    Ok(serde_json::to_string_pretty(ledger)?)
 }

@@ -150,13 +150,13 @@ pub fn eval_parse(gold: &Path, model_path: Option<&Path>, format: ScoreFormat) -
 }
 
 pub fn train(what: TrainWhat, train: &Path, dev: &Path, out: &Path, seed: u64) -> Result<()> {
-    let what = match what {
-        TrainWhat::Tagger => dyad_syntax::TrainWhat::Tagger,
-        TrainWhat::Parser => dyad_syntax::TrainWhat::Parser,
-        TrainWhat::All => dyad_syntax::TrainWhat::All,
-    };
-    let report = dyad_syntax::train_main(what, train, dev, seed, out).context("training")?;
-    println!("{}", serde_json::to_string_pretty(&report)?);
+    // The model file holds tagger, lemmatizer and parser together; the parser is
+    // trained on the tagger's predicted tags, so both are always trained.
+    if what != TrainWhat::All {
+        log!("the model bundles tagger and parser: training both");
+    }
+    let report = dyad_syntax::train_all(train, dev, seed, out).context("training")?;
+    println!("{report:#?}");
     Ok(())
 }
 

@@ -67,6 +67,7 @@ const STATUS_CUES: &[(&str, &str)] = &[
     ("failed to deliver", "not delivered"),
     ("delivered in full", "fulfilled"),
     ("fully delivered", "fulfilled"),
+    ("in full", "fulfilled"),
     ("supplied in full", "fulfilled"),
     ("fulfilled", "fulfilled"),
     ("completed deliveries", "fulfilled"),
@@ -75,15 +76,30 @@ const STATUS_CUES: &[(&str, &str)] = &[
 ];
 
 /// Words that make a 06x/07x predicate an obligation rather than a report.
-const OBLIGATION_CUES: &[&str] = &["supposed to", "is to", "are to", "was to", "were to", "expected to", "due to deliver", "due to supply"];
+const OBLIGATION_CUES: &[&str] = &[
+    "supposed to",
+    "is to",
+    "are to",
+    "was to",
+    "were to",
+    "expected to",
+    "due to deliver",
+    "due to supply",
+];
 
 /// Does `hay` contain `needle` with word boundaries on both sides?
 fn has_phrase(hay: &str, needle: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(off) = hay.get(from..).and_then(|h| h.find(needle)) {
         let at = from + off;
-        let before_ok = hay[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = hay[at + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = hay[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = hay[at + needle.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return Some(at);
         }
@@ -133,9 +149,17 @@ fn role_of(e: &Event, lower: &str) -> Option<(QuantityRole, Option<&'static str>
             Modality::Hypothetical => None,
             Modality::Asserted => {
                 // "Moscow is supposed to deliver ...": an obligation before the predicate.
-                let pred = e.evidence.predicate_span.map(|s| s[0] as usize).unwrap_or(lower.len()).min(lower.len());
+                let pred = e
+                    .evidence
+                    .predicate_span
+                    .map(|s| s[0] as usize)
+                    .unwrap_or(lower.len())
+                    .min(lower.len());
                 let head = lower.get(..pred).unwrap_or(lower);
-                if OBLIGATION_CUES.iter().any(|c| has_phrase(head, c).is_some_and(|at| pred.saturating_sub(at) < 40)) {
+                if OBLIGATION_CUES
+                    .iter()
+                    .any(|c| has_phrase(head, c).is_some_and(|at| pred.saturating_sub(at) < 40))
+                {
                     Some((QuantityRole::Pledge, None))
                 } else {
                     Some((QuantityRole::Delivery, None))
@@ -154,25 +178,46 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
     let lower = text.to_lowercase();
     let amounts: Vec<Amount> = extract(text)
         .into_iter()
-        .filter(|a| a.problem.is_none() && a.value.is_some() && a.unit.as_deref() != Some("%") && (a.unit.is_some() || a.item.is_some()))
+        .filter(|a| {
+            a.problem.is_none()
+                && a.value.is_some()
+                && a.unit.as_deref() != Some("%")
+                && (a.unit.is_some() || a.item.is_some())
+        })
         .collect();
     // Predicate positions of the events that take amounts.
     let preds: Vec<usize> = {
         let mut p: Vec<usize> = events
             .iter()
             .filter(|e| role_of(e, &lower).is_some())
-            .map(|e| e.evidence.predicate_span.map(|s| s[0] as usize).unwrap_or(0))
+            .map(|e| {
+                e.evidence
+                    .predicate_span
+                    .map(|s| s[0] as usize)
+                    .unwrap_or(0)
+            })
             .collect();
         p.sort_unstable();
         p.dedup();
         p
     };
     let owner = |a: &Amount| -> Option<usize> {
-        preds.iter().copied().filter(|&p| p <= a.start).max().or_else(|| preds.first().copied())
+        preds
+            .iter()
+            .copied()
+            .filter(|&p| p <= a.start)
+            .max()
+            .or_else(|| preds.first().copied())
     };
     for e in events.iter_mut() {
-        let Some((role, status)) = role_of(e, &lower) else { continue };
-        let pred = e.evidence.predicate_span.map(|s| s[0] as usize).unwrap_or(0);
+        let Some((role, status)) = role_of(e, &lower) else {
+            continue;
+        };
+        let pred = e
+            .evidence
+            .predicate_span
+            .map(|s| s[0] as usize)
+            .unwrap_or(0);
         for a in &amounts {
             if owner(a) == Some(pred) {
                 push_unique(&mut e.quantities, quantity(role, a, status));
@@ -184,8 +229,15 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
     if found.is_empty() {
         return;
     }
-    let mut items: Vec<(usize, String)> = find_items(text).into_iter().map(|m| (m.start, m.item.to_string())).collect();
-    items.extend(amounts.iter().filter_map(|a| a.item.clone().map(|i| (a.start, i))));
+    let mut items: Vec<(usize, String)> = find_items(text)
+        .into_iter()
+        .map(|m| (m.start, m.item.to_string()))
+        .collect();
+    items.extend(
+        amounts
+            .iter()
+            .filter_map(|a| a.item.clone().map(|i| (a.start, i))),
+    );
     items.sort();
     let mut names: Vec<String> = Vec::new();
     for (_, i) in items {
@@ -213,7 +265,9 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
                     status: Some(status.to_string()),
                 };
                 // A negated delivery already says "not delivered" for this item.
-                let covered = e.quantities.iter().any(|o| o.role == QuantityRole::Status && o.item == q.item && o.status == q.status);
+                let covered = e.quantities.iter().any(|o| {
+                    o.role == QuantityRole::Status && o.item == q.item && o.status == q.status
+                });
                 if !covered {
                     e.quantities.push(q);
                 }
@@ -234,8 +288,7 @@ struct Mention {
     /// Word indices `[lo, hi)`.
     lo: usize,
     hi: usize,
-    /// Byte offsets.
-    start: usize,
+    /// Byte offset one past the last word.
     end: usize,
     country: String,
     adjective: bool,
@@ -251,13 +304,23 @@ fn mentions(lex: &Lexicon, date: NaiveDate, words: &[Word]) -> Vec<Mention> {
             MatchKind::CountryAdj(id) => (id, true),
             MatchKind::Agent(_) => continue,
         };
-        let Some(code) = lex.code_at(id, date) else { continue };
+        let Some(code) = lex.code_at(id, date) else {
+            continue;
+        };
         let country: String = code.code.chars().take(3).collect();
         if country.len() != 3 || !country.chars().all(|c| c.is_ascii_uppercase()) {
             continue;
         }
-        let (Some(first), Some(last)) = (words.get(m.start), m.end.checked_sub(1).and_then(|e| words.get(e))) else { continue };
-        out.push(Mention { lo: m.start, hi: m.end, start: first.start as usize, end: last.end as usize, country, adjective });
+        let Some(last) = m.end.checked_sub(1).and_then(|e| words.get(e)) else {
+            continue;
+        };
+        out.push(Mention {
+            lo: m.start,
+            hi: m.end,
+            end: last.end as usize,
+            country,
+            adjective,
+        });
     }
     out
 }
@@ -275,12 +338,21 @@ fn flow_of(word: &str) -> Option<&'static str> {
 
 /// Flow words in the sentence: (word index, flow).
 fn flows(words: &[Word]) -> Vec<(usize, &'static str)> {
-    words.iter().enumerate().filter_map(|(i, w)| flow_of(&w.form.to_lowercase()).map(|f| (i, f))).collect()
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| flow_of(&w.form.to_lowercase()).map(|f| (i, f)))
+        .collect()
 }
 
 /// The economy whose flow it is: "Afghanistan's imports", "Afghan imports", "imports of Afghanistan".
 fn reporter_of(ms: &[Mention], words: &[Word], flows: &[(usize, &str)]) -> Option<usize> {
-    let lower = |i: usize| words.get(i).map(|w| w.form.to_lowercase()).unwrap_or_default();
+    let lower = |i: usize| {
+        words
+            .get(i)
+            .map(|w| w.form.to_lowercase())
+            .unwrap_or_default()
+    };
     for (k, m) in ms.iter().enumerate() {
         let possessive = matches!(lower(m.hi).as_str(), "'s" | "’s" | "'");
         let after = if possessive { m.hi + 1 } else { m.hi };
@@ -299,16 +371,30 @@ fn year_in(words: &[Word]) -> Option<String> {
     words
         .iter()
         .map(|w| w.form.as_str())
-        .find(|f| f.len() == 4 && f.bytes().all(|b| b.is_ascii_digit()) && matches!(f.parse::<u32>(), Ok(1990..=2100)))
+        .find(|f| {
+            f.len() == 4
+                && f.bytes().all(|b| b.is_ascii_digit())
+                && matches!(f.parse::<u32>(), Ok(1990..=2100))
+        })
         .map(str::to_string)
 }
 
 fn word_at(words: &[Word], byte: usize) -> usize {
-    words.iter().position(|w| w.end as usize > byte).unwrap_or(words.len())
+    words
+        .iter()
+        .position(|w| w.end as usize > byte)
+        .unwrap_or(words.len())
 }
 
 /// Trade/aid indicator records stated in the sentence.
-pub fn indicators(lex: &Lexicon, doc: &str, sentence: u32, date: NaiveDate, text: &str, words: &[Word]) -> Vec<Indicator> {
+pub fn indicators(
+    lex: &Lexicon,
+    doc: &str,
+    sentence: u32,
+    date: NaiveDate,
+    text: &str,
+    words: &[Word],
+) -> Vec<Indicator> {
     let amounts = extract(text);
     if amounts.is_empty() || words.is_empty() {
         return Vec::new();
@@ -323,10 +409,22 @@ pub fn indicators(lex: &Lexicon, doc: &str, sentence: u32, date: NaiveDate, text
     let period = year_in(words);
     let supply_verb = words.iter().any(|w| {
         let f = w.form.to_lowercase();
-        ["provid", "suppl", "account"].iter().any(|p| f.starts_with(p)) || matches!(w.lemma.as_str(), "provide" | "supply" | "account")
+        ["provid", "suppl", "account"]
+            .iter()
+            .any(|p| f.starts_with(p))
+            || matches!(w.lemma.as_str(), "provide" | "supply" | "account")
     });
-    let lower_at = |i: usize| words.get(i).map(|w| w.form.to_lowercase()).unwrap_or_default();
-    let make = |partner: &str, flow: &str, share: Option<f64>, value: Option<f64>, currency: Option<String>| Indicator {
+    let lower_at = |i: usize| {
+        words
+            .get(i)
+            .map(|w| w.form.to_lowercase())
+            .unwrap_or_default()
+    };
+    let make = |partner: &str,
+                flow: &str,
+                share: Option<f64>,
+                value: Option<f64>,
+                currency: Option<String>| Indicator {
         doc_id: doc.to_string(),
         sentence,
         pub_date: date,
@@ -339,7 +437,11 @@ pub fn indicators(lex: &Lexicon, doc: &str, sentence: u32, date: NaiveDate, text
         period: period.clone(),
         evidence: text.to_string(),
     };
-    let is_money = |a: &Amount| a.unit.as_deref().is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()));
+    let is_money = |a: &Amount| {
+        a.unit
+            .as_deref()
+            .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+    };
     let mut out = Vec::new();
     let mut used = vec![false; amounts.len()];
     let mut in_share_list = false;
@@ -359,10 +461,22 @@ pub fn indicators(lex: &Lexicon, doc: &str, sentence: u32, date: NaiveDate, text
         let w = word_at(words, a.start);
         // Partner: after "from"/"to"/"with" following the amount, else the nearest mention before it.
         let after = ms.iter().enumerate().find(|(k, m)| {
-            Some(*k) != reporter && m.lo > w && matches!(lower_at(m.lo.wrapping_sub(1)).as_str(), "from" | "to" | "with")
+            Some(*k) != reporter
+                && m.lo > w
+                && matches!(
+                    lower_at(m.lo.wrapping_sub(1)).as_str(),
+                    "from" | "to" | "with"
+                )
         });
-        let before = ms.iter().enumerate().filter(|(k, m)| Some(*k) != reporter && m.end <= a.start).last();
-        let partner = if listed { before.or(after) } else { after.or(before) };
+        let before = ms
+            .iter()
+            .enumerate()
+            .rfind(|(k, m)| Some(*k) != reporter && m.end <= a.start);
+        let partner = if listed {
+            before.or(after)
+        } else {
+            after.or(before)
+        };
         let Some((_, pm)) = partner else { continue };
         // Money in parentheses right after the share: "4 percent ($289 million)".
         let mut value = None;
@@ -390,17 +504,30 @@ pub fn indicators(lex: &Lexicon, doc: &str, sentence: u32, date: NaiveDate, text
             continue;
         }
         let w = word_at(words, a.start);
-        let Some(&(_, flow)) = fl.iter().filter(|&&(f, _)| f < w).last().or(fl.first()) else { continue };
+        let Some(&(_, flow)) = fl.iter().rfind(|&&(f, _)| f < w).or(fl.first()) else {
+            continue;
+        };
         let countries: Vec<&Mention> = ms.iter().collect();
         let (rep, partner) = match reporter {
-            Some(r) => (Some(&ms[r]), ms.iter().enumerate().find(|(k, m)| *k != r && m.country != ms[r].country).map(|(_, m)| m)),
+            Some(r) => (
+                Some(&ms[r]),
+                ms.iter()
+                    .enumerate()
+                    .find(|(k, m)| *k != r && m.country != ms[r].country)
+                    .map(|(_, m)| m),
+            ),
             None => {
                 let first = countries.first().copied();
-                let second = countries.iter().copied().find(|m| Some(m.country.as_str()) != first.map(|f| f.country.as_str()));
+                let second = countries
+                    .iter()
+                    .copied()
+                    .find(|m| Some(m.country.as_str()) != first.map(|f| f.country.as_str()));
                 (first, second)
             }
         };
-        let (Some(rep), Some(partner)) = (rep, partner) else { continue };
+        let (Some(rep), Some(partner)) = (rep, partner) else {
+            continue;
+        };
         let mut ind = make(&partner.country, flow, None, a.value, a.unit.clone());
         ind.reporter = rep.country.clone();
         out.push(ind);
@@ -431,14 +558,26 @@ mod tests {
             if text[i..].starts_with("'s") {
                 i += 2;
             } else if b[i].is_ascii_alphanumeric() || b[i] >= 0x80 {
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] >= 0x80 || ((b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit())) {
+                while i < b.len()
+                    && (b[i].is_ascii_alphanumeric()
+                        || b[i] >= 0x80
+                        || ((b[i] == b',' || b[i] == b'.')
+                            && i + 1 < b.len()
+                            && b[i + 1].is_ascii_digit()))
+                {
                     i += 1;
                 }
             } else {
                 i += 1;
             }
             let form = text[start..i].to_string();
-            out.push(Word { lemma: form.to_lowercase(), form, start: start as u32, end: i as u32, ..Word::default() });
+            out.push(Word {
+                lemma: form.to_lowercase(),
+                form,
+                start: start as u32,
+                end: i as u32,
+                ..Word::default()
+            });
         }
         out
     }
@@ -471,7 +610,12 @@ mod tests {
             modality,
             location: None,
             quantities: Vec::new(),
-            evidence: Evidence { text: text.into(), source_span: None, target_span: None, predicate_span: Some([at, at + predicate.len() as u32]) },
+            evidence: Evidence {
+                text: text.into(),
+                source_span: None,
+                target_span: None,
+                predicate_span: Some([at, at + predicate.len() as u32]),
+            },
             num_mentions: 1,
             num_articles: 1,
             source_url: None,
@@ -489,7 +633,9 @@ mod tests {
         let e = run(t, vec![event(t, "0331", Modality::Asserted, "promised")]);
         let q = &e[0].quantities;
         assert_eq!(q.len(), 3, "{q:?}");
-        assert!(q.iter().all(|q| q.role == QuantityRole::Pledge && q.period.as_deref() == Some("year") && q.unit.as_deref() == Some("t")));
+        assert!(q.iter().all(|q| q.role == QuantityRole::Pledge
+            && q.period.as_deref() == Some("year")
+            && q.unit.as_deref() == Some("t")));
         let items: Vec<&str> = q.iter().map(|q| q.item.as_str()).collect();
         assert_eq!(items, ["gasoline", "diesel", "liquefied natural gas"]);
         assert_eq!(q[2].amount, Some(500_000.0));
@@ -545,7 +691,9 @@ mod tests {
         let e = run(t, vec![event(t, "010", Modality::Asserted, "say")]);
         let q = &e[0].quantities;
         assert_eq!(q.len(), 2, "{q:?}");
-        assert!(q.iter().all(|q| q.role == QuantityRole::Status && q.status.as_deref() == Some("shortfall") && q.amount.is_none()));
+        assert!(q.iter().all(|q| q.role == QuantityRole::Status
+            && q.status.as_deref() == Some("shortfall")
+            && q.amount.is_none()));
         assert_eq!(q[0].item, "fuel");
         assert_eq!(q[1].item, "wheat");
     }
@@ -572,7 +720,13 @@ mod tests {
     #[test]
     fn amounts_go_to_the_nearest_predicate() {
         let t = "Russia promised 2 million tons of wheat but delivered only 300,000 tons of wheat.";
-        let e = run(t, vec![event(t, "033", Modality::Asserted, "promised"), event(t, "071", Modality::Asserted, "delivered")]);
+        let e = run(
+            t,
+            vec![
+                event(t, "033", Modality::Asserted, "promised"),
+                event(t, "071", Modality::Asserted, "delivered"),
+            ],
+        );
         assert_eq!(e[0].quantities.len(), 1);
         assert_eq!(e[0].quantities[0].amount, Some(2e6));
         assert_eq!(e[1].quantities.len(), 1);
@@ -603,9 +757,17 @@ mod tests {
         if lexicon().is_none() {
             return;
         }
-        let v = ind("Just 4 percent ($289 million) of Afghanistan's imports came from Russia in 2022.");
+        let v =
+            ind("Just 4 percent ($289 million) of Afghanistan's imports came from Russia in 2022.");
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!((v[0].reporter.as_str(), v[0].partner.as_str(), v[0].flow.as_str()), ("AFG", "RUS", "import"));
+        assert_eq!(
+            (
+                v[0].reporter.as_str(),
+                v[0].partner.as_str(),
+                v[0].flow.as_str()
+            ),
+            ("AFG", "RUS", "import")
+        );
         assert_eq!(v[0].share_pct, Some(4.0));
         assert_eq!(v[0].value, Some(289e6));
         assert_eq!(v[0].currency.as_deref(), Some("USD"));
@@ -619,13 +781,33 @@ mod tests {
             return;
         }
         let v = ind("Iran provides 20 percent of Afghanistan's imports, China 18, Pakistan 16.");
-        let got: Vec<(&str, &str, Option<f64>)> = v.iter().map(|i| (i.reporter.as_str(), i.partner.as_str(), i.share_pct)).collect();
-        assert_eq!(got, [("AFG", "IRN", Some(20.0)), ("AFG", "CHN", Some(18.0)), ("AFG", "PAK", Some(16.0))]);
+        let got: Vec<(&str, &str, Option<f64>)> = v
+            .iter()
+            .map(|i| (i.reporter.as_str(), i.partner.as_str(), i.share_pct))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("AFG", "IRN", Some(20.0)),
+                ("AFG", "CHN", Some(18.0)),
+                ("AFG", "PAK", Some(16.0))
+            ]
+        );
         assert!(v.iter().all(|i| i.flow == "import"));
         // Without the reporter in the sentence.
         let v = ind("Iran provides 20 percent, China 18, Pakistan 16.");
-        let got: Vec<(&str, &str, Option<f64>)> = v.iter().map(|i| (i.reporter.as_str(), i.partner.as_str(), i.share_pct)).collect();
-        assert_eq!(got, [("", "IRN", Some(20.0)), ("", "CHN", Some(18.0)), ("", "PAK", Some(16.0))]);
+        let got: Vec<(&str, &str, Option<f64>)> = v
+            .iter()
+            .map(|i| (i.reporter.as_str(), i.partner.as_str(), i.share_pct))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("", "IRN", Some(20.0)),
+                ("", "CHN", Some(18.0)),
+                ("", "PAK", Some(16.0))
+            ]
+        );
     }
 
     #[test]
@@ -635,7 +817,10 @@ mod tests {
         }
         let v = ind("Iran, which provides 20 percent of Afghanistan's imports, raised prices.");
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!((v[0].reporter.as_str(), v[0].partner.as_str()), ("AFG", "IRN"));
+        assert_eq!(
+            (v[0].reporter.as_str(), v[0].partner.as_str()),
+            ("AFG", "IRN")
+        );
     }
 
     #[test]
@@ -645,7 +830,14 @@ mod tests {
         }
         let v = ind("Trade between Russia and Afghanistan rose to $1 billion.");
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!((v[0].reporter.as_str(), v[0].partner.as_str(), v[0].flow.as_str()), ("RUS", "AFG", "trade"));
+        assert_eq!(
+            (
+                v[0].reporter.as_str(),
+                v[0].partner.as_str(),
+                v[0].flow.as_str()
+            ),
+            ("RUS", "AFG", "trade")
+        );
         assert_eq!(v[0].value, Some(1e9));
         assert_eq!(v[0].share_pct, None);
         // No dyad, no indicator.

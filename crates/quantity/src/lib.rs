@@ -120,7 +120,11 @@ pub fn find_items(text: &str) -> Vec<ItemMention> {
         }
         match hit {
             Some((len, item)) => {
-                out.push(ItemMention { start: toks[i].start, end: toks[i + len - 1].end, item });
+                out.push(ItemMention {
+                    start: toks[i].start,
+                    end: toks[i + len - 1].end,
+                    item,
+                });
                 i += len;
             }
             None => i += 1,
@@ -166,7 +170,10 @@ fn adjacent(toks: &[Tok], a: usize, b: usize) -> bool {
 
 /// Does the token sequence at `k` spell `words`?
 fn spells(toks: &[Tok], k: usize, words: &[&str]) -> bool {
-    words.iter().enumerate().all(|(o, w)| low(toks, k + o) == *w)
+    words
+        .iter()
+        .enumerate()
+        .all(|(o, w)| low(toks, k + o) == *w)
 }
 
 /// A number read from digits: its value, or why it cannot be one.
@@ -177,7 +184,11 @@ fn parse_digits(s: &str) -> Result<f64, String> {
         if e > 60 {
             return Err(format!("absurd value: {s}"));
         }
-        let v = if s.contains('^') { b.powi(e) } else { b * 10f64.powi(e) };
+        let v = if s.contains('^') {
+            b.powi(e)
+        } else {
+            b * 10f64.powi(e)
+        };
         if !v.is_finite() || v > MAX_VALUE {
             return Err(format!("absurd value: {s}"));
         }
@@ -205,7 +216,8 @@ fn parse_digits(s: &str) -> Result<f64, String> {
         Some(f) => format!("{digits}.{f}"),
         None => digits,
     };
-    text.parse::<f64>().map_err(|_| format!("malformed number: {s}"))
+    text.parse::<f64>()
+        .map_err(|_| format!("malformed number: {s}"))
 }
 
 /// Number words at `k`: "two million", "one hundred and fifty thousand",
@@ -228,7 +240,11 @@ fn word_number(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
             any = true;
             j += 1;
         } else if w == "hundred" && any {
-            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            current = if current == 0.0 {
+                100.0
+            } else {
+                current * 100.0
+            };
             j += 1;
         } else if w == "dozen" && any {
             current *= 12.0;
@@ -257,7 +273,8 @@ fn word_number(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
                 }
             }
             break;
-        } else if w == "and" && any && current >= 100.0 && small_number(low(toks, j + 1)).is_some() {
+        } else if w == "and" && any && current >= 100.0 && small_number(low(toks, j + 1)).is_some()
+        {
             j += 1;
         } else {
             break;
@@ -280,7 +297,11 @@ fn fraction_at(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
     if w == "half" && low(toks, k + 1) == "of" {
         return Some((50.0, k + 1));
     }
-    let n = if w == "a" || w == "an" { 1.0 } else { small_number(w).filter(|n| *n >= 1.0 && *n < 10.0)? };
+    let n = if w == "a" || w == "an" {
+        1.0
+    } else {
+        small_number(w).filter(|n| *n >= 1.0 && *n < 10.0)?
+    };
     let f = fraction(low(toks, k + 1))?;
     (low(toks, k + 2) == "of").then_some((n * f, k + 2))
 }
@@ -311,7 +332,12 @@ fn number_at(toks: &[Tok], k: usize, money: bool) -> Option<Num> {
             scaled = true;
         }
     }
-    Some(Num { value, next, scaled, words })
+    Some(Num {
+        value,
+        next,
+        scaled,
+        words,
+    })
 }
 
 fn fmt_num(v: f64) -> String {
@@ -326,7 +352,11 @@ fn fmt_num(v: f64) -> String {
 fn unit_at(text: &str, toks: &[Tok], k: usize) -> Option<(String, f64, usize)> {
     for &(words, code) in CURRENCY_WORDS {
         if spells(toks, k, words) {
-            let code = if code == "rupees" { resolve_rupees(text) } else { code };
+            let code = if code == "rupees" {
+                resolve_rupees(text)
+            } else {
+                code
+            };
             return Some((code.to_string(), 1.0, k + words.len()));
         }
     }
@@ -350,7 +380,10 @@ fn period_at(toks: &[Tok], k: usize) -> Option<(&'static str, usize)> {
     }
     if matches!(w, "per" | "a" | "an" | "every" | "each" | "/") {
         let p = period_noun(low(toks, k + 1))?;
-        if matches!(low(toks, k + 2), "ago" | "earlier" | "later" | "before" | "after" | "from" | "since") {
+        if matches!(
+            low(toks, k + 2),
+            "ago" | "earlier" | "later" | "before" | "after" | "from" | "since"
+        ) {
             return None;
         }
         if p == "year" && low(toks, k + 1) == "annum" && w != "per" {
@@ -372,7 +405,11 @@ fn item_phrase(toks: &[Tok], mut k: usize) -> Option<(String, usize)> {
     let mut j = k;
     while j < toks.len() && j < k + 4 {
         let t = &toks[j];
-        if t.kind != Kind::Word || is_item_stop(&t.lower) || small_number(&t.lower).is_some() || period_adverb(&t.lower).is_some() {
+        if t.kind != Kind::Word
+            || is_item_stop(&t.lower)
+            || small_number(&t.lower).is_some()
+            || period_adverb(&t.lower).is_some()
+        {
             break;
         }
         j += 1;
@@ -385,14 +422,24 @@ fn item_phrase(toks: &[Tok], mut k: usize) -> Option<(String, usize)> {
             return Some((norm.to_string(), m));
         }
     }
-    let verbish = |t: &Tok| t.lower.ends_with("ed") || t.lower.ends_with("es") && !t.lower.ends_with("ies") || t.lower.ends_with('s') && t.lower.len() <= 4;
-    let m = if j > k + 1 && !verbish(&toks[k + 1]) { k + 2 } else { k + 1 };
+    let verbish = |t: &Tok| {
+        t.lower.ends_with("ed")
+            || t.lower.ends_with("es") && !t.lower.ends_with("ies")
+            || t.lower.ends_with('s') && t.lower.len() <= 4
+    };
+    let m = if j > k + 1 && !verbish(&toks[k + 1]) {
+        k + 2
+    } else {
+        k + 1
+    };
     Some((join_lower(&toks[k..m]), m))
 }
 
 /// Is the number at `k` part of a name or modifier ("G20", "COVID-19", "10-year", "1st")?
 fn glued(toks: &[Tok], k: usize) -> bool {
-    let prev_word_glued = k > 0 && adjacent(toks, k - 1, k) && (toks[k - 1].kind == Kind::Word || toks[k - 1].lower == ":");
+    let prev_word_glued = k > 0
+        && adjacent(toks, k - 1, k)
+        && (toks[k - 1].kind == Kind::Word || toks[k - 1].lower == ":");
     let prev_dash_glued = k > 1
         && adjacent(toks, k - 1, k)
         && matches!(low(toks, k - 1), "-" | "–")
@@ -400,7 +447,9 @@ fn glued(toks: &[Tok], k: usize) -> bool {
         && toks[k - 2].kind == Kind::Word;
     let next_glued = adjacent(toks, k, k + 1)
         && match toks.get(k + 1) {
-            Some(t) if t.kind == Kind::Word => matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th" | "s"),
+            Some(t) if t.kind == Kind::Word => {
+                matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th" | "s")
+            }
             Some(t) => t.lower == ":",
             None => false,
         };
@@ -408,7 +457,9 @@ fn glued(toks: &[Tok], k: usize) -> bool {
     let modifier = adjacent(toks, k, k + 1)
         && matches!(low(toks, k + 1), "-" | "–")
         && adjacent(toks, k + 1, k + 2)
-        && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Word && scale(&t.lower, false).is_none());
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| t.kind == Kind::Word && scale(&t.lower, false).is_none());
     prev_word_glued || prev_dash_glued || next_glued || modifier
 }
 
@@ -439,7 +490,14 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
             return None;
         }
         // A sign may only stand before digits; codes need a number too.
-        currency = Some(if c == "rupees" { resolve_rupees(text) } else { c }.to_string());
+        currency = Some(
+            if c == "rupees" {
+                resolve_rupees(text)
+            } else {
+                c
+            }
+            .to_string(),
+        );
         k = n;
     }
     let money = currency.is_some();
@@ -474,7 +532,8 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
         if currency_prefix(low(toks, m)).is_some() && money {
             m += 1;
         }
-        if let Some(second) = number_at(toks, m, money).filter(|n| n.words == num.words || !n.words) {
+        if let Some(second) = number_at(toks, m, money).filter(|n| n.words == num.words || !n.words)
+        {
             if let (Ok(lo), Ok(hi)) = (&value, &second.value) {
                 let (mut lo, hi) = (*lo, *hi);
                 if !num.scaled && second.scaled && lo < hi {
@@ -506,7 +565,11 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
         } else {
             for p in 1..=3 {
                 let mods = &toks[k.min(toks.len())..(k + p).min(toks.len())];
-                if mods.len() < p || !mods.iter().all(|t| t.kind == Kind::Word && !is_item_stop(&t.lower)) {
+                if mods.len() < p
+                    || !mods
+                        .iter()
+                        .all(|t| t.kind == Kind::Word && !is_item_stop(&t.lower))
+                {
                     break;
                 }
                 if let Some((u, f, n)) = unit_at(text, toks, k + p).filter(|(u, _, _)| u != "%") {
@@ -534,7 +597,10 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
             return None;
         }
     }
-    let money = money || unit.as_deref().is_some_and(|u| CURRENCY_WORDS.iter().any(|(_, c)| *c == u) || u == "PKR" || u == "INR");
+    let money = money
+        || unit.as_deref().is_some_and(|u| {
+            CURRENCY_WORDS.iter().any(|(_, c)| *c == u) || u == "PKR" || u == "INR"
+        });
     let mut end = toks[k - 1].end;
     // Item after the unit.
     let is_pct = unit.as_deref() == Some("%");
@@ -570,12 +636,20 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
             };
             if let Some(w) = back {
                 let mut s = w;
-                while s > 0 && w - s < 3 && toks[s - 1].kind == Kind::Word && !is_item_stop(&toks[s - 1].lower) {
+                while s > 0
+                    && w - s < 3
+                    && toks[s - 1].kind == Kind::Word
+                    && !is_item_stop(&toks[s - 1].lower)
+                {
                     s -= 1;
                 }
                 if s < w {
                     let known = (s..w).find_map(|from| normalise_item(&join_lower(&toks[from..w])));
-                    item = Some(known.map(str::to_string).unwrap_or_else(|| toks[w - 1].lower.clone()));
+                    item = Some(
+                        known
+                            .map(str::to_string)
+                            .unwrap_or_else(|| toks[w - 1].lower.clone()),
+                    );
                 }
             }
         }
@@ -598,7 +672,9 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
                     k = n;
                 }
             }
-        } else if toks.get(k).is_some_and(|t| t.kind == Kind::Word && !is_item_stop(&t.lower))
+        } else if toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && !is_item_stop(&t.lower))
             && period_adverb(low(toks, k + 1)).is_some_and(|_| low(toks, k + 1) != "annual")
         {
             // "5 to 10 trucks cross daily"
@@ -614,7 +690,10 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
             while m < toks.len()
                 && m < name_start + 3
                 && toks[m].kind == Kind::Word
-                && text[toks[m].start..].chars().next().is_some_and(char::is_uppercase)
+                && text[toks[m].start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
             {
                 m += 1;
             }
@@ -633,14 +712,29 @@ fn parse_amount(text: &str, toks: &[Tok], i: usize) -> Option<(Amount, usize)> {
         Ok(v) => {
             let v = v * factor;
             if !v.is_finite() || v > MAX_VALUE {
-                (None, Some(format!("absurd value: {}", &text[first.start..toks[num.next - 1].end])))
+                (
+                    None,
+                    Some(format!(
+                        "absurd value: {}",
+                        &text[first.start..toks[num.next - 1].end]
+                    )),
+                )
             } else {
                 (Some(v), None)
             }
         }
         Err(e) => (None, Some(e)),
     };
-    let a = Amount { start: first.start, end, value, unit, item, period, approx, problem };
+    let a = Amount {
+        start: first.start,
+        end,
+        value,
+        unit,
+        item,
+        period,
+        approx,
+        problem,
+    };
     Some((a, k))
 }
 
@@ -653,10 +747,18 @@ fn propagate_periods(text: &str, amounts: &mut [Amount]) {
         if a.period.is_some() || b.period.is_none() || a.unit.as_deref() == Some("%") {
             continue;
         }
-        let Some(between) = text.get(a.end..b.start) else { continue };
+        let Some(between) = text.get(a.end..b.start) else {
+            continue;
+        };
         let list_only = between
             .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-            .all(|w| w.is_empty() || matches!(w.to_ascii_lowercase().as_str(), "and" | "or" | "plus" | "as" | "well"));
+            .all(|w| {
+                w.is_empty()
+                    || matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "and" | "or" | "plus" | "as" | "well"
+                    )
+            });
         if list_only {
             a.period = b.period.clone();
         }

@@ -144,10 +144,30 @@ pub(crate) fn scale(lower: &str, money: bool) -> Option<f64> {
 /// Number words below one hundred.
 pub(crate) fn small_number(lower: &str) -> Option<f64> {
     const ONES: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = ONES.iter().position(|w| *w == lower) {
         return Some(i as f64);
     }
@@ -323,7 +343,11 @@ pub fn normalise_item(phrase: &str) -> Option<&'static str> {
     // Longest known suffix.
     let mut best: Option<(&str, usize)> = None;
     for &(form, norm) in ITEMS {
-        if p.len() > form.len() && p.ends_with(form) && p.as_bytes()[p.len() - form.len() - 1] == b' ' && best.is_none_or(|(_, l)| form.len() > l) {
+        if p.len() > form.len()
+            && p.ends_with(form)
+            && p.as_bytes()[p.len() - form.len() - 1] == b' '
+            && best.is_none_or(|(_, l)| form.len() > l)
+        {
             best = Some((norm, form.len()));
         }
     }
@@ -334,13 +358,86 @@ pub fn normalise_item(phrase: &str) -> Option<&'static str> {
 pub(crate) fn is_item_stop(lower: &str) -> bool {
     matches!(
         lower,
-        "and" | "or" | "but" | "to" | "for" | "from" | "in" | "into" | "by" | "per" | "each" | "every" | "a" | "an" | "over"
-            | "within" | "under" | "at" | "on" | "with" | "via" | "through" | "as" | "than" | "of" | "is" | "are" | "was"
-            | "were" | "be" | "been" | "being" | "has" | "have" | "had" | "will" | "would" | "should" | "could" | "may"
-            | "might" | "must" | "can" | "which" | "that" | "who" | "whose" | "this" | "these" | "those" | "last" | "next"
-            | "since" | "until" | "after" | "before" | "during" | "annually" | "yearly" | "monthly" | "weekly" | "daily"
-            | "annual" | "not" | "so" | "far" | "yet" | "while" | "when" | "if" | "it" | "its" | "their" | "his" | "her"
-            | "worth" | "valued" | "says" | "said" | "according"
+        "and"
+            | "or"
+            | "but"
+            | "to"
+            | "for"
+            | "from"
+            | "in"
+            | "into"
+            | "by"
+            | "per"
+            | "each"
+            | "every"
+            | "a"
+            | "an"
+            | "over"
+            | "within"
+            | "under"
+            | "at"
+            | "on"
+            | "with"
+            | "via"
+            | "through"
+            | "as"
+            | "than"
+            | "of"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "should"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "which"
+            | "that"
+            | "who"
+            | "whose"
+            | "this"
+            | "these"
+            | "those"
+            | "last"
+            | "next"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "annually"
+            | "yearly"
+            | "monthly"
+            | "weekly"
+            | "daily"
+            | "annual"
+            | "not"
+            | "so"
+            | "far"
+            | "yet"
+            | "while"
+            | "when"
+            | "if"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "worth"
+            | "valued"
+            | "says"
+            | "said"
+            | "according"
     )
 }
 
@@ -348,9 +445,30 @@ pub(crate) fn is_item_stop(lower: &str) -> bool {
 pub(crate) fn is_month(lower: &str) -> bool {
     matches!(
         lower,
-        "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october"
-            | "november" | "december" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
-            | "nov" | "dec"
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
     )
 }
 
@@ -360,7 +478,10 @@ mod tests {
 
     #[test]
     fn items_normalise() {
-        assert_eq!(normalise_item("liquified natural gas"), Some("liquefied natural gas"));
+        assert_eq!(
+            normalise_item("liquified natural gas"),
+            Some("liquefied natural gas")
+        );
         assert_eq!(normalise_item("russian wheat"), Some("wheat"));
         assert_eq!(normalise_item("diesel fuel"), Some("diesel"));
         assert_eq!(normalise_item("widgets"), None);

@@ -46,15 +46,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 let d = b[i];
                 if d.is_ascii_digit() {
                     i += 1;
-                } else if matches!(d, b',' | b'.' | b'^') && peek_digit(b, i + 1) {
-                    i += 2;
-                } else if matches!(d, b'e' | b'E') && peek_digit(b, i + 1) {
+                } else if matches!(d, b',' | b'.' | b'^' | b'e' | b'E') && peek_digit(b, i + 1) {
+                    // grouping comma, decimal point, "10^6", "5e20"
                     i += 2;
                 } else {
                     break;
                 }
             }
-            out.push(Tok { kind: Kind::Num, start, end: i, lower: text[start..i].to_string() });
+            out.push(Tok {
+                kind: Kind::Num,
+                start,
+                end: i,
+                lower: text[start..i].to_string(),
+            });
             continue;
         }
         // Non-ASCII: decode one char.
@@ -75,7 +79,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            out.push(Tok { kind: Kind::Word, start, end: j, lower: text[start..j].to_lowercase() });
+            out.push(Tok {
+                kind: Kind::Word,
+                start,
+                end: j,
+                lower: text[start..j].to_lowercase(),
+            });
             i = j;
             continue;
         }
@@ -84,7 +93,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         let end = i + ch.len_utf8();
-        out.push(Tok { kind: Kind::Sym, start, end, lower: text[start..end].to_string() });
+        out.push(Tok {
+            kind: Kind::Sym,
+            start,
+            end,
+            lower: text[start..end].to_string(),
+        });
         i = end;
     }
     out
@@ -99,7 +113,24 @@ mod tests {
         let text = "US$4.5bn, 1,000,000 t (10^99) twenty-five €3";
         let t = tokenize(text);
         let l: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
-        assert_eq!(l, ["us", "$", "4.5", "bn", ",", "1,000,000", "t", "(", "10^99", ")", "twenty-five", "€", "3"]);
+        assert_eq!(
+            l,
+            [
+                "us",
+                "$",
+                "4.5",
+                "bn",
+                ",",
+                "1,000,000",
+                "t",
+                "(",
+                "10^99",
+                ")",
+                "twenty-five",
+                "€",
+                "3"
+            ]
+        );
         assert_eq!(t[2].kind, Kind::Num);
         let euro = text.find('€').unwrap_or(0);
         assert_eq!((t[11].start, t[11].end), (euro, euro + 3));

@@ -16,7 +16,13 @@ fn render(a: &Amount) -> String {
         (None, None) => "?".to_string(),
     };
     let o = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".to_string());
-    format!("{value}|{}|{}|{}|{}", o(&a.unit), o(&a.item), o(&a.period), o(&a.approx))
+    format!(
+        "{value}|{}|{}|{}|{}",
+        o(&a.unit),
+        o(&a.item),
+        o(&a.period),
+        o(&a.approx)
+    )
 }
 
 const CASES: &[(&str, &[&str])] = &[
@@ -141,7 +147,13 @@ fn sentence_table() {
             failures.push(format!("{text}\n   want {want:?}\n    got {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} sentences differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} sentences differ:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -154,11 +166,23 @@ fn spans_cover_the_amount() {
 
 #[test]
 fn problems_never_carry_values() {
-    for text in ["1,00,0 tons", "10^99 tons", "99999999999999999999 tons", "1e400 t", "$1,0000", "1.2.3.4 t", "10^ tons", "^^^"] {
+    for text in [
+        "1,00,0 tons",
+        "10^99 tons",
+        "99999999999999999999 tons",
+        "1e400 t",
+        "$1,0000",
+        "1.2.3.4 t",
+        "10^ tons",
+        "^^^",
+    ] {
         for a in extract(text) {
             assert!(a.problem.is_none() || a.value.is_none(), "{text}: {a:?}");
             if let Some(v) = a.value {
-                assert!(v.is_finite() && v <= dyad_quantity::MAX_VALUE, "{text}: {a:?}");
+                assert!(
+                    v.is_finite() && v <= dyad_quantity::MAX_VALUE,
+                    "{text}: {a:?}"
+                );
             }
         }
     }
@@ -167,7 +191,10 @@ fn problems_never_carry_values() {
 #[test]
 fn arbitrary_bytes_do_not_panic() {
     // A cheap deterministic fuzz over awkward characters.
-    let alphabet: Vec<char> = "0123456789,.^e-–$€£₽ %aofperyearmilliontonsbetweenand()\u{00e9}\u{1F600}".chars().collect();
+    let alphabet: Vec<char> =
+        "0123456789,.^e-–$€£₽ %aofperyearmilliontonsbetweenand()\u{00e9}\u{1F600}"
+            .chars()
+            .collect();
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     for _ in 0..3000 {
         let mut s = String::new();

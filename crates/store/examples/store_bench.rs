@@ -9,6 +9,7 @@ use std::io::Cursor;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use arrow_array::cast::AsArray;
 use dyad_store::formats::GdeltReader;
 use dyad_store::{write_generated, ScanFilter, Store};
 
@@ -28,11 +29,35 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .join("../../../shared/data/gdelt/20191024143000.export.CSV");
         p.exists().then_some(p)
     });
-    let _ = std::fs::remove_dir_all(&dir);
-
+    if let Ok(passes) = std::env::var("BENCH_IMPORT_ONLY") {
+        let path = sample.ok_or("no GDELT export found")?;
+        let bytes = std::fs::read(&path)?;
+        let passes: usize = passes.parse()?;
+        let t = Instant::now();
+        let mut rows = 0usize;
+        for _ in 0..passes {
+            rows += GdeltReader::new(Cursor::new(&bytes), "export")
+                .filter(|e| e.is_ok())
+                .count();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "gdelt 2.0 import: {rows} rows in {secs:.3} s = {:.0} rows/s (wall clock)",
+            rows as f64 / secs
+        );
+        return Ok(());
+    }
+    let reuse = std::env::var("BENCH_REUSE").is_ok() && dir.join("manifest.json").exists();
+    if !reuse {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     let mut store = Store::open(&dir)?;
     let t = Instant::now();
-    let stats = write_generated(&mut store, n, 42, sample.as_deref())?;
+    let stats = if reuse {
+        Default::default()
+    } else {
+        write_generated(&mut store, n, 42, sample.as_deref())?
+    };
     let secs = t.elapsed().as_secs_f64();
     println!(
         "write: {} events in {secs:.2} s = {:.0} rows/s; {} files, {:.1} MB ({:.1} bytes/event)",
@@ -66,6 +91,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "scan {round}: {rows} rows, 8 columns in {secs:.3} s = {:.0} rows/s",
             rows as f64 / secs
         );
+    }
+    for round in 0..3 {
+        let t = Instant::now();
+        let counts = store.scan_map(&filter, |b| {
+            // A stand-in aggregation: events per quad class.
+            let mut q = [0u64; 5];
+            if let Some(a) = b
+                .column(2)
+                .as_primitive_opt::<arrow_array::types::UInt8Type>()
+            {
+                for v in a.values().iter() {
+                    q[usize::from(*v).min(4)] += 1;
+                }
+            }
+            q
+        })?;
+        let total: u64 = counts.iter().flat_map(|q| q.iter()).sum();
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "scan_map {round}: {total} rows counted by quad class in {secs:.3} s = {:.0} rows/s",
+            total as f64 / secs
+        );
+    }
+    if std::env::var("BENCH_COLUMNS").is_ok() {
+        for c in filter.columns.clone().unwrap_or_default() {
+            let t = Instant::now();
+            let b = store.scan(&ScanFilter {
+                columns: Some(vec![c]),
+                ..Default::default()
+            })?;
+            let rows: usize = b.iter().map(|b| b.num_rows()).sum();
+            println!(
+                "  column {c}: {rows} rows in {:.3} s",
+                t.elapsed().as_secs_f64()
+            );
+        }
     }
     let t = Instant::now();
     let one_year = store.scan(&ScanFilter {

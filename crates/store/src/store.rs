@@ -270,6 +270,13 @@ fn month_string((y, m): (i32, u32)) -> String {
     format!("{y:04}-{m:02}")
 }
 
+/// The month of a Hive partition path (`events/event_month=YYYY-MM/part-...`).
+fn partition_month(path: &str) -> Option<(i32, u32)> {
+    path.split('/')
+        .find_map(|seg| seg.strip_prefix("event_month="))
+        .and_then(parse_month)
+}
+
 /// Parse `YYYY-MM` (also the `event_month=YYYY-MM` directory names).
 pub fn parse_month(s: &str) -> Option<(i32, u32)> {
     let (y, m) = s.split_once('-')?;
@@ -572,7 +579,9 @@ impl Store {
             .files()
             .filter(|f| f.kind == FileKind::Events)
             .filter(|f| {
-                let Some(m) = f.month.as_deref().and_then(parse_month) else {
+                let month =
+                    partition_month(&f.path).or_else(|| f.month.as_deref().and_then(parse_month));
+                let Some(m) = month else {
                     return true;
                 };
                 filter.from_month.is_none_or(|from| m >= from)
@@ -596,6 +605,32 @@ impl Store {
     /// opened, only the requested columns are decoded, files are read in
     /// parallel and returned in a fixed order (month, then file name).
     pub fn scan(&self, filter: &ScanFilter) -> Result<Vec<RecordBatch>, StoreError> {
+        self.scan_map(filter, RecordBatch::clone)
+    }
+
+    /// Like [`Store::scan`], but hands each record batch to `f` as soon as it is
+    /// decoded (in parallel across files) instead of keeping every batch in
+    /// memory; the results come back in scan order (month, file name, row).
+    /// Use it to aggregate large stores with bounded memory.
+    pub fn scan_map<T, F>(&self, filter: &ScanFilter, f: F) -> Result<Vec<T>, StoreError>
+    where
+        T: Send,
+        F: Fn(&RecordBatch) -> T + Sync,
+    {
+        let wanted = self.wanted_columns(filter)?;
+        let files = self.event_files(filter);
+        let per_file: Vec<Vec<T>> = files
+            .par_iter()
+            .map(|p| {
+                let mut out = Vec::new();
+                for_each_projected(p, &wanted, |b| out.push(f(&b)))?;
+                Ok(out)
+            })
+            .collect::<Result<_, StoreError>>()?;
+        Ok(per_file.into_iter().flatten().collect())
+    }
+
+    fn wanted_columns<'a>(&self, filter: &ScanFilter<'a>) -> Result<Vec<&'a str>, StoreError> {
         let wanted: Vec<&str> = match &filter.columns {
             Some(c) => c.clone(),
             None => EVENT_COLUMNS.to_vec(),
@@ -605,12 +640,7 @@ impl Store {
                 return Err(StoreError::UnknownColumn(c.to_string()));
             }
         }
-        let files = self.event_files(filter);
-        let per_file: Vec<Vec<RecordBatch>> = files
-            .par_iter()
-            .map(|p| read_projected(p, &wanted))
-            .collect::<Result<_, _>>()?;
-        Ok(per_file.into_iter().flatten().collect())
+        Ok(wanted)
     }
 
     /// Read events back as [`Event`]s (all columns; meant for small results and evidence).
@@ -799,8 +829,13 @@ fn read_documents(dir: &Path, manifest: &Manifest) -> Result<HashSet<String>, St
     Ok(out)
 }
 
-/// Read one event file, decoding only `wanted` columns, returned in `wanted` order.
-fn read_projected(path: &Path, wanted: &[&str]) -> Result<Vec<RecordBatch>, StoreError> {
+/// Read one event file, decoding only `wanted` columns, and hand each batch
+/// (columns in `wanted` order) to `f`.
+fn for_each_projected(
+    path: &Path,
+    wanted: &[&str],
+    mut f: impl FnMut(RecordBatch),
+) -> Result<(), StoreError> {
     let file = File::open(path).map_err(io_err(path))?;
     let builder = ParquetRecordBatchReaderBuilder::try_new(file).map_err(pq_err(path))?;
     let file_schema = builder.schema().clone();
@@ -826,10 +861,9 @@ fn read_projected(path: &Path, wanted: &[&str]) -> Result<Vec<RecordBatch>, Stor
         .build()
         .map_err(pq_err(path))?;
     let identity = order.iter().enumerate().all(|(i, &o)| i == o) && order.len() == sorted.len();
-    let mut out = Vec::new();
     for b in reader {
         let b = b?;
-        out.push(if identity { b } else { b.project(&order)? });
+        f(if identity { b } else { b.project(&order)? });
     }
-    Ok(out)
+    Ok(())
 }

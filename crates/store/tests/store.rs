@@ -350,7 +350,7 @@ fn sigkill_mid_ingest_leaves_a_consistent_store() {
     let exe = std::env::current_exe().expect("test binary");
     let mut child = std::process::Command::new(exe)
         .args(["--exact", "child_ingest_loop", "--test-threads=1"])
-        .env(CHILD_ENV, &dir)
+        .env(CHILD_ENV, dir.as_os_str())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()

@@ -7,7 +7,11 @@ use std::time::Instant;
 fn cpu_seconds(wall: &Instant) -> f64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
         .ok()
-        .and_then(|s| s.split_whitespace().next().and_then(|x| x.parse::<f64>().ok()))
+        .and_then(|s| {
+            s.split_whitespace()
+                .next()
+                .and_then(|x| x.parse::<f64>().ok())
+        })
         .map(|ns| ns / 1e9)
         .unwrap_or_else(|| wall.elapsed().as_secs_f64())
 }
@@ -46,7 +50,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for f in &forms {
             let _ = model.tag(f);
         }
-        println!("  tag only: {:.0} tokens/s (cpu)", words as f64 / (cpu_seconds(&w0) - c0));
+        println!(
+            "  tag only: {:.0} tokens/s (cpu)",
+            words as f64 / (cpu_seconds(&w0) - c0)
+        );
     }
     Ok(())
 }

@@ -10,7 +10,9 @@ fn blocks(xml: &str) -> Vec<String> {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/data".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/data".into());
     let penn = std::fs::read_to_string(format!("{dir}/petrarch/PETR.UnitTest.records.xml"))?;
     let ud = std::fs::read_to_string(format!(
         "{dir}/petrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
@@ -44,8 +46,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for (a, b) in mine.words.iter().zip(&g.words) {
             n += 1;
             if a.head != b.head && std::env::args().any(|x| x == "-h") {
-                let hf = |h: usize, ws: &[Word]| if h == 0 { "ROOT".to_string() } else { ws[h - 1].form.clone() };
-                println!("{:12} {:6} mine {:10}->{:12} udpipe {:10}->{}", a.form, a.xpos, a.deprel, hf(a.head, &mine.words), b.deprel, hf(b.head, &g.words));
+                let hf = |h: usize, ws: &[Word]| {
+                    if h == 0 {
+                        "ROOT".to_string()
+                    } else {
+                        ws[h - 1].form.clone()
+                    }
+                };
+                println!(
+                    "{:12} {:6} mine {:10}->{:12} udpipe {:10}->{}",
+                    a.form,
+                    a.xpos,
+                    a.deprel,
+                    hf(a.head, &mine.words),
+                    b.deprel,
+                    hf(b.head, &g.words)
+                );
             }
             if a.head == b.head {
                 uas += 1;

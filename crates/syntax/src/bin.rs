@@ -94,12 +94,16 @@ impl<'a> Reader<'a> {
                 return Ok(v);
             }
         }
-        Err(SyntaxError::Model(format!("bad varint at byte {}", self.pos)))
+        Err(SyntaxError::Model(format!(
+            "bad varint at byte {}",
+            self.pos
+        )))
     }
     pub(crate) fn str(&mut self) -> Result<String, SyntaxError> {
         let n = self.varint()? as usize;
         let b = self.take(n)?;
-        String::from_utf8(b.to_vec())
-            .map_err(|_| SyntaxError::Model(format!("invalid UTF-8 string before byte {}", self.pos)))
+        String::from_utf8(b.to_vec()).map_err(|_| {
+            SyntaxError::Model(format!("invalid UTF-8 string before byte {}", self.pos))
+        })
     }
 }

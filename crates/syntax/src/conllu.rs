@@ -45,16 +45,18 @@ impl ConlluSentence {
 
     /// The `# text = ...` comment, if any.
     pub fn text(&self) -> Option<&str> {
-        self.comments
-            .iter()
-            .find_map(|c| c.strip_prefix("text = ").or_else(|| c.strip_prefix("text=")))
+        self.comments.iter().find_map(|c| {
+            c.strip_prefix("text = ")
+                .or_else(|| c.strip_prefix("text="))
+        })
     }
 
     /// The `# sent_id = ...` comment, if any.
     pub fn sent_id(&self) -> Option<&str> {
-        self.comments
-            .iter()
-            .find_map(|c| c.strip_prefix("sent_id = ").or_else(|| c.strip_prefix("sent_id=")))
+        self.comments.iter().find_map(|c| {
+            c.strip_prefix("sent_id = ")
+                .or_else(|| c.strip_prefix("sent_id="))
+        })
     }
 
     /// A copy of the words as a [`ParsedSentence`].
@@ -159,14 +161,22 @@ fn finish(
     if let Some((i, w)) = sent.words.iter().enumerate().find(|(_, w)| w.head > n) {
         errors.push(ConlluError {
             line: sent.line,
-            message: format!("word {} has head {} beyond sentence length {}", i + 1, w.head, n),
+            message: format!(
+                "word {} has head {} beyond sentence length {}",
+                i + 1,
+                w.head,
+                n
+            ),
         });
         return;
     }
     if let Some(m) = sent.multiword_tokens.iter().find(|m| m.last > n) {
         errors.push(ConlluError {
             line: sent.line,
-            message: format!("multiword token {}-{} beyond sentence length {}", m.first, m.last, n),
+            message: format!(
+                "multiword token {}-{} beyond sentence length {}",
+                m.first, m.last, n
+            ),
         });
         return;
     }
@@ -176,7 +186,10 @@ fn finish(
 fn parse_line(line: &str, cur: &mut ConlluSentence) -> Result<(), String> {
     let cols: Vec<&str> = line.split('\t').collect();
     if cols.len() != 10 {
-        return Err(format!("expected 10 tab-separated columns, found {}", cols.len()));
+        return Err(format!(
+            "expected 10 tab-separated columns, found {}",
+            cols.len()
+        ));
     }
     let id = cols[0];
     if let Some((a, b)) = id.split_once('-') {
@@ -199,7 +212,10 @@ fn parse_line(line: &str, cur: &mut ConlluSentence) -> Result<(), String> {
     }
     let n: usize = id.parse().map_err(|_| format!("bad word id {id:?}"))?;
     if n != cur.words.len() + 1 {
-        return Err(format!("word id {n} out of sequence (expected {})", cur.words.len() + 1));
+        return Err(format!(
+            "word id {n} out of sequence (expected {})",
+            cur.words.len() + 1
+        ));
     }
     let head = if cols[6] == "_" {
         0
@@ -317,7 +333,11 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert_eq!(e.len(), 2);
         assert_eq!(e[0].line, 11);
-        assert!(e[0].message.contains("10 tab-separated"), "{}", e[0].message);
+        assert!(
+            e[0].message.contains("10 tab-separated"),
+            "{}",
+            e[0].message
+        );
         assert_eq!(e[1].line, 22);
         assert!(e[1].message.contains("bad head"), "{}", e[1].message);
     }

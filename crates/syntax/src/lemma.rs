@@ -214,14 +214,40 @@ fn is_vowel(c: char) -> bool {
 fn verb_stem(stem: &str) -> String {
     let c: Vec<char> = stem.chars().collect();
     let n = c.len();
-    if n >= 3 && c[n - 1] == c[n - 2] && !is_vowel(c[n - 1]) && !matches!(c[n - 1], 'l' | 's' | 'z' | 'f') {
+    if n >= 3
+        && c[n - 1] == c[n - 2]
+        && !is_vowel(c[n - 1])
+        && !matches!(c[n - 1], 'l' | 's' | 'z' | 'f')
+    {
         return c[..n - 1].iter().collect();
     }
     // consonant-vowel-consonant endings that usually had a silent e
     if n >= 2 && !is_vowel(c[n - 1]) && is_vowel(c[n - 2]) && matches!(c[n - 1], 'v' | 'z' | 'c') {
         return format!("{stem}e");
     }
-    if n >= 2 && matches!((c[n - 2], c[n - 1]), ('a', 't') | ('i', 'z') | ('u', 's') | ('a', 'g') | ('r', 'g') | ('n', 'c') | ('a', 'k') | ('o', 'k') | ('u', 'r') | ('i', 'd') | ('o', 'v') | ('a', 's')) && n >= 3 {
+    if n >= 2
+        && matches!(
+            (c[n - 2], c[n - 1]),
+            ('a', 't')
+                | ('i', 'z')
+                | ('u', 's')
+                | ('a', 'g')
+                | ('r', 'g')
+                | ('n', 'c')
+                | ('a', 'k')
+                | ('o', 'k')
+                | ('u', 'r')
+                | ('i', 'd')
+                | ('o', 'v')
+                | ('a', 's')
+                | ('d', 'g')
+                | ('n', 's')
+                | ('r', 's')
+                | ('p', 's')
+                | ('i', 'b')
+        )
+        && n >= 3
+    {
         return format!("{stem}e");
     }
     stem.to_string()
@@ -243,7 +269,9 @@ fn hand_rules(form: &str, xpos: &str) -> Option<String> {
             if f.ends_with("ss") || f.ends_with("us") || f.ends_with("is") {
                 return None;
             }
-            f.strip_suffix('s').filter(|s| s.len() >= 2).map(str::to_string)
+            f.strip_suffix('s')
+                .filter(|s| s.len() >= 2)
+                .map(str::to_string)
         }
         "VBD" | "VBN" => {
             if let Some(l) = irregular(&f.to_lowercase()) {
@@ -268,10 +296,11 @@ fn hand_rules(form: &str, xpos: &str) -> Option<String> {
             .strip_suffix("ier")
             .map(|s| format!("{s}y"))
             .or_else(|| f.strip_suffix("er").filter(|s| s.len() >= 3).map(verb_stem)),
-        "JJS" | "RBS" => f
-            .strip_suffix("iest")
-            .map(|s| format!("{s}y"))
-            .or_else(|| f.strip_suffix("est").filter(|s| s.len() >= 3).map(verb_stem)),
+        "JJS" | "RBS" => f.strip_suffix("iest").map(|s| format!("{s}y")).or_else(|| {
+            f.strip_suffix("est")
+                .filter(|s| s.len() >= 3)
+                .map(verb_stem)
+        }),
         _ => None,
     }
 }
@@ -330,7 +359,10 @@ impl Lemmatizer {
                     .into_iter()
                     .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.append.cmp(&a.0.append)))?;
                 // Keep only rules that are reliable for their suffix.
-                (top.1 >= 2 && top.1 * 10 >= total * 6).then_some((k, top.0))
+                // Short, well-attested rewrites only ("Sept." -> "September"
+                // must not turn "Capt." into "Captember").
+                let short = top.0.append.chars().count() <= 3 && top.0.strip <= 3;
+                (short && top.1 >= 2 && top.1 * 10 >= total * 6).then_some((k, top.0))
             })
             .collect();
         Lemmatizer { lexicon, rules }
@@ -345,6 +377,14 @@ impl Lemmatizer {
         if let Some(l) = self.lexicon.get(key.as_str()) {
             return l.clone();
         }
+        // Proper nouns keep their own spelling: an unseen "al" (NNP) is not
+        // the "Al" seen in training.
+        if xpos == "NNP" {
+            return form.to_string();
+        }
+        if form.contains(['.', '@', '/']) || form.bytes().any(|b| b.is_ascii_digit()) {
+            return form.to_string();
+        }
         let lower = form.to_lowercase();
         key.clear();
         key.push_str(&lower);
@@ -358,7 +398,11 @@ impl Lemmatizer {
                 return l.to_string();
             }
         }
-        let src = if is_proper(xpos) { form } else { lower.as_str() };
+        let src = if is_proper(xpos) {
+            form
+        } else {
+            lower.as_str()
+        };
         let chars: Vec<char> = src.chars().collect();
         for k in (1..=MAX_SUFFIX.min(chars.len())).rev() {
             let suf: String = chars[chars.len() - k..].iter().collect();

@@ -1,24 +1,65 @@
-//! dyad-syntax: part-of-speech tagging, lemmatisation and UD dependency parsing.
-#![allow(dead_code)]
+//! dyad-syntax: part-of-speech tagging, lemmatisation and UD dependency
+//! parsing for English, plus readers for parses made elsewhere.
+//!
+//! Words in, [`ParsedSentence`] out: an averaged-perceptron tagger predicts
+//! XPOS (Penn) and UPOS jointly, a lexicon-plus-rules lemmatiser adds lemmas,
+//! and a greedy arc-hybrid transition parser trained with a dynamic oracle
+//! adds heads and UD v2 relations (with EWT subtypes such as `nsubj:pass`,
+//! `obl:tmod`, `acl:relcl`). The model is trained on UD English EWT
+//! ([`train_all`]) and bundled into the binary ([`Model::bundled`]). Parses
+//! made elsewhere come in as CoNLL-U ([`read_conllu`]) or as Penn Treebank
+//! trees converted to UD-style dependencies ([`penn_to_ud`]).
+//!
+//! **Architecture invariant:** this crate works on word strings. It knows
+//! nothing about raw text, sentence splitting or byte offsets (that is
+//! `dyad-text`), nor about actors, events, CAMEO or dictionaries (the coder
+//! and lexicon). Its only I/O is reading model and treebank files it is
+//! pointed at.
+//!
+//! ```
+//! use dyad_syntax::penn_to_ud;
+//! let s = penn_to_ud("(ROOT (S (NP (NNP Moscow)) (VP (VBD pledged) (NP (NN fuel))) (. .)))")?;
+//! assert_eq!(s.words[1].deprel, "root");
+//! assert_eq!(s.words[0].deprel, "nsubj");
+//! assert_eq!(s.words[2].deprel, "obj");
+//! assert_eq!(s.words[1].lemma, "pledge");
+//! # Ok::<(), dyad_syntax::SyntaxError>(())
+//! ```
+//!
+//! With the bundled model:
+//!
+//! ```no_run
+//! use dyad_syntax::Model;
+//! let model = Model::bundled()?;
+//! let s = model.parse(&["Russia", "delivered", "wheat", "to", "Afghanistan", "."]);
+//! for w in &s.words {
+//!     println!("{} {} {} {} {}", w.form, w.lemma, w.upos, w.head, w.deprel);
+//! }
+//! # Ok::<(), dyad_syntax::SyntaxError>(())
+//! ```
+
+#![warn(missing_docs)]
 
 mod bin;
 pub mod conllu;
-mod penn;
 mod lemma;
 mod model;
 mod parser;
+mod penn;
 mod perceptron;
 mod tagger;
 mod train;
 mod types;
 
-pub use conllu::{read_conllu, write_conllu, ConlluError, ConlluSentence, MultiwordToken};
+pub use conllu::{
+    read_conllu, write_conllu, write_parsed, ConlluError, ConlluSentence, MultiwordToken,
+};
 pub use model::{Model, ParseBuffers, Tagged};
 pub use parser::ParserOptions;
+pub use penn::{penn_to_ud, penn_to_ud_with};
 pub use tagger::TaggerOptions;
 pub use train::{
     evaluate, read_conllu_file, train_all, train_parser, train_tagger, train_with, ParseScores,
     ParserModel, TaggerModel, TrainOptions, TrainReport,
 };
-pub use penn::{penn_to_ud, penn_to_ud_with};
 pub use types::{ParsedSentence, SyntaxError, Word};

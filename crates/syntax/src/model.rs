@@ -4,7 +4,7 @@ use crate::bin::{Reader, Writer};
 use crate::conllu::ConlluSentence;
 use crate::lemma::Lemmatizer;
 use crate::parser::{self, make_input, Input, ParseScratch, Parser};
-use crate::tagger::{TagScratch, TokInfo, Tagger};
+use crate::tagger::{TagScratch, Tagger, TokInfo};
 use crate::types::{ParsedSentence, SyntaxError, Word};
 use std::io::{Read, Write};
 use std::path::Path;
@@ -25,8 +25,9 @@ pub struct Model {
 pub struct ParseBuffers {
     toks: Vec<TokInfo>,
     tags: Vec<u16>,
-    words: Vec<u64>,
+    words: Vec<[u64; 2]>,
     w: Vec<u64>,
+    s: Vec<u64>,
     p: Vec<u64>,
     c: Vec<u32>,
     tag_scratch: TagScratch,
@@ -69,7 +70,9 @@ impl Model {
     /// Load from bytes produced by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, SyntaxError> {
         if bytes.len() < 20 || &bytes[..8] != MAGIC {
-            return Err(SyntaxError::Model("not a dyad syntax model (bad magic)".into()));
+            return Err(SyntaxError::Model(
+                "not a dyad syntax model (bad magic)".into(),
+            ));
         }
         let mut r = Reader::new(&bytes[8..20]);
         let version = r.u32()?;
@@ -152,7 +155,8 @@ impl Model {
         }
         self.tag_ids(forms, buf);
         buf.words.clear();
-        buf.words.extend(buf.toks.iter().map(|t| t.lower));
+        buf.words
+            .extend(buf.toks.iter().map(|t| [t.lower, t.suf[2]]));
         make_input(
             &buf.words,
             &buf.tags,
@@ -160,11 +164,13 @@ impl Model {
             &mut buf.w,
             &mut buf.p,
             &mut buf.c,
+            &mut buf.s,
         );
         let inp = Input {
             w: &buf.w,
             p: &buf.p,
             c: &buf.c,
+            s: &buf.s,
         };
         self.parser.parse(&inp, &mut buf.parse_scratch);
         let st = &buf.parse_scratch.st;
@@ -222,6 +228,16 @@ impl Model {
         self.lemmatizer.lemma(form, xpos, &mut String::new())
     }
 
+    /// A copy without the weights whose magnitude is below `min` (smaller,
+    /// faster to load; measure the accuracy cost with [`crate::evaluate`]).
+    pub fn pruned(&self, min: f32) -> Model {
+        Model {
+            tagger: self.tagger.pruned(min),
+            lemmatizer: self.lemmatizer.clone(),
+            parser: self.parser.pruned(min),
+        }
+    }
+
     /// Sizes: (tagger weights, transition weights, labeller weights).
     pub fn weight_counts(&self) -> (usize, usize, usize) {
         let (a, b) = self.parser.nnz();
@@ -266,7 +282,10 @@ fn find_model_file() -> Option<std::path::PathBuf> {
 
 /// Train the tagger's parse-time companions: tag a treebank with a tagger
 /// (used for parser training and for dev evaluation).
-pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<(Vec<u64>, Vec<u16>)> {
+pub(crate) fn predicted_tags(
+    tagger: &Tagger,
+    sents: &[ConlluSentence],
+) -> Vec<(Vec<[u64; 2]>, Vec<u16>)> {
     let mut toks = Vec::new();
     let mut scratch = TagScratch::default();
     sents
@@ -276,7 +295,7 @@ pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<(
             tagger.prepare(&forms, &mut toks);
             let mut tags = Vec::new();
             tagger.tag_into(&forms, &toks, &mut scratch, &mut tags);
-            (toks.iter().map(|t| t.lower).collect(), tags)
+            (toks.iter().map(|t| [t.lower, t.suf[2]]).collect(), tags)
         })
         .collect()
 }
@@ -285,15 +304,21 @@ pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<(
 pub(crate) fn parser_dev_scores(
     p: &Parser,
     kinds: &[u8],
-    tagged: &[(Vec<u64>, Vec<u16>)],
+    tagged: &[(Vec<[u64; 2]>, Vec<u16>)],
     gold: &[ConlluSentence],
 ) -> (f64, f64) {
     let mut scratch = ParseScratch::default();
-    let (mut w, mut pp, mut c) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut w, mut pp, mut c, mut sf) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut uas, mut las, mut n) = (0usize, 0usize, 0usize);
     for ((words, tags), g) in tagged.iter().zip(gold) {
-        make_input(words, tags, kinds, &mut w, &mut pp, &mut c);
-        p.parse(&Input { w: &w, p: &pp, c: &c }, &mut scratch);
+        make_input(words, tags, kinds, &mut w, &mut pp, &mut c, &mut sf);
+        let inp = Input {
+            w: &w,
+            p: &pp,
+            c: &c,
+            s: &sf,
+        };
+        p.parse(&inp, &mut scratch);
         for (i, gw) in g.words.iter().enumerate() {
             let h = scratch.st.heads[i + 1];
             if h as usize == gw.head {
@@ -320,4 +345,3 @@ pub(crate) fn universal(rel: &str) -> &str {
 }
 
 pub(crate) use parser::ParserExample;
-

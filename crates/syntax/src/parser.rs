@@ -47,7 +47,13 @@ impl State {
         self.n = n;
         self.stack.clear();
         self.i = 1;
-        for v in [&mut self.heads, &mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+        for v in [
+            &mut self.heads,
+            &mut self.lc1,
+            &mut self.lc2,
+            &mut self.rc1,
+            &mut self.rc2,
+        ] {
             v.clear();
             v.resize(n + 1, NONE);
         }
@@ -205,6 +211,8 @@ pub(crate) struct Input<'a> {
     /// Running counts before position k (1-based; k = n+1 is the end):
     /// verbs in the low 16 bits, punctuation in the high 16.
     pub(crate) c: &'a [u32],
+    /// Lowercased 3-character suffix hashes.
+    pub(crate) s: &'a [u64],
 }
 
 impl Input<'_> {
@@ -217,7 +225,11 @@ impl Input<'_> {
         }
         let end = self.c.len() as u32 - 1;
         let pos = |x: u32| if x == 0 { end } else { x };
-        let (lo, hi) = if pos(a) < pos(b) { (pos(a), pos(b)) } else { (pos(b), pos(a)) };
+        let (lo, hi) = if pos(a) < pos(b) {
+            (pos(a), pos(b))
+        } else {
+            (pos(b), pos(a))
+        };
         let x = self.c[hi as usize].wrapping_sub(self.c[lo as usize + 1 - (lo == end) as usize]);
         let v = (x & 0xffff).min(2) as u64;
         let p = (x >> 16).min(2) as u64;
@@ -230,6 +242,14 @@ impl Input<'_> {
             NONE_V
         } else {
             self.w[x as usize]
+        }
+    }
+    #[inline]
+    fn suf(&self, x: u32) -> u64 {
+        if x == NONE {
+            NONE_V
+        } else {
+            self.s[x as usize]
         }
     }
     #[inline]
@@ -250,19 +270,23 @@ pub(crate) const KIND_PUNCT: u8 = 2;
 /// Map word hashes and tag ids to parser input arrays (prepends ROOT).
 /// `kinds[tag]` says whether a tag is a verb or punctuation.
 pub(crate) fn make_input(
-    words: &[u64],
+    words: &[[u64; 2]],
     tags: &[u16],
     kinds: &[u8],
     w: &mut Vec<u64>,
     p: &mut Vec<u64>,
     c: &mut Vec<u32>,
+    s: &mut Vec<u64>,
 ) {
     w.clear();
     p.clear();
     c.clear();
+    s.clear();
     w.push(ROOT_W);
     p.push(ROOT_P);
-    w.extend_from_slice(words);
+    s.push(ROOT_W);
+    w.extend(words.iter().map(|x| x[0]));
+    s.extend(words.iter().map(|x| x[1]));
     p.extend(tags.iter().map(|t| *t as u64));
     // c[k] = counts over words 1..k-1; c has n+2 entries.
     c.push(0);
@@ -303,8 +327,22 @@ fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
     out.clear();
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.b(0), st.b(1), st.b(2));
-    let (s0w, s0p, s1w, s1p, s2w, s2p) = (inp.w(s0), inp.p(s0), inp.w(s1), inp.p(s1), inp.w(s2), inp.p(s2));
-    let (b0w, b0p, b1w, b1p, b2w, b2p) = (inp.w(b0), inp.p(b0), inp.w(b1), inp.p(b1), inp.w(b2), inp.p(b2));
+    let (s0w, s0p, s1w, s1p, s2w, s2p) = (
+        inp.w(s0),
+        inp.p(s0),
+        inp.w(s1),
+        inp.p(s1),
+        inp.w(s2),
+        inp.p(s2),
+    );
+    let (b0w, b0p, b1w, b1p, b2w, b2p) = (
+        inp.w(b0),
+        inp.p(b0),
+        inp.w(b1),
+        inp.p(b1),
+        inp.w(b2),
+        inp.p(b2),
+    );
     let s0l1 = child(&st.lc1, s0);
     let s0l2 = child(&st.lc2, s0);
     let s0r1 = child(&st.rc1, s0);
@@ -434,6 +472,8 @@ fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
     p3(out, s0w, b0w, b0p);
     p3(out, s0p, b0w, b1p);
     p3(out, s1p, s0p, b0w);
+    p3(out, inp.suf(s0), s0p, b0p);
+    p3(out, s0p, inp.suf(b0), b0p);
     let bsb = inp.between(s0, b0);
     let bss = inp.between(s1, s0);
     p3(out, s0p, b0p, bsb);
@@ -509,6 +549,13 @@ fn label_features(st: &State, inp: &Input, h: u32, d: u32, n: usize, out: &mut V
     p3(out, hp, dp, inp.p(next));
     p3(out, hp, dp, inp.p(prev));
     p3(out, dw, hw, dir);
+    let ds = inp.suf(d);
+    let hs = inp.suf(h);
+    p3(out, ds, dp, dir);
+    p3(out, hs, ds, hp);
+    p3(out, hp, dp, inp.between(h, d));
+    p3(out, dp, inp.w(prev), dir);
+    p3(out, dp, inp.w(next), dir);
 }
 
 /// The trained parser.
@@ -572,6 +619,14 @@ impl Parser {
         }
     }
 
+    pub(crate) fn pruned(&self, min: f32) -> Parser {
+        Parser {
+            labels: self.labels.clone(),
+            trans: self.trans.pruned(min),
+            labeller: self.labeller.pruned(min),
+        }
+    }
+
     pub(crate) fn nnz(&self) -> (usize, usize) {
         (self.trans.nnz(), self.labeller.nnz())
     }
@@ -617,6 +672,8 @@ pub(crate) struct ParserExample {
     pub(crate) heads: Vec<u32>,
     /// Verb/punctuation running counts (see [`Input`]).
     pub(crate) c: Vec<u32>,
+    /// Suffix hashes (see [`Input`]).
+    pub(crate) s: Vec<u64>,
     /// Gold label ids, index 0 unused.
     pub(crate) labels: Vec<u16>,
 }
@@ -712,6 +769,7 @@ pub(crate) fn train(
                 w: &ex.w,
                 p: &ex.p,
                 c: &ex.c,
+                s: &ex.s,
             };
             let n = ex.w.len() - 1;
             st.reset(n);
@@ -724,7 +782,11 @@ pub(crate) fn train(
                     break;
                 }
                 let costs = st.costs(&ex.heads);
-                let min = (0..3).filter(|m| legal[*m]).map(|m| costs[m]).min().unwrap_or(0);
+                let min = (0..3)
+                    .filter(|m| legal[*m])
+                    .map(|m| costs[m])
+                    .min()
+                    .unwrap_or(0);
                 let mut best_ok = usize::MAX;
                 for m in 0..3 {
                     if legal[m]
@@ -815,7 +877,9 @@ mod tests {
         while !st.terminal() {
             let legal = st.legal();
             let c = st.costs(&g);
-            let mv = (0..3).find(|m| legal[*m] && c[*m] == 0).expect("zero-cost move");
+            let mv = (0..3)
+                .find(|m| legal[*m] && c[*m] == 0)
+                .expect("zero-cost move");
             if let Some((h, d)) = st.apply(mv) {
                 st.attach(h, d, 0);
             }

@@ -121,7 +121,11 @@ fn parse_tree(text: &str) -> Result<Tree, SyntaxError> {
             } else {
                 let (label, func) = split_label(raw);
                 nodes.push(Node {
-                    label: if label.is_empty() { "ROOT".into() } else { label },
+                    label: if label.is_empty() {
+                        "ROOT".into()
+                    } else {
+                        label
+                    },
                     func,
                     ..Default::default()
                 });
@@ -155,7 +159,10 @@ fn parse_tree(text: &str) -> Result<Tree, SyntaxError> {
 }
 
 fn is_punct_tag(t: &str) -> bool {
-    matches!(t, "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "#" | "HYPH" | "NFP")
+    matches!(
+        t,
+        "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "#" | "HYPH" | "NFP"
+    )
 }
 
 fn is_verb_tag(t: &str) -> bool {
@@ -213,18 +220,19 @@ fn coordination(cx: &Ctx, kids: &[usize]) -> Option<usize> {
     Some(first)
 }
 
-fn find(cx: &Ctx, kids: &[usize], left_to_right: bool, pred: impl Fn(&str) -> bool) -> Option<usize> {
+fn find(
+    cx: &Ctx,
+    kids: &[usize],
+    left_to_right: bool,
+    pred: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let it: Box<dyn Iterator<Item = usize>> = if left_to_right {
         Box::new(0..kids.len())
     } else {
         Box::new((0..kids.len()).rev())
     };
-    for k in it {
-        if pred(cx.label(kids[k])) {
-            return Some(k);
-        }
-    }
-    None
+    let mut it = it;
+    it.find(|&k| pred(cx.label(kids[k])))
 }
 
 fn find_list(cx: &Ctx, kids: &[usize], left_to_right: bool, labels: &[&str]) -> Option<usize> {
@@ -244,28 +252,61 @@ fn head_child(cx: &Ctx, label: &str, kids: &[usize]) -> usize {
     if let Some(k) = coordination(cx, kids) {
         return k;
     }
-    let first_content = (0..kids.len()).find(|&k| !cx.is_punct(kids[k])).unwrap_or(0);
+    let first_content = (0..kids.len())
+        .find(|&k| !cx.is_punct(kids[k]))
+        .unwrap_or(0);
     let r = match label {
-        "S" | "SQ" | "SINV" => find_list(cx, kids, true, &["VP", "S", "SQ", "SINV", "SBAR", "ADJP", "UCP", "NP", "PP"])
-            .or_else(|| find(cx, kids, true, is_verb_tag)),
-        "SBAR" | "SBARQ" => find_list(cx, kids, true, &["S", "SQ", "SINV", "SBAR", "SBARQ", "FRAG", "VP", "NP"]),
+        "S" | "SQ" | "SINV" => find_list(
+            cx,
+            kids,
+            true,
+            &["VP", "S", "SQ", "SINV", "SBAR", "ADJP", "UCP", "NP", "PP"],
+        )
+        .or_else(|| find(cx, kids, true, is_verb_tag)),
+        "SBAR" | "SBARQ" => find_list(
+            cx,
+            kids,
+            true,
+            &["S", "SQ", "SINV", "SBAR", "SBARQ", "FRAG", "VP", "NP"],
+        ),
         "VP" => vp_head(cx, kids),
         "NP" | "NX" | "NML" | "WHNP" => np_head(cx, kids),
         "PP" | "WHPP" => {
-            let p = find(cx, kids, true, |x| matches!(x, "IN" | "TO" | "VBG" | "VBN" | "RP" | "FW"));
+            let p = find(cx, kids, true, |x| {
+                matches!(x, "IN" | "TO" | "VBG" | "VBN" | "RP" | "FW")
+            });
             let obj = (p.map_or(0, |p| p + 1)..kids.len()).find(|&k| {
                 matches!(
                     cx.label(kids[k]),
-                    "NP" | "WHNP" | "S" | "SBAR" | "ADJP" | "ADVP" | "PP" | "QP" | "NML" | "SQ" | "UCP"
+                    "NP" | "WHNP"
+                        | "S"
+                        | "SBAR"
+                        | "ADJP"
+                        | "ADVP"
+                        | "PP"
+                        | "QP"
+                        | "NML"
+                        | "SQ"
+                        | "UCP"
                 ) || is_noun_tag(cx.label(kids[k]))
             });
             obj.or(p)
         }
-        "ADJP" | "WHADJP" => find(cx, kids, true, |x| x.starts_with("JJ") || x == "VBN" || x == "VBG")
-            .or_else(|| find_list(cx, kids, true, &["ADJP", "NNS", "NN", "QP", "CD", "ADVP", "RB"])),
+        "ADJP" | "WHADJP" => find(cx, kids, true, |x| {
+            x.starts_with("JJ") || x == "VBN" || x == "VBG"
+        })
+        .or_else(|| {
+            find_list(
+                cx,
+                kids,
+                true,
+                &["ADJP", "NNS", "NN", "QP", "CD", "ADVP", "RB"],
+            )
+        }),
         "ADVP" | "WHADVP" => find(cx, kids, false, |x| x.starts_with("RB") || x == "WRB")
             .or_else(|| find_list(cx, kids, false, &["ADVP", "JJ", "IN", "NP", "NN", "CD"])),
-        "QP" => find(cx, kids, false, |x| x == "CD").or_else(|| find_list(cx, kids, true, &["$", "NNS", "NN", "JJ"])),
+        "QP" => find(cx, kids, false, |x| x == "CD")
+            .or_else(|| find_list(cx, kids, true, &["$", "NNS", "NN", "JJ"])),
         "PRT" => find(cx, kids, true, |x| x == "RP"),
         "CONJP" => find_list(cx, kids, true, &["CC", "RB", "IN"]),
         _ => None,
@@ -285,7 +326,10 @@ fn vp_head(cx: &Ctx, kids: &[usize]) -> Option<usize> {
             || BE.contains(&w.as_str())
             || HAVE.contains(&w.as_str())
             || DO.contains(&w.as_str())
-            || w == "get" || w == "got" || w == "gets" || w == "getting";
+            || w == "get"
+            || w == "got"
+            || w == "gets"
+            || w == "getting";
         if aux_like {
             if let Some(k) = (after..kids.len()).find(|&k| cx.label(kids[k]) == "VP") {
                 return Some(k);
@@ -315,8 +359,13 @@ fn np_head(cx: &Ctx, kids: &[usize]) -> Option<usize> {
     let sub = &kids[..end];
     // NP -> NP (PP|SBAR|VP|, NP|...) : the first NP heads.
     if let Some(k) = find(cx, sub, true, |x| x == "NP" || x == "NML") {
-        let only_pre = (0..k).all(|j| matches!(cx.label(sub[j]), "DT" | "PDT" | "CC" | "``" | "RB"));
-        let possessor = cx.node(sub[k]).children.last().is_some_and(|&c| cx.label(c) == "POS");
+        let only_pre =
+            (0..k).all(|j| matches!(cx.label(sub[j]), "DT" | "PDT" | "CC" | "``" | "RB"));
+        let possessor = cx
+            .node(sub[k])
+            .children
+            .last()
+            .is_some_and(|&c| cx.label(c) == "POS");
         let nouns_follow = (k + 1..sub.len()).any(|j| {
             let l = cx.label(sub[j]);
             l.starts_with("NN") || l.starts_with("JJ") || l == "CD"
@@ -325,19 +374,32 @@ fn np_head(cx: &Ctx, kids: &[usize]) -> Option<usize> {
             return Some(k);
         }
     }
-    find(cx, sub, false, |x| x.starts_with("NN") || x == "NX" || x == "NML")
-        .or_else(|| find(cx, sub, true, |x| x == "NP"))
-        .or_else(|| find(cx, sub, false, |x| matches!(x, "PRP" | "WP" | "EX" | "$" | "ADJP" | "PRN")))
-        .or_else(|| find(cx, sub, false, |x| matches!(x, "CD" | "QP")))
-        .or_else(|| find(cx, sub, false, |x| x.starts_with("JJ") || x == "RB" || x == "VBG"))
-        .or_else(|| find(cx, sub, false, |x| matches!(x, "DT" | "WDT")))
-        .or_else(|| (0..sub.len()).rev().find(|&k| !cx.is_punct(sub[k])))
+    find(cx, sub, false, |x| {
+        x.starts_with("NN") || x == "NX" || x == "NML"
+    })
+    .or_else(|| find(cx, sub, true, |x| x == "NP"))
+    .or_else(|| {
+        find(cx, sub, false, |x| {
+            matches!(x, "PRP" | "WP" | "EX" | "$" | "ADJP" | "PRN")
+        })
+    })
+    .or_else(|| find(cx, sub, false, |x| matches!(x, "CD" | "QP")))
+    .or_else(|| {
+        find(cx, sub, false, |x| {
+            x.starts_with("JJ") || x == "RB" || x == "VBG"
+        })
+    })
+    .or_else(|| find(cx, sub, false, |x| matches!(x, "DT" | "WDT")))
+    .or_else(|| (0..sub.len()).rev().find(|&k| !cx.is_punct(sub[k])))
 }
 
 fn has_subject(cx: &Ctx, s: usize) -> bool {
     let n = cx.node(s);
     if n.label == "SBAR" {
-        return n.children.iter().any(|&c| cx.label(c) == "S" && has_subject(cx, c))
+        return n
+            .children
+            .iter()
+            .any(|&c| cx.label(c) == "S" && has_subject(cx, c))
             || n.children.iter().any(|&c| cx.label(c).starts_with("WH"));
     }
     n.children.iter().any(|&c| cx.label(c) == "NP")
@@ -352,8 +414,22 @@ fn complementizer(cx: &Ctx, sbar: usize) -> Option<String> {
 }
 
 const SAY: &[&str] = &[
-    "say", "said", "says", "saying", "tell", "told", "announce", "announced", "report",
-    "reported", "state", "stated", "add", "added", "claim", "claimed",
+    "say",
+    "said",
+    "says",
+    "saying",
+    "tell",
+    "told",
+    "announce",
+    "announced",
+    "report",
+    "reported",
+    "state",
+    "stated",
+    "add",
+    "added",
+    "claim",
+    "claimed",
 ];
 
 /// Relation of child `c` (non-head) of phrase `p` whose head child is `h`.
@@ -380,9 +456,7 @@ fn relation(cx: &Ctx, p: usize, h: usize, c: usize, left: bool, obj_rank: usize)
             "POS" => "case",
             "CD" | "QP" => "nummod",
             _ if cl.starts_with("JJ") || cl == "ADJP" || cl == "VBN" || cl == "VBG" => {
-                if left {
-                    "amod"
-                } else if cl == "ADJP" {
+                if left || cl == "ADJP" {
                     "amod"
                 } else {
                     "acl"
@@ -396,7 +470,11 @@ fn relation(cx: &Ctx, p: usize, h: usize, c: usize, left: bool, obj_rank: usize)
                 }
             }
             "NP" => {
-                let possessive = cx.node(c).children.last().is_some_and(|&k| cx.label(k) == "POS");
+                let possessive = cx
+                    .node(c)
+                    .children
+                    .last()
+                    .is_some_and(|&k| cx.label(k) == "POS");
                 if possessive {
                     "nmod:poss"
                 } else if left {
@@ -496,7 +574,8 @@ fn clause_relation(
                 } else {
                     "cop"
                 }
-            } else if HAVE.contains(&cw) || DO.contains(&cw) || matches!(cw, "get" | "got" | "gets") {
+            } else if HAVE.contains(&cw) || DO.contains(&cw) || matches!(cw, "get" | "got" | "gets")
+            {
                 "aux"
             } else {
                 "dep"
@@ -662,8 +741,9 @@ fn convert(text: &str, lem: &Lemmatizer) -> Result<ParsedSentence, SyntaxError> 
             let rel = if coord && k > hc {
                 let cl = cx.label(c);
                 // cc and punctuation attach to the following conjunct.
-                let next = (k + 1..kids.len())
-                    .find(|&j| !cx.is_punct(kids[j]) && !matches!(cx.label(kids[j]), "CC" | "CONJP"));
+                let next = (k + 1..kids.len()).find(|&j| {
+                    !cx.is_punct(kids[j]) && !matches!(cx.label(kids[j]), "CC" | "CONJP")
+                });
                 if cl == "CC" || cl == "CONJP" || cx.is_punct(c) {
                     if let Some(j) = next {
                         gov = t.nodes[kids[j]].head_leaf;
@@ -684,7 +764,11 @@ fn convert(text: &str, lem: &Lemmatizer) -> Result<ParsedSentence, SyntaxError> 
                 if k > hc && cx.label(c) == "NP" && cx.node(c).func.is_empty() {
                     obj_rank += 1;
                 }
-                let rank = if nps_after >= 2 && obj_rank == 1 && k > hc { 2 } else { 1 };
+                let rank = if nps_after >= 2 && obj_rank == 1 && k > hc {
+                    2
+                } else {
+                    1
+                };
                 relation(&cx, p, kids[hc], c, k < hc, rank)
             };
             if gov != dep {
@@ -711,7 +795,9 @@ fn convert(text: &str, lem: &Lemmatizer) -> Result<ParsedSentence, SyntaxError> 
         if rels[d] == "aux" && heads[d] != usize::MAX {
             let h = heads[d];
             let w = lower(&t.words[d].0);
-            if t.words[h].1 == "VBN" && (BE.contains(&w.as_str()) || matches!(w.as_str(), "get" | "got" | "gets" | "getting")) && w != "'s" || (t.words[h].1 == "VBN" && w == "been" && false) {
+            let be_or_get = BE.contains(&w.as_str())
+                || matches!(w.as_str(), "get" | "got" | "gets" | "getting");
+            if t.words[h].1 == "VBN" && be_or_get && w != "'s" {
                 rels[d] = "aux:pass".into();
             }
         }
@@ -727,7 +813,8 @@ fn convert(text: &str, lem: &Lemmatizer) -> Result<ParsedSentence, SyntaxError> 
         if rels[d] == "nsubj" {
             rels[d] = "nsubj:pass".into();
         } else if rels[d] == "obl" {
-            let by = (0..n).any(|k| heads[k] == d && rels[k] == "case" && lower(&t.words[k].0) == "by");
+            let by =
+                (0..n).any(|k| heads[k] == d && rels[k] == "case" && lower(&t.words[k].0) == "by");
             if by {
                 rels[d] = "obl:agent".into();
             }
@@ -739,7 +826,11 @@ fn convert(text: &str, lem: &Lemmatizer) -> Result<ParsedSentence, SyntaxError> 
         .iter()
         .enumerate()
         .map(|(i, (form, xpos))| {
-            let head = if heads[i] == usize::MAX { 0 } else { heads[i] + 1 };
+            let head = if heads[i] == usize::MAX {
+                0
+            } else {
+                heads[i] + 1
+            };
             Word {
                 form: form.clone(),
                 lemma: lem.lemma(form, xpos, &mut key),
@@ -779,7 +870,11 @@ mod tests {
     use super::*;
 
     fn rel(p: &ParsedSentence, form: &str) -> (String, String) {
-        let w = p.words.iter().find(|w| w.form == form).expect("word present");
+        let w = p
+            .words
+            .iter()
+            .find(|w| w.form == form)
+            .expect("word present");
         let head = if w.head == 0 {
             "ROOT".to_string()
         } else {

@@ -148,11 +148,6 @@ impl Trainer {
         }
     }
 
-    /// Number of classes.
-    pub(crate) fn nclasses(&self) -> usize {
-        self.n
-    }
-
     /// Current (non-averaged) scores.
     pub(crate) fn score(&self, feats: &[u32], out: &mut [f32]) {
         out.iter_mut().for_each(|x| *x = 0.0);
@@ -250,15 +245,20 @@ impl ClassifierBuilder {
         }
         self.keys.push(key);
         self.lens.push(row.len() as u32);
-        self.entries
-            .extend(row.iter().map(|(c, w)| Entry { cls: *c as u32, w: *w }));
+        self.entries.extend(row.iter().map(|(c, w)| Entry {
+            cls: *c as u32,
+            w: *w,
+        }));
     }
     fn build(self) -> Classifier {
         let cap = (self.keys.len() * 2).next_power_of_two().max(1024);
-        let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
+        let mut slots = Vec::new();
         let mut start = 0u32;
-        for (k, len) in self.keys.iter().zip(&self.lens) {
+        if self.n > INLINE {
+            slots = vec![Slot::default(); cap];
+        }
+        for (k, len) in self.keys.iter().zip(&self.lens).filter(|_| self.n > INLINE) {
             let mut i = slot_index(*k, mask);
             while slots[i].key != 0 {
                 i = (i + 1) & mask;
@@ -271,14 +271,43 @@ impl ClassifierBuilder {
             };
             start += len;
         }
+        // Few classes: keep each feature's whole row inside its slot, so a
+        // lookup costs one cache miss instead of two.
+        let mut inline = Vec::new();
+        if self.n <= INLINE {
+            inline = vec![InlineSlot::default(); cap];
+            let mut start = 0usize;
+            for (k, len) in self.keys.iter().zip(&self.lens) {
+                let mut i = slot_index(*k, mask);
+                while inline[i].key != 0 {
+                    i = (i + 1) & mask;
+                }
+                inline[i].key = *k;
+                for e in &self.entries[start..start + *len as usize] {
+                    inline[i].w[e.cls as usize] = e.w;
+                }
+                start += *len as usize;
+            }
+        }
         Classifier {
             n: self.n,
             slots,
+            inline,
             keys: self.keys,
             lens: self.lens,
             entries: self.entries,
         }
     }
+}
+
+const INLINE: usize = 3;
+
+/// A slot holding a whole row of up to three weights.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct InlineSlot {
+    key: u32,
+    w: [f32; INLINE],
 }
 
 #[inline]
@@ -309,6 +338,7 @@ struct Entry {
 pub(crate) struct Classifier {
     n: usize,
     slots: Vec<Slot>,
+    inline: Vec<InlineSlot>,
     keys: Vec<u32>,
     lens: Vec<u32>,
     entries: Vec<Entry>,
@@ -332,6 +362,30 @@ impl Classifier {
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], out: &mut [f32]) {
         out.iter_mut().for_each(|x| *x = 0.0);
+        if !self.inline.is_empty() {
+            let mask = self.inline.len() - 1;
+            let mut acc = [0f32; INLINE];
+            for &f in feats {
+                let mut i = slot_index(f, mask);
+                loop {
+                    let s = &self.inline[i];
+                    if s.key == f {
+                        for (a, w) in acc.iter_mut().zip(&s.w) {
+                            *a += *w;
+                        }
+                        break;
+                    }
+                    if s.key == 0 {
+                        break;
+                    }
+                    i = (i + 1) & mask;
+                }
+            }
+            for (o, a) in out.iter_mut().zip(&acc) {
+                *o = *a;
+            }
+            return;
+        }
         let mask = self.slots.len() - 1;
         let mut found = [(0u32, 0u32); 64];
         for chunk in feats.chunks(64) {
@@ -360,6 +414,24 @@ impl Classifier {
                 }
             }
         }
+    }
+
+    /// A copy without weights of magnitude below `min`.
+    pub(crate) fn pruned(&self, min: f32) -> Classifier {
+        let mut b = ClassifierBuilder::new(self.n);
+        let mut row = Vec::new();
+        let mut start = 0usize;
+        for (k, len) in self.keys.iter().zip(&self.lens) {
+            row.clear();
+            for e in &self.entries[start..start + *len as usize] {
+                if e.w.abs() >= min {
+                    row.push((e.cls as u16, e.w));
+                }
+            }
+            start += *len as usize;
+            b.push_row(*k, &row);
+        }
+        b.build()
     }
 
     /// Serialise, quantising weights to i16 with one scale per classifier.
@@ -417,7 +489,9 @@ impl Classifier {
             b.lens.push(len as u32);
         }
         if total as usize != nnz {
-            return Err(SyntaxError::Model("classifier row lengths do not add up".into()));
+            return Err(SyntaxError::Model(
+                "classifier row lengths do not add up".into(),
+            ));
         }
         let mut cls = Vec::with_capacity(nnz);
         for _ in 0..nnz {

@@ -242,8 +242,8 @@ impl Tagger {
         out.clear();
         scratch.scores.resize(self.clf.nclasses(), 0.0);
         let (mut p1, mut p2) = (START, START);
-        for i in 0..toks.len() {
-            let c = match self.tagdict.get(forms[i]) {
+        for (i, form) in forms.iter().enumerate().take(toks.len()) {
+            let c = match self.tagdict.get(*form) {
                 Some(c) => *c,
                 None => {
                     features(toks, i, p1, p2, &mut scratch.feats);
@@ -254,6 +254,13 @@ impl Tagger {
             out.push(c);
             p2 = p1;
             p1 = c as u64;
+        }
+    }
+
+    pub(crate) fn pruned(&self, min: f32) -> Tagger {
+        Tagger {
+            clf: self.clf.pruned(min),
+            ..self.clone()
         }
     }
 
@@ -302,7 +309,9 @@ impl Tagger {
             let k = r.str()?;
             let v = r.u16()?;
             if v as usize >= n {
-                return Err(SyntaxError::Model("tag dictionary class out of range".into()));
+                return Err(SyntaxError::Model(
+                    "tag dictionary class out of range".into(),
+                ));
             }
             tagdict.insert(k, v);
         }
@@ -364,7 +373,10 @@ fn ambiguity_classes(train: &[ConlluSentence]) -> HashMap<String, u32> {
     }
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut out = HashMap::new();
-    let mut words: Vec<_> = tags.into_iter().filter(|(_, (n, _))| *n >= AMB_MIN).collect();
+    let mut words: Vec<_> = tags
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= AMB_MIN)
+        .collect();
     words.sort_by(|a, b| a.0.cmp(&b.0));
     for (word, (_, set)) in words {
         let key = set.into_iter().collect::<Vec<_>>().join(" ");
@@ -413,7 +425,12 @@ pub(crate) fn train(
         .map(|s| {
             s.words
                 .iter()
-                .map(|w| class_ids.get(&class_key(&w.xpos, &w.upos)).copied().unwrap_or(0))
+                .map(|w| {
+                    class_ids
+                        .get(&class_key(&w.xpos, &w.upos))
+                        .copied()
+                        .unwrap_or(0)
+                })
                 .collect()
         })
         .collect();
@@ -438,9 +455,9 @@ pub(crate) fn train(
         for &si in &order {
             let s = &train[si];
             let (mut p1, mut p2) = (START, START);
-            for i in 0..s.words.len() {
+            for (i, word) in s.words.iter().enumerate() {
                 let g = gold[si][i] as usize;
-                let guess = match tagdict.get(&s.words[i].form) {
+                let guess = match tagdict.get(&word.form) {
                     Some(c) => *c as usize,
                     None => {
                         features(&infos[si], i, p1, p2, &mut feats);

@@ -2,7 +2,9 @@
 
 use crate::conllu::{read_conllu, ConlluSentence};
 use crate::lemma::Lemmatizer;
-use crate::model::{parser_dev_scores, predicted_tags, universal, Model, ParseBuffers, ParserExample};
+use crate::model::{
+    parser_dev_scores, predicted_tags, universal, Model, ParseBuffers, ParserExample,
+};
 use crate::parser::{self, projectivize, Parser, ParserOptions};
 use crate::tagger::{self, Tagger, TaggerOptions};
 use crate::types::SyntaxError;
@@ -120,21 +122,25 @@ pub fn read_conllu_file(path: impl AsRef<Path>) -> Result<Vec<ConlluSentence>, S
 }
 
 /// Train the tagger; `dev` chooses the epoch.
-pub fn train_tagger(train: &[ConlluSentence], dev: &[ConlluSentence], opts: &TaggerOptions) -> TaggerModel {
+pub fn train_tagger(
+    train: &[ConlluSentence],
+    dev: &[ConlluSentence],
+    opts: &TaggerOptions,
+) -> TaggerModel {
     TaggerModel(tagger::train(train, dev, opts))
 }
 
 fn examples(
     sents: &[ConlluSentence],
-    tagged: Vec<(Vec<u64>, Vec<u16>)>,
+    tagged: Vec<(Vec<[u64; 2]>, Vec<u16>)>,
     labels: &[String],
     kinds: &[u8],
 ) -> (Vec<ParserExample>, usize, usize) {
     let mut out = Vec::with_capacity(sents.len());
     let (mut trees, mut lifted) = (0, 0);
     for (s, (words, tags)) in sents.iter().zip(tagged) {
-        let (mut w, mut p, mut c) = (Vec::new(), Vec::new(), Vec::new());
-        parser::make_input(&words, &tags, kinds, &mut w, &mut p, &mut c);
+        let (mut w, mut p, mut c, mut sf) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        parser::make_input(&words, &tags, kinds, &mut w, &mut p, &mut c, &mut sf);
         let mut heads = vec![0u32];
         heads.extend(s.words.iter().map(|x| x.head as u32));
         let l = projectivize(&mut heads);
@@ -152,6 +158,7 @@ fn examples(
             w,
             p,
             c,
+            s: sf,
             heads,
             labels: lab,
         });
@@ -165,7 +172,7 @@ fn jackknife_tags(
     folds: usize,
     opts: &TaggerOptions,
     final_tagger: &Tagger,
-) -> Vec<(Vec<u64>, Vec<u16>)> {
+) -> Vec<(Vec<[u64; 2]>, Vec<u16>)> {
     // Fold taggers number their classes differently: translate through the
     // tag strings into the final tagger's class ids.
     let ids: std::collections::HashMap<&(String, String), u16> = final_tagger
@@ -174,7 +181,7 @@ fn jackknife_tags(
         .enumerate()
         .map(|(i, c)| (c, i as u16))
         .collect();
-    let mut out: Vec<Option<(Vec<u64>, Vec<u16>)>> = vec![None; train.len()];
+    let mut out: Vec<Option<(Vec<[u64; 2]>, Vec<u16>)>> = vec![None; train.len()];
     for k in 0..folds {
         let rest: Vec<ConlluSentence> = train
             .iter()
@@ -215,7 +222,7 @@ pub fn train_parser(
 
 fn train_parser_on(
     train: &[ConlluSentence],
-    train_tags: Vec<(Vec<u64>, Vec<u16>)>,
+    train_tags: Vec<(Vec<[u64; 2]>, Vec<u16>)>,
     dev: &[ConlluSentence],
     tagger: &TaggerModel,
     opts: &ParserOptions,
@@ -229,11 +236,18 @@ fn train_parser_on(
     let kinds = &tagger.0.kinds;
     let (exs, trees, lifted) = examples(train, train_tags, &labels, kinds);
     let dev_tags = predicted_tags(&tagger.0, dev);
-    let p = parser::train(labels, &exs, opts, |p| parser_dev_scores(p, kinds, &dev_tags, dev));
+    let p = parser::train(labels, &exs, opts, |p| {
+        parser_dev_scores(p, kinds, &dev_tags, dev)
+    });
     (ParserModel(p), trees, lifted)
 }
 
 impl Model {
+    /// Relearn only the lemmatiser from `train` (tagger and parser unchanged).
+    pub fn relearn_lemmas(&mut self, train: &[ConlluSentence]) {
+        self.lemmatizer = Lemmatizer::train(train);
+    }
+
     /// Put a tagger and parser together with a lemmatiser learned from `train`.
     pub fn assemble(tagger: TaggerModel, parser: ParserModel, train: &[ConlluSentence]) -> Model {
         Model {
@@ -259,7 +273,10 @@ pub fn train_with(
     let tagger = train_tagger(train, dev, &opts.tagger);
     if opts.verbose {
         let (u, x) = tagger::dev_accuracy(&tagger.0, dev);
-        eprintln!("tagger: dev upos {u:.2} xpos {x:.2} ({:.1}s)", t0.elapsed().as_secs_f64());
+        eprintln!(
+            "tagger: dev upos {u:.2} xpos {x:.2} ({:.1}s)",
+            t0.elapsed().as_secs_f64()
+        );
     }
     let train_tags = if opts.jackknife_folds > 1 {
         let quiet = TaggerOptions {

@@ -127,10 +127,14 @@ fn shared_penn_trees_of_petrarch_convert() {
             labelled += p.words.iter().filter(|w| w.deprel != "dep").count();
         }
         // The conversion should label nearly everything with a real relation.
-        assert!(labelled * 100 >= words * 95, "{file}: {labelled}/{words} labelled");
+        assert!(
+            labelled * 100 >= words * 95,
+            "{file}: {labelled}/{words} labelled"
+        );
     }
     // A PETRARCH-style passive with agent.
-    let xml = std::fs::read_to_string(dir.join("petrarch/PETR.UnitTest.records.xml")).expect("read");
+    let xml =
+        std::fs::read_to_string(dir.join("petrarch/PETR.UnitTest.records.xml")).expect("read");
     let trees = petrarch_parses(&xml);
     let passives = trees
         .iter()
@@ -141,7 +145,8 @@ fn shared_penn_trees_of_petrarch_convert() {
 }
 
 fn meta_scores() -> Option<serde_json::Value> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../resources/models/en_ewt.meta.json");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../resources/models/en_ewt.meta.json");
     let text = std::fs::read_to_string(path).ok()?;
     serde_json::from_str(&text).ok()
 }
@@ -163,8 +168,15 @@ fn shared_bundled_model_meets_its_test_scores() {
     let test = read_conllu_file(dir.join("ud/en_ewt/en_ewt-ud-test.conllu")).expect("test set");
     let s = evaluate(&model, &test);
     eprintln!("bundled model on EWT test: {s:?}");
-    for (name, got) in [("upos", s.upos), ("uas", s.uas), ("las", s.las), ("lemma", s.lemma)] {
-        let want = meta["test_scores"][name].as_f64().expect("score in meta.json");
+    for (name, got) in [
+        ("upos", s.upos),
+        ("uas", s.uas),
+        ("las", s.las),
+        ("lemma", s.lemma),
+    ] {
+        let want = meta["test_scores"][name]
+            .as_f64()
+            .expect("score in meta.json");
         assert!(got >= want - 0.1, "{name}: {got:.2} < meta {want:.2} - 0.1");
     }
 }

@@ -2,14 +2,23 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use dyad_event::{cameo, split_actor_code, DatePrecision, Evidence, Event, Modality, Quantity, QuantityRole};
+use dyad_event::{
+    cameo, split_actor_code, DatePrecision, Event, Evidence, Modality, Quantity, QuantityRole,
+};
 
 pub fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
 }
 
 /// One event; root, quad class and Goldstein come from the bundled CAMEO table.
-pub fn ev(doc: &str, day: &str, source: &str, target: &str, code: &str, modality: Modality) -> Event {
+pub fn ev(
+    doc: &str,
+    day: &str,
+    source: &str,
+    target: &str,
+    code: &str,
+    modality: Modality,
+) -> Event {
     let c = cameo::lookup_or_parent(code).expect("known CAMEO code");
     let (sc, sa) = split_actor_code(source);
     let (tc, ta) = split_actor_code(target);
@@ -52,7 +61,13 @@ pub fn asserted(doc: &str, day: &str, source: &str, target: &str, code: &str) ->
     ev(doc, day, source, target, code, Modality::Asserted)
 }
 
-pub fn qty(role: QuantityRole, item: &str, amount: Option<f64>, unit: &str, status: Option<&str>) -> Quantity {
+pub fn qty(
+    role: QuantityRole,
+    item: &str,
+    amount: Option<f64>,
+    unit: &str,
+    status: Option<&str>,
+) -> Quantity {
     Quantity {
         role,
         item: item.to_string(),
