@@ -1,11 +1,11 @@
 //! Times `dyad_report` and `top_dyads` over synthetic in-memory rows.
 //!
 //! ```text
-//! cargo run --release -p dyad-analysis --example bench_report -- [rows] [batch_rows]
+//! cargo run --release -p dyad-analysis --example bench_report -- [rows] [batch_rows] [dyad_per_mille]
 //! ```
 //! Defaults: 10,000,000 rows in batches of 1,048,576. Rows use dictionary
 //! arrays like the store's: 250 countries × 10 agents, dates 2015–2024, CAMEO
-//! codes over all four quad classes, ~0.3% of rows in the RUS/AFG dyad.
+//! codes over all four quad classes, `dyad_per_mille` (default 3) rows in 1000 in the RUS/AFG dyad.
 //! Prints the median of 5 runs of each.
 
 use std::sync::Arc;
@@ -102,7 +102,13 @@ fn dicts() -> Dicts {
     }
 }
 
-fn make_batch(n: usize, rng: &mut SplitMix64, first_id: u64, d: &Dicts) -> RecordBatch {
+fn make_batch(
+    n: usize,
+    rng: &mut SplitMix64,
+    first_id: u64,
+    d: &Dicts,
+    per_mille: u64,
+) -> RecordBatch {
     let Dicts {
         code_values,
         country_values,
@@ -121,8 +127,8 @@ fn make_batch(n: usize, rng: &mut SplitMix64, first_id: u64, d: &Dicts) -> Recor
     );
     for _ in 0..n {
         let r = rng.next_u64();
-        // ~0.3% of rows are RUS↔AFG; the rest spread over 250 countries.
-        let (sc, tc) = if r % 1000 < 3 {
+        // `per_mille` rows in 1000 are RUS↔AFG; the rest spread over 250 countries.
+        let (sc, tc) = if r % 1000 < per_mille {
             if r & 1 == 0 {
                 (0, 1)
             } else {
@@ -159,23 +165,23 @@ fn make_batch(n: usize, rng: &mut SplitMix64, first_id: u64, d: &Dicts) -> Recor
         Arc::new(UInt32Array::from_iter_values((0..n as u32).map(|i| i % 3))),
         Arc::new(Date32Array::from(days.clone())),
         Arc::new(Date32Array::from(days)),
-        dict(zeros(0), &precision_values),
-        dict(src.clone(), &code_values),
-        dict(tgt.clone(), &code_values),
-        dict(src_country, &country_values),
-        dict(tgt_country, &country_values),
-        dict(src_agent, &agent_values),
-        dict(tgt_agent, &agent_values),
+        dict(zeros(0), precision_values),
+        dict(src.clone(), code_values),
+        dict(tgt.clone(), code_values),
+        dict(src_country, country_values),
+        dict(tgt_country, country_values),
+        dict(src_agent, agent_values),
+        dict(tgt_agent, agent_values),
         text("the source"),
         text("the target"),
-        dict(cam, &cameo_values),
+        dict(cam, cameo_values),
         Arc::new(UInt8Array::from(root)),
         Arc::new(UInt8Array::from(quad)),
         Arc::new(Float32Array::from(gold)),
-        dict(zeros(0), &plover_values),
-        dict(zeros(0), &plover_values),
-        dict(zeros(0), &plover_values),
-        dict(modal, &modality_values),
+        dict(zeros(0), plover_values),
+        dict(zeros(0), plover_values),
+        dict(zeros(0), plover_values),
+        dict(modal, modality_values),
         Arc::new(StringArray::from(vec![None::<&str>; n])),
         Arc::new(StringArray::from(vec![None::<&str>; n])),
         Arc::new(Float64Array::from(vec![None; n])),
@@ -228,6 +234,7 @@ fn main() {
         .collect();
     let rows = args.first().copied().unwrap_or(10_000_000);
     let batch_rows = args.get(1).copied().unwrap_or(1 << 20).max(1);
+    let per_mille = args.get(2).copied().unwrap_or(3) as u64;
     let t = Instant::now();
     let mut rng = SplitMix64::new(2024);
     // One dictionary per 1M rows (a row group), shared by the batches cut from it.
@@ -239,7 +246,7 @@ fn main() {
         if done % (1 << 20) < n.min(1 << 20) && done > 0 {
             d = dicts();
         }
-        batches.push(make_batch(n, &mut rng, done as u64, &d));
+        batches.push(make_batch(n, &mut rng, done as u64, &d, per_mille));
         done += n;
     }
     eprintln!(

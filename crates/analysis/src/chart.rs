@@ -109,14 +109,14 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
     let by = r.query.by.as_str();
     s.push(text(
         LEFT,
-        28,
+        16,
         2,
         Anchor::Start,
         format!("{} {}: events per {by} by quad class", r.dyad, r.window),
     ));
     s.push(text(
         LEFT,
-        42,
+        40,
         1,
         Anchor::Start,
         format!(

@@ -215,7 +215,10 @@ impl<'a> StrCol<'a> {
 /// Per-value class tables already computed, keyed by the identity of the
 /// dictionary's values buffers. Lives for one call, while the batches are borrowed.
 #[derive(Default)]
-pub(crate) struct DictCache(Mutex<HashMap<(usize, usize, usize), Arc<[u8]>>>);
+pub(crate) struct DictCache(Mutex<HashMap<DictId, Arc<[u8]>>>);
+
+/// Identity of a dictionary's values: (offsets pointer, data pointer, length).
+pub(crate) type DictId = (usize, usize, usize);
 
 /// Per-row class codes computed by [`StrCol::classify`].
 pub(crate) enum Classes<'a> {

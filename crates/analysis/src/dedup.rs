@@ -6,7 +6,7 @@
 //! precision their event dates must be equal. Groups are formed greedily in
 //! date order, so a chain of daily reports does not merge into one long event.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -59,42 +59,43 @@ pub(crate) struct DedupKey<'a> {
 /// Group rows; returns, for each group, the indices into `keys` of its rows
 /// (groups in key order, rows in date/doc order).
 pub(crate) fn group_keys(keys: &[DedupKey<'_>]) -> Vec<Vec<usize>> {
+    // Sort on interned ids rather than strings: with hundreds of thousands of
+    // rows the string comparisons would dominate the report.
+    let mut interner: HashMap<&str, u32> = HashMap::new();
+    let mut id = |s| {
+        let next = interner.len() as u32;
+        *interner.entry(s).or_insert(next)
+    };
+    let compact: Vec<(u32, u32, u32, u32, u32, i32)> = keys
+        .iter()
+        .map(|k| {
+            (
+                id(k.source),
+                id(k.target),
+                id(k.cameo),
+                id(k.modality),
+                id(k.precision),
+                k.day,
+            )
+        })
+        .collect();
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&i, &j| {
-        let (x, y) = (&keys[i], &keys[j]);
-        (
-            x.source,
-            x.target,
-            x.cameo,
-            x.modality,
-            x.precision,
-            x.day,
-            x.doc_id,
-            x.event_id,
-        )
-            .cmp(&(
-                y.source,
-                y.target,
-                y.cameo,
-                y.modality,
-                y.precision,
-                y.day,
-                y.doc_id,
-                y.event_id,
-            ))
+    order.sort_unstable_by(|&i, &j| {
+        compact[i].cmp(&compact[j]).then_with(|| {
+            (keys[i].doc_id, keys[i].event_id, i).cmp(&(keys[j].doc_id, keys[j].event_id, j))
+        })
     });
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut first: Option<usize> = None;
     for i in order {
-        let k = &keys[i];
+        let (k, c) = (&keys[i], &compact[i]);
         let joins = first.is_some_and(|f| {
-            let g = &keys[f];
-            let same = (g.source, g.target, g.cameo, g.modality, g.precision)
-                == (k.source, k.target, k.cameo, k.modality, k.precision);
+            let g = &compact[f];
+            let same = (g.0, g.1, g.2, g.3, g.4) == (c.0, c.1, c.2, c.3, c.4);
             let close = if k.precision == "day" || k.precision.is_empty() {
-                (k.day as i64 - g.day as i64) <= 1
+                (c.5 as i64 - g.5 as i64) <= 1
             } else {
-                k.day == g.day
+                c.5 == g.5
             };
             same && close
         });
@@ -106,6 +107,18 @@ pub(crate) fn group_keys(keys: &[DedupKey<'_>]) -> Vec<Vec<usize>> {
             }
         }
     }
+    // Present groups in the documented (string) order.
+    groups.sort_by(|x, y| {
+        let (a, b) = (&keys[x[0]], &keys[y[0]]);
+        (a.source, a.target, a.cameo, a.modality, a.precision, a.day).cmp(&(
+            b.source,
+            b.target,
+            b.cameo,
+            b.modality,
+            b.precision,
+            b.day,
+        ))
+    });
     groups
 }
 

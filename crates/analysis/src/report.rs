@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::columns::{prim, BatchRef, StrCol};
 use crate::dedup::{group_keys, KeyReader};
 use crate::ledger::{ledger_from_hits, LedgerLine};
-use crate::rng::{derive_seed, SplitMix64};
+use crate::rng::{binomial, derive_seed, SplitMix64};
 use crate::select::{select_dyad, window_days, ActorSpec, Dir, Hit};
 use crate::time::{days_to_date, Period, YearMonth};
 use crate::AnalysisError;
@@ -485,8 +485,13 @@ fn gather_facts(
 
 /// Percentile bootstrap of verbal / (verbal + material) over `n` items of
 /// which the first `k` are verbal; `weights` (one per item) or unit weights.
-/// Replicate `r` draws from its own stream, so the result does not depend on
-/// how rayon schedules the work.
+///
+/// Resampling `n` items with replacement only matters through how many times
+/// each kind of item is drawn, so items are grouped by (verbal?, weight) and
+/// each replicate draws the group counts as a multinomial (sequential
+/// binomials, see [`crate::rng::binomial`]): the cost per replicate is the
+/// number of groups, not `n`. Replicate `r` draws from its own stream, so the
+/// result does not depend on how rayon schedules the work.
 fn bootstrap_interval(
     k: usize,
     n: usize,
@@ -494,43 +499,37 @@ fn bootstrap_interval(
     reps: usize,
     seed: u64,
 ) -> Option<[f64; 2]> {
-    if n == 0 || reps == 0 {
+    if n == 0 || reps == 0 || k > n {
         return None;
     }
+    // (verbal?, weight) -> number of items.
+    let mut groups: BTreeMap<(bool, u32), u64> = BTreeMap::new();
+    for i in 0..n {
+        let w = weights.and_then(|w| w.get(i).copied()).unwrap_or(1);
+        *groups.entry((i < k, w)).or_default() += 1;
+    }
+    let groups: Vec<((bool, u32), u64)> = groups.into_iter().collect();
     let mut values: Vec<f64> = (0..reps)
         .into_par_iter()
         .filter_map(|r| {
             let mut rng = SplitMix64::new(derive_seed(seed, r as u64));
-            match weights {
-                None => {
-                    // Drawing an item uniformly and asking "verbal?" is a Bernoulli
-                    // trial with p = k/n: compare 32-bit halves of each random word
-                    // against p·2³² (two trials per word).
-                    let threshold = ((k as u128) << 32) / n as u128;
-                    let mut verbal = 0u64;
-                    for _ in 0..n / 2 {
-                        let x = rng.next_u64();
-                        verbal += (((x & 0xffff_ffff) as u128) < threshold) as u64;
-                        verbal += (((x >> 32) as u128) < threshold) as u64;
-                    }
-                    if n % 2 == 1 {
-                        verbal += (((rng.next_u64() >> 32) as u128) < threshold) as u64;
-                    }
-                    Some(verbal as f64 / n as f64)
-                }
-                Some(w) => {
-                    let (mut verbal, mut total) = (0u64, 0u64);
-                    for _ in 0..n {
-                        let j = rng.below(n);
-                        let x = w[j] as u64;
-                        total += x;
-                        if j < k {
-                            verbal += x;
-                        }
-                    }
-                    (total > 0).then(|| verbal as f64 / total as f64)
+            let (mut verbal, mut total) = (0u64, 0u64);
+            let mut left_draws = n as u64;
+            let mut left_items = n as u64;
+            for &((is_verbal, w), count) in &groups {
+                let c = if count == left_items {
+                    left_draws
+                } else {
+                    binomial(&mut rng, left_draws, count as f64 / left_items as f64)
+                };
+                left_draws -= c;
+                left_items -= count;
+                total += c * w as u64;
+                if is_verbal {
+                    verbal += c * w as u64;
                 }
             }
+            (total > 0).then(|| verbal as f64 / total as f64)
         })
         .collect();
     if values.is_empty() {
@@ -702,7 +701,7 @@ fn top_events(
         let mut idx: Vec<usize> = (0..facts.len())
             .filter(|&i| facts[i].quad == quad)
             .collect();
-        idx.sort_by(|&i, &j| {
+        let rank = |&i: &usize, &j: &usize| {
             let (x, y) = (&facts[i], &facts[j]);
             y.goldstein
                 .abs()
@@ -711,7 +710,13 @@ fn top_events(
                 .then(y.day.cmp(&x.day))
                 .then(ids[i].cmp(&ids[j]))
                 .then((x.hit.batch, x.hit.row).cmp(&(y.hit.batch, y.hit.row)))
-        });
+        };
+        // The order is total, so selecting then sorting the few is deterministic.
+        if idx.len() > TOP_EVENTS_PER_QUAD {
+            idx.select_nth_unstable_by(TOP_EVENTS_PER_QUAD - 1, rank);
+            idx.truncate(TOP_EVENTS_PER_QUAD);
+        }
+        idx.sort_by(rank);
         let mut events = Vec::new();
         for &i in idx.iter().take(TOP_EVENTS_PER_QUAD) {
             let f = &facts[i];
@@ -996,6 +1001,22 @@ mod tests {
         assert!(d[0] <= 0.375 && 0.375 <= d[1], "{d:?}");
         assert_eq!(bootstrap_interval(0, 0, None, 1000, 1), None);
         assert_eq!(bootstrap_interval(3, 4, None, 0, 1), None);
+    }
+
+    #[test]
+    fn large_samples_match_the_analytic_interval() {
+        // p = 0.6 over 10,000 items: 90% interval ≈ 0.6 ± 1.645·sqrt(0.24/10,000) = ±0.0081.
+        let [lo, hi] = bootstrap_interval(6_000, 10_000, None, 2_000, 5).unwrap();
+        assert!(
+            (lo - 0.5919).abs() < 0.002 && (hi - 0.6081).abs() < 0.002,
+            "{lo} {hi}"
+        );
+        // Weighted: mention weights 1 (verbal) and 3 (material), half each: index 0.25.
+        let w: Vec<u32> = (0..20_000)
+            .map(|i| if i < 10_000 { 1 } else { 3 })
+            .collect();
+        let [lo, hi] = bootstrap_interval(10_000, 20_000, Some(&w), 1_000, 5).unwrap();
+        assert!(lo < 0.25 && 0.25 < hi && hi - lo < 0.02, "{lo} {hi}");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub fn coverage(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreFo
     for r in records.iter().filter(|r| r.evaluate && !r.gold.is_empty()) {
         let date = dyad_text::temporal::parse_iso_date(&r.date).unwrap_or_default();
         let sentences = dyad_text::segment(&r.text);
-        let words: Vec<String> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text.clone())).collect();
+        let words: Vec<String> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text.to_string())).collect();
         let forms: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
         let lemmas: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let lemma_refs: Vec<&str> = lemmas.iter().map(|s| s.as_str()).collect();

@@ -49,6 +49,24 @@ impl DocMemory {
         }
     }
 
+    /// The most recent actor of another country than `country`, as an implicit
+    /// participant (anchored at word `at` for evidence purposes).
+    pub fn recent_other_country(&self, country: &str, at: usize) -> Option<Actor> {
+        let (code, kind, text) = self
+            .recent
+            .iter()
+            .rev()
+            .find(|(c, _, _)| !country.is_empty() && !c.starts_with(country) && c.len() >= 3)?;
+        Some(Actor {
+            code: code.clone(),
+            head: at,
+            lo: at,
+            hi: at,
+            kind: *kind,
+            from_coref: Some(text.clone()),
+        })
+    }
+
     fn find(&self, want: &[ActorKind]) -> Option<&(String, ActorKind, String)> {
         self.recent.iter().rev().find(|(_, k, _)| want.contains(k))
     }
@@ -78,28 +96,75 @@ impl Mentions {
 
 /// Relations that stay inside a noun phrase for actor purposes.
 fn np_internal(rel: &str, full: &str) -> bool {
-    matches!(rel, "compound" | "flat" | "amod" | "det" | "nummod" | "appos" | "nmod")
-        && full != "nmod:tmod"
+    matches!(
+        rel,
+        "compound" | "flat" | "amod" | "det" | "nummod" | "appos" | "nmod"
+    ) && full != "nmod:tmod"
         || full == "nmod:poss"
 }
 
+/// Nouns whose "of" complement names who they are ("the government of
+/// Afghanistan", "a delegation of the Taliban"); other nouns keep their "of"
+/// complement out of the actor ("20 percent of Afghanistan's imports").
+const COLLECTIVE: &[&str] = &[
+    "government",
+    "delegation",
+    "people",
+    "leader",
+    "leadership",
+    "head",
+    "representative",
+    "member",
+    "minister",
+    "president",
+    "army",
+    "citizen",
+    "official",
+    "ministry",
+    "embassy",
+    "envoy",
+    "ambassador",
+    "authorities",
+    "authority",
+    "force",
+    "troops",
+    "military",
+    "regime",
+    "administration",
+    "parliament",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "commander",
+    "foreign",
+    "prime",
+];
+
 /// Words of the noun phrase headed by `h` (head, compounds, modifiers, possessors,
-/// appositions, "of"-modifiers), in index order.
-fn np_words(tree: &Tree, h: usize) -> Vec<usize> {
+/// appositions, "of"-modifiers of collective nouns, coordinated modifiers), in index order.
+fn np_words(tree: &Tree, h: usize, is_agent: &dyn Fn(usize) -> bool) -> Vec<usize> {
     let mut out = vec![h];
     let mut stack = vec![h];
     while let Some(w) = stack.pop() {
         for &c in tree.children(w) {
             let rel = tree.rel(c);
             let full = tree.full_rel(c);
-            if !np_internal(rel, full) {
+            // "Russian and Ukrainian negotiators": conjuncts of a modifier belong to the phrase.
+            let modifier_conj =
+                rel == "conj" && w != h && matches!(tree.rel(w), "amod" | "compound" | "nmod");
+            if !np_internal(rel, full) && !modifier_conj {
                 continue;
             }
             if rel == "nmod" && full != "nmod:poss" {
-                // Only "of" modifiers ("the government of Afghanistan").
-                if tree.case_of(c).as_deref() != Some("of") {
+                // Only "of" modifiers of collective nouns ("the government of Afghanistan").
+                if tree.case_of(c).as_deref() != Some("of")
+                    || !(is_agent(w) || COLLECTIVE.contains(&tree.lemma[w].as_str()))
+                {
                     continue;
                 }
+            }
+            if full == "nmod:poss" && w != h {
+                continue;
             }
             out.push(c);
             stack.push(c);
@@ -114,7 +179,10 @@ fn agent_combine(base: &str, agent: &str) -> String {
     if base.len() <= 3 {
         return format!("{base}{agent}");
     }
-    if base_agent == "GOV" && matches!(agent, "MIL" | "COP" | "SPY" | "JUD" | "LEG") && !country.is_empty() {
+    if base_agent == "GOV"
+        && matches!(agent, "MIL" | "COP" | "SPY" | "JUD" | "LEG")
+        && !country.is_empty()
+    {
         return format!("{country}{agent}");
     }
     base.to_string()
@@ -171,7 +239,11 @@ impl ActorFinder<'_> {
     /// The actors named by the noun phrase headed by `h` (several for "Russian
     /// and Chinese diplomats"), without following coordination of `h` itself.
     pub fn np_actors(&self, h: usize) -> Vec<Actor> {
-        let words = np_words(self.tree, h);
+        let is_agent = |w: usize| {
+            self.mentions.cover[w]
+                .is_some_and(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+        };
+        let words = np_words(self.tree, h, &is_agent);
         let lo = *words.first().unwrap_or(&h);
         let hi = *words.last().unwrap_or(&h);
         // Matches wholly inside the NP.
@@ -196,6 +268,11 @@ impl ActorFinder<'_> {
                     agent = Some(a);
                 }
             } else if let Some((code, kind)) = self.code_of_match(m) {
+                // A capital only stands for its government as the head of the phrase
+                // ("Moscow said"), not as a modifier ("the Moscow format meeting").
+                if matches!(m.hit, MatchKind::Capital(_)) && Some(mi) != head_match {
+                    continue;
+                }
                 named.push((mi, code, kind));
             }
         }
@@ -206,7 +283,14 @@ impl ActorFinder<'_> {
                 (Some(a), ActorKind::Country) => agent_combine(&code, a),
                 _ => code,
             };
-            return vec![Actor { code, head: h, lo, hi, kind, from_coref: None }];
+            return vec![Actor {
+                code,
+                head: h,
+                lo,
+                hi,
+                kind,
+                from_coref: None,
+            }];
         }
         if named.is_empty() {
             return Vec::new();
@@ -233,12 +317,25 @@ impl ActorFinder<'_> {
             }
             let code = match (&agent, kind) {
                 (Some(a), ActorKind::Country) => agent_combine(code, a),
-                (Some(a), ActorKind::Group | ActorKind::Organisation) if head_is_agent => agent_combine(code, a),
+                (Some(a), ActorKind::Group | ActorKind::Organisation) if head_is_agent => {
+                    agent_combine(code, a)
+                }
                 _ => code.clone(),
             };
-            let kind = if agent.is_some() && *kind == ActorKind::Country { ActorKind::Agent } else { *kind };
+            let kind = if agent.is_some() && *kind == ActorKind::Country {
+                ActorKind::Agent
+            } else {
+                *kind
+            };
             if !out.iter().any(|o| o.code == code) {
-                out.push(Actor { code, head: h, lo, hi, kind, from_coref: None });
+                out.push(Actor {
+                    code,
+                    head: h,
+                    lo,
+                    hi,
+                    kind,
+                    from_coref: None,
+                });
             }
         }
         out
@@ -266,12 +363,26 @@ impl ActorFinder<'_> {
         let lower = t.lower[w].as_str();
         let want: &[ActorKind] = match lower {
             "he" | "she" | "him" | "her" => &[ActorKind::Person],
-            "it" | "its" => &[ActorKind::Country, ActorKind::Organisation, ActorKind::Agent, ActorKind::Group],
-            "they" | "them" => &[ActorKind::Group, ActorKind::Agent, ActorKind::Organisation, ActorKind::Country],
+            "it" | "its" => &[
+                ActorKind::Country,
+                ActorKind::Organisation,
+                ActorKind::Agent,
+                ActorKind::Group,
+            ],
+            "they" | "them" => &[
+                ActorKind::Group,
+                ActorKind::Agent,
+                ActorKind::Organisation,
+                ActorKind::Country,
+            ],
             _ => {
                 // Definite descriptions: "the country", "the group", "the ministry".
                 let has_the = t.children(w).iter().any(|&c| t.lower[c] == "the");
-                if !has_the || t.children(w).iter().any(|&c| t.rel(c) == "amod" || t.rel(c) == "compound") {
+                if !has_the
+                    || t.children(w)
+                        .iter()
+                        .any(|&c| t.rel(c) == "amod" || t.rel(c) == "compound")
+                {
                     return None;
                 }
                 match t.lemma[w].as_str() {
@@ -287,6 +398,13 @@ impl ActorFinder<'_> {
             }
         };
         let (code, kind, text) = memory.find(want)?;
-        Some(Actor { code: code.clone(), head: w, lo: w, hi: w, kind: *kind, from_coref: Some(text.clone()) })
+        Some(Actor {
+            code: code.clone(),
+            head: w,
+            lo: w,
+            hi: w,
+            kind: *kind,
+            from_coref: Some(text.clone()),
+        })
     }
 }

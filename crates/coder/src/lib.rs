@@ -20,8 +20,9 @@
 //! ```
 
 mod actors;
-mod quantities;
+pub mod petr;
 pub mod pipeline;
+mod quantities;
 mod tree;
 
 use chrono::NaiveDate;
@@ -41,11 +42,17 @@ pub struct CoderOptions {
     pub require_dyad: bool,
     /// Keep events whose source and target codes are identical.
     pub allow_self: bool,
+    /// Print each sentence's tree, matches and coded predicates to stderr (`DYAD_TRACE=1`).
+    pub trace: bool,
 }
 
 impl Default for CoderOptions {
     fn default() -> Self {
-        CoderOptions { require_dyad: true, allow_self: false }
+        CoderOptions {
+            require_dyad: true,
+            allow_self: false,
+            trace: std::env::var_os("DYAD_TRACE").is_some(),
+        }
     }
 }
 
@@ -88,27 +95,89 @@ struct Coded {
 }
 
 const REPORT_VERBS: &[&str] = &[
-    "say", "tell", "state", "announce", "report", "claim", "add", "note", "write", "stress", "insist",
-    "confirm", "declare", "explain", "indicate", "suggest", "warn", "reiterate", "remark", "allege",
+    "say",
+    "tell",
+    "state",
+    "announce",
+    "report",
+    "claim",
+    "add",
+    "note",
+    "write",
+    "stress",
+    "insist",
+    "confirm",
+    "declare",
+    "explain",
+    "indicate",
+    "suggest",
+    "warn",
+    "reiterate",
+    "remark",
+    "allege",
 ];
 
 const INTENT_VERBS: &[&str] = &[
-    "promise", "pledge", "vow", "plan", "intend", "agree", "offer", "commit", "undertake", "aim",
-    "expect", "seek", "hope", "prepare", "want", "wish", "decide", "propose", "threaten", "try",
+    "promise",
+    "pledge",
+    "vow",
+    "plan",
+    "intend",
+    "agree",
+    "offer",
+    "commit",
+    "undertake",
+    "aim",
+    "expect",
+    "seek",
+    "hope",
+    "prepare",
+    "want",
+    "wish",
+    "decide",
+    "propose",
+    "threaten",
+    "try",
 ];
 
-const INTENT_ADJS: &[&str] = &["supposed", "ready", "willing", "set", "due", "expected", "poised", "prepared", "likely"];
+const INTENT_ADJS: &[&str] = &[
+    "supposed", "ready", "willing", "set", "due", "expected", "poised", "prepared", "likely",
+];
 
 /// Verbs whose object is the subject of their infinitive ("urged the Taliban to form").
 const OBJECT_CONTROL: &[&str] = &[
-    "urge", "ask", "call", "invite", "encourage", "persuade", "tell", "allow", "force", "help", "press",
-    "request", "order", "permit", "enable",
+    "urge",
+    "ask",
+    "call",
+    "invite",
+    "encourage",
+    "persuade",
+    "tell",
+    "allow",
+    "force",
+    "help",
+    "press",
+    "request",
+    "order",
+    "permit",
+    "enable",
 ];
 
 /// Lemmas that can head a reciprocal event when two subjects and no target are given.
 const RECIPROCAL: &[&str] = &[
-    "meet", "agree", "sign", "talk", "negotiate", "discuss", "cooperate", "clash", "fight", "hold", "exchange",
-    "consult", "confer",
+    "meet",
+    "agree",
+    "sign",
+    "talk",
+    "negotiate",
+    "discuss",
+    "cooperate",
+    "clash",
+    "fight",
+    "hold",
+    "exchange",
+    "consult",
+    "confer",
 ];
 
 impl<'l> Coder<'l> {
@@ -137,7 +206,12 @@ impl<'l> Coder<'l> {
             }
         }
         let mentions = Mentions::new(self.lex, &tree);
-        let finder = ActorFinder { lex: self.lex, tree: &tree, mentions: &mentions, date: s.pub_date };
+        let finder = ActorFinder {
+            lex: self.lex,
+            tree: &tree,
+            mentions: &mentions,
+            date: s.pub_date,
+        };
 
         let mut coded: Vec<Coded> = Vec::new();
         for v in 0..tree.len() {
@@ -156,13 +230,62 @@ impl<'l> Coder<'l> {
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
 
+        // Promises and deliveries often leave the recipient implicit ("Russia has
+        // delivered only a fraction of the wheat it pledged"): it is the other party
+        // the document has been talking about.
+        for c in coded.iter_mut() {
+            let root = cameo::root_of(&c.code).unwrap_or(0);
+            if c.targets.is_empty() && !c.sources.is_empty() && matches!(root, 3 | 6 | 7) {
+                let src_country = dyad_event::split_actor_code(&c.sources[0].code)
+                    .0
+                    .to_string();
+                if let Some(a) = memory.recent_other_country(&src_country, c.predicate) {
+                    c.targets.push(a);
+                }
+            }
+        }
+        if self.opts.trace {
+            eprintln!("-- {} #{}: {}", s.doc_id, s.index, s.text);
+            for (i, w) in s.words.iter().enumerate() {
+                let m = mentions.cover[i]
+                    .map(|mi| format!("{:?}", mentions.matches[mi].hit))
+                    .unwrap_or_default();
+                eprintln!(
+                    "   {:>2} {:<14} {:<10} {:<5} {:>2} {:<10} {}",
+                    i + 1,
+                    w.form,
+                    tree.lemma[i],
+                    w.upos,
+                    w.head,
+                    w.deprel,
+                    m
+                );
+            }
+            for c in &coded {
+                let codes = |v: &[Actor]| {
+                    v.iter()
+                        .map(|a| a.code.clone())
+                        .collect::<Vec<_>>()
+                        .join("+")
+                };
+                eprintln!(
+                    "   => {} pred={} src={} tgt={} {:?}",
+                    c.code,
+                    tree.words[c.predicate].form,
+                    codes(&c.sources),
+                    codes(&c.targets),
+                    c.modality
+                );
+            }
+        }
         let events = self.assemble(s, &tree, &finder, coded);
         // Remember named actors for later pronouns.
         for w in 0..tree.len() {
             if matches!(tree.upos(w), "PROPN" | "NOUN") {
                 for a in finder.np_actors(w) {
                     if a.head == w {
-                        let text = &s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize];
+                        let text =
+                            &s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize];
                         memory.remember(&a.code, a.kind, text);
                     }
                 }
@@ -176,7 +299,9 @@ impl<'l> Coder<'l> {
             "VERB" => true,
             // Copular predicates like "is supposed to", "ready to" and nominal
             // heads of light-verb constructions are reached through their verbs.
-            "ADJ" => tree.kid(v, "xcomp").is_some() && INTENT_ADJS.contains(&tree.lemma[v].as_str()),
+            "ADJ" => {
+                tree.kid(v, "xcomp").is_some() && INTENT_ADJS.contains(&tree.lemma[v].as_str())
+            }
             _ => false,
         }
     }
@@ -190,7 +315,14 @@ impl<'l> Coder<'l> {
     }
 
     /// Subjects of predicate `v`, following control, coordination and relative clauses.
-    fn subjects(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, depth: usize) -> Vec<Actor> {
+    fn subjects(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+        depth: usize,
+    ) -> Vec<Actor> {
         if depth > 8 {
             return Vec::new();
         }
@@ -200,7 +332,9 @@ impl<'l> Coder<'l> {
         if tree.kid(v, "nsubj:pass").is_some() || tree.kid(v, "csubj").is_some() {
             return Vec::new();
         }
-        let Some(h) = tree.head(v) else { return Vec::new() };
+        let Some(h) = tree.head(v) else {
+            return Vec::new();
+        };
         match tree.rel(v) {
             "xcomp" => {
                 if OBJECT_CONTROL.contains(&tree.lemma[h].as_str()) {
@@ -217,7 +351,14 @@ impl<'l> Coder<'l> {
     }
 
     /// Code predicate `v` and the chains it governs.
-    fn code_predicate(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, depth: usize) -> Vec<Coded> {
+    fn code_predicate(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+        depth: usize,
+    ) -> Vec<Coded> {
         if depth > 6 {
             return Vec::new();
         }
@@ -249,7 +390,11 @@ impl<'l> Coder<'l> {
                         .map(|mut e| {
                             if e.modality != Modality::Negated {
                                 e.code = intent_code(&e.code);
-                                e.modality = if negated { Modality::Negated } else { Modality::Intended };
+                                e.modality = if negated {
+                                    Modality::Negated
+                                } else {
+                                    Modality::Intended
+                                };
                             }
                             if e.sources.is_empty() {
                                 e.sources = self.subjects(tree, f, mem, v, 0);
@@ -267,12 +412,18 @@ impl<'l> Coder<'l> {
         let mut targets = targets;
         if tree.is_passive(v) {
             // "Kabul was attacked by ISKP": the passive subject is the target.
-            let pass: Vec<Actor> = tree.kid(v, "nsubj:pass").map(|s| f.arg_actors(s, mem)).unwrap_or_default();
+            let pass: Vec<Actor> = tree
+                .kid(v, "nsubj:pass")
+                .map(|s| f.arg_actors(s, mem))
+                .unwrap_or_default();
             let agents: Vec<Actor> = tree
                 .children(v)
                 .iter()
                 .copied()
-                .filter(|&c| tree.full_rel(c) == "obl:agent" || (tree.rel(c) == "obl" && tree.case_of(c).as_deref() == Some("by")))
+                .filter(|&c| {
+                    tree.full_rel(c) == "obl:agent"
+                        || (tree.rel(c) == "obl" && tree.case_of(c).as_deref() == Some("by"))
+                })
                 .flat_map(|c| f.arg_actors(c, mem))
                 .collect();
             if !pass.is_empty() {
@@ -286,7 +437,14 @@ impl<'l> Coder<'l> {
             code = intent_code(&code);
         }
         let reciprocal = targets.is_empty() && sources.len() >= 2 && RECIPROCAL.contains(&lemma);
-        vec![Coded { code, predicate: v, sources, targets, modality, reciprocal }]
+        vec![Coded {
+            code,
+            predicate: v,
+            sources,
+            targets,
+            modality,
+            reciprocal,
+        }]
     }
 
     fn modality(&self, tree: &Tree, v: usize, negated: bool) -> Modality {
@@ -294,10 +452,16 @@ impl<'l> Coder<'l> {
             return Modality::Negated;
         }
         let aux = tree.aux_lemmas(v);
-        if aux.iter().any(|a| matches!(*a, "could" | "might" | "may" | "should" | "can" | "must")) {
+        if aux
+            .iter()
+            .any(|a| matches!(*a, "could" | "might" | "may" | "should" | "can" | "must"))
+        {
             return Modality::Hypothetical;
         }
-        if aux.iter().any(|a| matches!(*a, "will" | "shall" | "would" | "'ll" | "wo")) {
+        if aux
+            .iter()
+            .any(|a| matches!(*a, "will" | "shall" | "would" | "'ll" | "wo"))
+        {
             return Modality::Intended;
         }
         // "is going to deliver"
@@ -309,52 +473,105 @@ impl<'l> Coder<'l> {
         Modality::Asserted
     }
 
+    /// Heads of what the predicate acts on: its object, and the "of" complement of a
+    /// measure or container noun ("36 tonnes of humanitarian aid" → "aid").
+    fn object_heads(&self, tree: &Tree, v: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut cur = tree.kid(v, "obj");
+        for _ in 0..3 {
+            let Some(o) = cur else { break };
+            out.push(o);
+            cur = tree.children(o).iter().copied().find(|&c| {
+                tree.rel(c) == "nmod"
+                    && tree.case_of(c).as_deref() == Some("of")
+                    && tree.upos(c) == "NOUN"
+            });
+        }
+        out
+    }
+
     /// The most specific verb pattern for `v`, and the targets it names.
-    fn best_pattern(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize) -> Option<(&'l VerbPattern, Vec<Actor>)> {
+    fn best_pattern(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+    ) -> Option<(&'l VerbPattern, Vec<Actor>)> {
         let patterns = self.lex.verb_patterns(&tree.lemma[v]);
         if patterns.is_empty() {
             return None;
         }
         let obj = tree.kid(v, "obj");
-        // Lemmas available to satisfy required words: the predicate's dependents
-        // and the dependents of its object ("hold talks on trade").
-        let mut avail: Vec<&str> = tree.children(v).iter().map(|&c| tree.lemma[c].as_str()).collect();
-        if let Some(o) = obj {
+        let objects = self.object_heads(tree, v);
+        // Lemmas available to satisfy required words: the predicate's dependents,
+        // the object phrase's heads and their dependents ("hold talks on trade"),
+        // and the case markers of obliques and clausal complements.
+        let mut avail: Vec<&str> = tree
+            .children(v)
+            .iter()
+            .map(|&c| tree.lemma[c].as_str())
+            .collect();
+        for &o in &objects {
+            avail.push(tree.lemma[o].as_str());
             avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
         }
         for &c in tree.children(v) {
-            if tree.rel(c) == "obl" || tree.rel(c) == "xcomp" {
-                avail.extend(tree.children(c).iter().filter(|&&g| tree.rel(g) == "case").map(|&g| tree.lemma[g].as_str()));
+            if matches!(tree.rel(c), "obl" | "xcomp" | "advcl" | "ccomp") {
+                avail.extend(
+                    tree.children(c)
+                        .iter()
+                        .filter(|&&g| matches!(tree.rel(g), "case" | "mark"))
+                        .map(|&g| tree.lemma[g].as_str()),
+                );
             }
         }
         let mut best: Option<(i32, usize, Vec<Actor>)> = None;
         for (pi, p) in patterns.iter().enumerate() {
-            if !p.words.iter().all(|w| w.split(' ').all(|part| avail.contains(&part))) {
+            if !p
+                .words
+                .iter()
+                .all(|w| w.split(' ').all(|part| avail.contains(&part)))
+            {
                 continue;
             }
             let targets = match &p.target {
-                TargetSlot::Object => obj.or_else(|| tree.kid(v, "iobj")).map(|o| f.arg_actors(o, mem)).unwrap_or_default(),
-                TargetSlot::Prep(prep) => self.prep_targets(tree, f, mem, v, obj, prep),
+                TargetSlot::Object => obj
+                    .or_else(|| tree.kid(v, "iobj"))
+                    .map(|o| f.arg_actors(o, mem))
+                    .unwrap_or_default(),
+                TargetSlot::Prep(prep) => self.prep_targets(tree, f, mem, v, &objects, prep),
                 TargetSlot::None => Vec::new(),
             };
-            let score = p.words.len() as i32 * 2 + if targets.is_empty() { 0 } else { 3 };
+            // Most words matched wins; a found target breaks ties; then file order.
+            let score = p.words.len() as i32 * 4 + if targets.is_empty() { 0 } else { 1 };
             if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
                 best = Some((score, pi, targets));
             }
         }
         let (_, pi, mut targets) = best?;
         if targets.is_empty() {
-            targets = self.fallback_targets(tree, f, mem, v, obj);
+            targets = self.fallback_targets(tree, f, mem, v, &objects);
         }
         Some((&patterns[pi], targets))
     }
 
-    fn prep_targets(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, obj: Option<usize>, prep: &str) -> Vec<Actor> {
+    fn prep_targets(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+        objects: &[usize],
+        prep: &str,
+    ) -> Vec<Actor> {
         let mut holders = vec![v];
-        holders.extend(obj);
+        holders.extend_from_slice(objects);
         for h in holders {
             for &c in tree.children(h) {
-                if matches!(tree.rel(c), "obl" | "nmod" | "iobj") && tree.case_of(c).as_deref() == Some(prep) {
+                if matches!(tree.rel(c), "obl" | "nmod" | "iobj")
+                    && tree.case_of(c).as_deref() == Some(prep)
+                {
                     let a = f.arg_actors(c, mem);
                     if !a.is_empty() {
                         return a;
@@ -365,15 +582,29 @@ impl<'l> Coder<'l> {
         Vec::new()
     }
 
-    fn fallback_targets(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, v: usize, obj: Option<usize>) -> Vec<Actor> {
-        if let Some(o) = obj {
+    fn fallback_targets(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+        objects: &[usize],
+    ) -> Vec<Actor> {
+        for &o in objects.iter().take(1) {
             let a = f.arg_actors(o, mem);
             if !a.is_empty() {
                 return a;
             }
-            // "condemned the bombing of the Russian embassy"
+        }
+        // "condemned the bombing of the Russian embassy", "sent aid to Afghanistan"
+        for &o in objects {
             for &c in tree.children(o) {
-                if tree.rel(c) == "nmod" && matches!(tree.case_of(c).as_deref(), Some("of" | "on" | "against" | "to")) {
+                if tree.rel(c) == "nmod"
+                    && matches!(
+                        tree.case_of(c).as_deref(),
+                        Some("of" | "on" | "against" | "to" | "for" | "with")
+                    )
+                {
                     let a = f.arg_actors(c, mem);
                     if !a.is_empty() {
                         return a;
@@ -389,7 +620,10 @@ impl<'l> Coder<'l> {
         }
         for &c in tree.children(v) {
             if tree.rel(c) == "obl"
-                && matches!(tree.case_of(c).as_deref(), Some("to" | "with" | "against" | "on" | "for" | "from" | "toward" | "towards"))
+                && matches!(
+                    tree.case_of(c).as_deref(),
+                    Some("to" | "with" | "against" | "on" | "for" | "from" | "toward" | "towards")
+                )
             {
                 let a = f.arg_actors(c, mem);
                 if !a.is_empty() {
@@ -400,7 +634,13 @@ impl<'l> Coder<'l> {
         Vec::new()
     }
 
-    fn assemble(&self, s: &SentenceInput, tree: &Tree, f: &ActorFinder, coded: Vec<Coded>) -> Vec<Event> {
+    fn assemble(
+        &self,
+        s: &SentenceInput,
+        tree: &Tree,
+        f: &ActorFinder,
+        coded: Vec<Coded>,
+    ) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
         for c in coded {
             let mut pairs: Vec<(&Actor, Option<&Actor>)> = Vec::new();
@@ -430,8 +670,21 @@ impl<'l> Coder<'l> {
                     if t.code == src.code && !self.opts.allow_self {
                         continue;
                     }
+                    // "Russia" and "Moscow" in one event are the same state seen twice.
+                    let (sc, _) = dyad_event::split_actor_code(&src.code);
+                    let (tc, _) = dyad_event::split_actor_code(&t.code);
+                    if sc == tc
+                        && (src.code.len() == 3 || t.code.len() == 3)
+                        && !self.opts.allow_self
+                    {
+                        continue;
+                    }
                     // Overlapping mentions are one actor seen twice (bad parse).
-                    if t.lo <= src.hi && src.lo <= t.hi && t.from_coref.is_none() && src.from_coref.is_none() {
+                    if t.lo <= src.hi
+                        && src.lo <= t.hi
+                        && t.from_coref.is_none()
+                        && src.from_coref.is_none()
+                    {
                         continue;
                     }
                 }
@@ -444,7 +697,15 @@ impl<'l> Coder<'l> {
         out
     }
 
-    fn make_event(&self, s: &SentenceInput, tree: &Tree, f: &ActorFinder, c: &Coded, src: &Actor, tgt: Option<&Actor>) -> Event {
+    fn make_event(
+        &self,
+        s: &SentenceInput,
+        tree: &Tree,
+        f: &ActorFinder,
+        c: &Coded,
+        src: &Actor,
+        tgt: Option<&Actor>,
+    ) -> Event {
         let info = cameo::lookup_or_parent(&c.code);
         let root = cameo::root_of(&c.code).unwrap_or(0);
         let target_code = tgt.map(|t| t.code.clone()).unwrap_or_default();
@@ -452,9 +713,9 @@ impl<'l> Coder<'l> {
         let (tc, ta) = dyad_event::split_actor_code(&target_code);
         let span = |a: &Actor| [s.words[a.lo].start, s.words[a.hi].end];
         let text_of = |a: &Actor| {
-            a.from_coref
-                .clone()
-                .unwrap_or_else(|| s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize].to_string())
+            a.from_coref.clone().unwrap_or_else(|| {
+                s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize].to_string()
+            })
         };
         let (event_date, precision) = self.event_date(s, tree, c.predicate);
         let location = self.location(s, tree, f, c.predicate);
@@ -485,7 +746,11 @@ impl<'l> Coder<'l> {
             quantities: Vec::new(),
             evidence: Evidence {
                 text: s.text.to_string(),
-                source_span: if src.from_coref.is_some() { None } else { Some(span(src)) },
+                source_span: if src.from_coref.is_some() {
+                    None
+                } else {
+                    Some(span(src))
+                },
                 target_span: tgt.filter(|t| t.from_coref.is_none()).map(span),
                 predicate_span: Some([s.words[c.predicate].start, s.words[c.predicate].end]),
             },
@@ -501,7 +766,11 @@ impl<'l> Coder<'l> {
         if s.times.is_empty() {
             return (s.pub_date, DatePrecision::Day);
         }
-        let word_at = |byte: u32| s.words.iter().position(|w| w.start <= byte && byte < w.end.max(w.start + 1));
+        let word_at = |byte: u32| {
+            s.words
+                .iter()
+                .position(|w| w.start <= byte && byte < w.end.max(w.start + 1))
+        };
         let mut best: Option<&TimeMention> = None;
         for t in s.times {
             if let Some(w) = word_at(t.start) {
@@ -516,21 +785,43 @@ impl<'l> Coder<'l> {
     }
 
     /// Where the event at `v` happened, when the sentence says ("in Kabul", "in the city of Kazan").
-    fn location(&self, s: &SentenceInput, tree: &Tree, f: &ActorFinder, v: usize) -> Option<Location> {
+    fn location(
+        &self,
+        s: &SentenceInput,
+        tree: &Tree,
+        f: &ActorFinder,
+        v: usize,
+    ) -> Option<Location> {
         let mut cands: Vec<usize> = Vec::new();
         for &c in tree.children(v) {
-            if tree.rel(c) == "obl" && matches!(tree.case_of(c).as_deref(), Some("in" | "at" | "near" | "outside")) {
+            if tree.rel(c) == "obl"
+                && matches!(
+                    tree.case_of(c).as_deref(),
+                    Some("in" | "at" | "near" | "outside")
+                )
+            {
                 cands.push(c);
             }
         }
         for c in cands {
             // "in the city of Kazan": the place is the of-complement.
-            let place = if matches!(tree.lemma[c].as_str(), "city" | "town" | "village" | "province" | "capital" | "region" | "district") {
-                tree.children(c).iter().copied().find(|&g| tree.rel(g) == "nmod" && tree.upos(g) == "PROPN").unwrap_or(c)
+            let place = if matches!(
+                tree.lemma[c].as_str(),
+                "city" | "town" | "village" | "province" | "capital" | "region" | "district"
+            ) {
+                tree.children(c)
+                    .iter()
+                    .copied()
+                    .find(|&g| tree.rel(g) == "nmod" && tree.upos(g) == "PROPN")
+                    .unwrap_or(c)
             } else {
                 c
             };
-            if tree.upos(place) != "PROPN" {
+            if tree.upos(place) != "PROPN" || is_time_word(&tree.lemma[place]) {
+                continue;
+            }
+            let (ps, pe) = (s.words[place].start, s.words[place].end);
+            if s.times.iter().any(|t| t.start <= ps && pe <= t.end) {
                 continue;
             }
             // Span of the proper-name phrase (flat/compound children).
@@ -543,39 +834,103 @@ impl<'l> Coder<'l> {
                 }
             }
             let name = s.text[s.words[lo].start as usize..s.words[hi].end as usize].to_string();
-            let country = f.mentions.cover[place].and_then(|mi| match &f.mentions.matches[mi].hit {
-                MatchKind::Capital(id) | MatchKind::Actor(id) => {
-                    f.lex.code_at(*id, s.pub_date).map(|c| dyad_event::split_actor_code(&c.code).0.to_string())
-                }
-                _ => None,
+            let country =
+                f.mentions.cover[place].and_then(|mi| match &f.mentions.matches[mi].hit {
+                    MatchKind::Capital(id) | MatchKind::Actor(id) => f
+                        .lex
+                        .code_at(*id, s.pub_date)
+                        .map(|c| dyad_event::split_actor_code(&c.code).0.to_string()),
+                    _ => None,
+                });
+            return Some(Location {
+                name,
+                country,
+                lat: None,
+                lon: None,
             });
-            return Some(Location { name, country, lat: None, lon: None });
         }
         None
     }
 }
 
+fn is_time_word(lemma: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "sep.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WORDS.contains(&lemma.to_lowercase().as_str())
+}
+
 /// The CAMEO "express intent" code (03x) for an action code: "agreed to supply
 /// wheat" (07x) → 033, "plans to visit" (04x) → 036.
 pub fn intent_code(code: &str) -> String {
+    // Specific action codes first (CAMEO's own 03x/13x pairs), then by root.
+    let specific = match code {
+        "061" => Some("0311"),
+        "062" => Some("0312"),
+        "063" => Some("0313"),
+        "064" => Some("0314"),
+        "071" => Some("0331"),
+        "072" => Some("0332"),
+        "073" => Some("0333"),
+        "074" => Some("0334"),
+        "081" => Some("0351"),
+        "082" => Some("0352"),
+        "084" | "0841" | "0842" => Some("0353"),
+        "085" => Some("0354"),
+        "086" => Some("0355"),
+        "087" | "0871" | "0872" | "0873" | "0874" => Some("0356"),
+        "045" => Some("039"),
+        "161" => Some("1313"),
+        "162" => Some("1311"),
+        "163" => Some("1312"),
+        "164" => Some("134"),
+        "166" => Some("136"),
+        "172" => Some("132"),
+        "191" => Some("1381"),
+        "192" => Some("1382"),
+        "204" => Some("1385"),
+        _ => None,
+    };
+    if let Some(c) = specific {
+        return c.to_string();
+    }
     let root = cameo::root_of(code).unwrap_or(0);
     let c = match root {
-        3 => return code.to_string(),
+        3 | 13 => return code.to_string(),
         1 | 2 => "030",
         4 => "036",
         5 => "032",
         6 => "031",
-        7 => match code {
-            "071" => "0331",
-            "072" => "0332",
-            "073" => "0333",
-            "074" => "0334",
-            _ => "033",
-        },
+        7 => "033",
         8 => "034",
-        9 => "030",
-        10..=12 => "030",
-        13 | 14 | 16 | 17 => "130",
+        9 | 10..=12 => "030",
+        14 | 16 | 17 => "130",
         15 | 18..=20 => "138",
         _ => "030",
     };
@@ -592,6 +947,7 @@ mod tests {
         assert_eq!(intent_code("073"), "0333");
         assert_eq!(intent_code("0331"), "0331");
         assert_eq!(intent_code("190"), "138");
-        assert_eq!(intent_code("061"), "031");
+        assert_eq!(intent_code("1382"), "1382");
+        assert_eq!(intent_code("061"), "0311");
     }
 }

@@ -41,12 +41,18 @@ const MAX_WORDS: usize = 400;
 
 impl<'a> Pipeline<'a> {
     pub fn new(model: &'a Model, coder: Coder<'a>) -> Self {
-        Pipeline { model, coder, default_date: None, reparse: false }
+        Pipeline {
+            model,
+            coder,
+            default_date: None,
+            reparse: false,
+        }
     }
 
     /// Code one document.
     pub fn code_document(&self, input: InputDoc) -> DocOutput {
-        let given_parses: Vec<Option<GivenParse>> = input.given.iter().map(|g| g.parse.clone()).collect();
+        let given_parses: Vec<Option<GivenParse>> =
+            input.given.iter().map(|g| g.parse.clone()).collect();
         let doc = input.into_document();
         let mut out = DocOutput {
             doc_id: doc.id.clone(),
@@ -58,7 +64,10 @@ impl<'a> Pipeline<'a> {
             out.diagnostics.push(format!("{}: {d}", doc.id));
         }
         let Some(pub_date) = doc.date.or(self.default_date) else {
-            out.diagnostics.push(format!("{}: no document date (give a `Date:` line, a \"date\" field or --date); not coded", doc.id));
+            out.diagnostics.push(format!(
+                "{}: no document date (give a `Date:` line, a \"date\" field or --date); not coded",
+                doc.id
+            ));
             return out;
         };
         out.pub_date = Some(pub_date);
@@ -116,9 +125,21 @@ impl<'a> Pipeline<'a> {
                 .collect();
             let times: Vec<TimeMention> = dyad_text::temporal::find_dates(text, pub_date)
                 .into_iter()
-                .map(|t| TimeMention { start: t.start as u32, end: t.end as u32, date: t.date, precision: t.precision })
+                .map(|t| TimeMention {
+                    start: t.start as u32,
+                    end: t.end as u32,
+                    date: t.date,
+                    precision: t.precision,
+                })
                 .collect();
-            let input = SentenceInput { doc_id: &doc.id, index: si as u32, text, words: &words, pub_date, times: &times };
+            let input = SentenceInput {
+                doc_id: &doc.id,
+                index: si as u32,
+                text,
+                words: &words,
+                pub_date,
+                times: &times,
+            };
             let mut events = self.coder.code_sentence(&input, &mut memory);
             if let Some(url) = &doc.url {
                 for e in &mut events {
@@ -126,7 +147,14 @@ impl<'a> Pipeline<'a> {
                 }
             }
             crate::quantities::attach(&mut events, text, &words);
-            out.indicators.extend(crate::quantities::indicators(self.coder.lexicon(), &doc.id, si as u32, pub_date, text, &words));
+            out.indicators.extend(crate::quantities::indicators(
+                self.coder.lexicon(),
+                &doc.id,
+                si as u32,
+                pub_date,
+                text,
+                &words,
+            ));
             out.events.extend(events);
         }
         out
@@ -146,7 +174,11 @@ fn parse_given(g: &GivenParse) -> Result<ParsedSentence, String> {
             if let Some(e) = errs.first() {
                 return Err(e.to_string());
             }
-            Ok(sents.into_iter().next().map(|s| s.to_parsed()).unwrap_or_default())
+            Ok(sents
+                .into_iter()
+                .next()
+                .map(|s| s.to_parsed())
+                .unwrap_or_default())
         }
     }
 }
@@ -154,9 +186,23 @@ fn parse_given(g: &GivenParse) -> Result<ParsedSentence, String> {
 /// Byte spans of parsed words relative to `text` (which starts at `base` in the document).
 /// When the parse came from our own tokens, they align one to one; a parse made
 /// elsewhere is aligned by searching each word form left to right.
-fn align(text: &str, parsed: &ParsedSentence, tokens: &[dyad_text::Token], base: usize) -> Vec<(u32, u32)> {
-    if parsed.words.len() == tokens.len() && parsed.words.iter().zip(tokens).all(|(w, t)| w.form == t.text) {
-        return tokens.iter().map(|t| ((t.start - base) as u32, (t.end - base) as u32)).collect();
+fn align(
+    text: &str,
+    parsed: &ParsedSentence,
+    tokens: &[dyad_text::Token],
+    base: usize,
+) -> Vec<(u32, u32)> {
+    if parsed.words.len() == tokens.len()
+        && parsed
+            .words
+            .iter()
+            .zip(tokens)
+            .all(|(w, t)| w.form == t.text)
+    {
+        return tokens
+            .iter()
+            .map(|t| ((t.start - base) as u32, (t.end - base) as u32))
+            .collect();
     }
     let mut cursor = 0usize;
     let mut out = Vec::with_capacity(parsed.words.len());

@@ -47,7 +47,12 @@ impl<'a> Tree<'a> {
                 }
             })
             .collect();
-        Tree { words, children, lower, lemma }
+        Tree {
+            words,
+            children,
+            lower,
+            lemma,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -86,7 +91,9 @@ impl<'a> Tree<'a> {
                 self.full_rel(c) == rel
             } else {
                 self.full_rel(c) == rel
-                    || (self.rel(c) == rel && !self.full_rel(c).starts_with("nsubj:pass") && !self.full_rel(c).starts_with("obl:agent"))
+                    || (self.rel(c) == rel
+                        && !self.full_rel(c).starts_with("nsubj:pass")
+                        && !self.full_rel(c).starts_with("obl:agent"))
             }
         })
     }
@@ -111,7 +118,12 @@ impl<'a> Tree<'a> {
         let mut words: Vec<usize> = Vec::new();
         for p in parts {
             words.push(p);
-            words.extend(self.children[p].iter().copied().filter(|&c| self.rel(c) == "fixed"));
+            words.extend(
+                self.children[p]
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.rel(c) == "fixed"),
+            );
         }
         words.sort_unstable();
         let s: Vec<&str> = words.iter().map(|&w| self.lemma[w].as_str()).collect();
@@ -142,11 +154,6 @@ impl<'a> Tree<'a> {
         self.children[i]
             .iter()
             .any(|&c| self.full_rel(c) == "aux:pass" || self.full_rel(c) == "nsubj:pass")
-    }
-
-    /// Byte span covering the subtree of `i` restricted to words in `[lo, hi]`.
-    pub fn span_of_words(&self, lo: usize, hi: usize) -> [u32; 2] {
-        [self.words[lo].start, self.words[hi].end]
     }
 
     /// Depth-limited ancestry check: is `a` an ancestor of `d`?

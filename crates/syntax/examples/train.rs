@@ -71,7 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     let meta = serde_json::json!({
         "model": "en_ewt",
-        "format_version": 1,
+        "format_version": 2,
         "treebank": "UD English EWT 2.16 (train: 12,544 sentences; dev: 2,001; test: 2,077)",
         "licence": "CC BY-SA 4.0",
         "licence_note": "This model is derived from UD English EWT, which is licensed CC BY-SA 4.0; the model file is therefore distributed under CC BY-SA 4.0 (attribution: Universal Dependencies English Web Treebank contributors).",

@@ -321,11 +321,13 @@ impl Lemmatizer {
                     .entry(w.lemma.clone())
                     .or_default() += 1;
                 let lower = w.form.to_lowercase();
-                *lex_counts
-                    .entry(format!("{}\t{}", lower, w.xpos))
-                    .or_default()
-                    .entry(w.lemma.clone())
-                    .or_default() += 1;
+                if !is_proper(&w.xpos) && lower != w.form {
+                    *lex_counts
+                        .entry(format!("{}\t{}", lower, w.xpos))
+                        .or_default()
+                        .entry(w.lemma.clone())
+                        .or_default() += 1;
+                }
                 let (src, lem) = if is_proper(&w.xpos) {
                     (w.form.clone(), w.lemma.clone())
                 } else {

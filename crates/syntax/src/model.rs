@@ -10,7 +10,7 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 const MAGIC: &[u8; 8] = b"DYADSYN\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Tagger, lemmatiser and parser, loaded once and shared read-only.
 #[derive(Debug, Clone)]
@@ -126,6 +126,8 @@ impl Model {
     }
 
     /// The model compiled into the binary (`resources/models/en_ewt.dyadmodel`).
+    /// Each call decodes it afresh (a few tenths of a second): load once and
+    /// share the `Model` (it is `Sync`) across threads.
     /// If the build had no model file, falls back to `$DYAD_MODEL`, then to
     /// `resources/models/en_ewt.dyadmodel` next to the executable or in the
     /// current directory and its ancestors.
@@ -280,12 +282,12 @@ fn find_model_file() -> Option<std::path::PathBuf> {
     None
 }
 
-/// Train the tagger's parse-time companions: tag a treebank with a tagger
-/// (used for parser training and for dev evaluation).
-pub(crate) fn predicted_tags(
-    tagger: &Tagger,
-    sents: &[ConlluSentence],
-) -> Vec<(Vec<[u64; 2]>, Vec<u16>)> {
+/// A sentence as the parser sees it: per word (lowercase hash, suffix hash),
+/// and the predicted tag class ids.
+pub(crate) type TaggedSentence = (Vec<[u64; 2]>, Vec<u16>);
+
+/// Tag a treebank with a tagger (parser training and dev evaluation).
+pub(crate) fn predicted_tags(tagger: &Tagger, sents: &[ConlluSentence]) -> Vec<TaggedSentence> {
     let mut toks = Vec::new();
     let mut scratch = TagScratch::default();
     sents
@@ -304,7 +306,7 @@ pub(crate) fn predicted_tags(
 pub(crate) fn parser_dev_scores(
     p: &Parser,
     kinds: &[u8],
-    tagged: &[(Vec<[u64; 2]>, Vec<u16>)],
+    tagged: &[TaggedSentence],
     gold: &[ConlluSentence],
 ) -> (f64, f64) {
     let mut scratch = ParseScratch::default();

@@ -435,6 +435,10 @@ impl Classifier {
     }
 
     /// Serialise, quantising weights to i16 with one scale per classifier.
+    ///
+    /// Layout (little endian): n, #keys, #weights, scale; sorted keys as
+    /// varint deltas; then either dense rows of n i16 (n <= 3) or, per key,
+    /// a varint row length, followed by all class bytes and all i16 weights.
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u32(self.n as u32);
         w.u32(self.keys.len() as u32);
@@ -442,11 +446,25 @@ impl Classifier {
         let max = self.entries.iter().fold(0f32, |m, e| m.max(e.w.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
         w.f32(scale);
-        // Columns, so deflate finds the regularity.
+        let q = |x: f32| (x / scale).round().clamp(-32767.0, 32767.0) as i16;
         let mut prev = 0u32;
         for k in &self.keys {
-            w.u32(k.wrapping_sub(prev));
+            w.varint(k.wrapping_sub(prev) as u64);
             prev = *k;
+        }
+        if self.n <= INLINE {
+            let mut start = 0usize;
+            for len in &self.lens {
+                let mut row = [0i16; INLINE];
+                for e in &self.entries[start..start + *len as usize] {
+                    row[e.cls as usize] = q(e.w);
+                }
+                start += *len as usize;
+                for x in &row[..self.n] {
+                    w.i16(*x);
+                }
+            }
+            return;
         }
         for len in &self.lens {
             w.varint(*len as u64);
@@ -460,7 +478,7 @@ impl Classifier {
             }
         }
         for e in &self.entries {
-            w.i16((e.w / scale).round().clamp(-32767.0, 32767.0) as i16);
+            w.i16(q(e.w));
         }
     }
 
@@ -474,13 +492,33 @@ impl Classifier {
             return Err(SyntaxError::Model("classifier header out of range".into()));
         }
         let mut b = ClassifierBuilder::new(n);
+        b.keys.reserve(nkeys);
         let mut prev = 0u32;
         for _ in 0..nkeys {
-            prev = prev.wrapping_add(r.u32()?);
+            prev = prev.wrapping_add(r.varint()? as u32);
             if prev == 0 {
                 return Err(SyntaxError::Model("zero feature key".into()));
             }
             b.keys.push(prev);
+        }
+        if n <= INLINE {
+            b.lens.reserve(nkeys);
+            b.entries.reserve(nnz);
+            for _ in 0..nkeys {
+                let mut len = 0;
+                for c in 0..n {
+                    let x = r.i16()?;
+                    if x != 0 {
+                        b.entries.push(Entry {
+                            cls: c as u32,
+                            w: x as f32 * scale,
+                        });
+                        len += 1;
+                    }
+                }
+                b.lens.push(len);
+            }
+            return Ok(b.build());
         }
         let mut total = 0u64;
         for _ in 0..nkeys {

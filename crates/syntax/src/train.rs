@@ -4,6 +4,7 @@ use crate::conllu::{read_conllu, ConlluSentence};
 use crate::lemma::Lemmatizer;
 use crate::model::{
     parser_dev_scores, predicted_tags, universal, Model, ParseBuffers, ParserExample,
+    TaggedSentence,
 };
 use crate::parser::{self, projectivize, Parser, ParserOptions};
 use crate::tagger::{self, Tagger, TaggerOptions};
@@ -132,7 +133,7 @@ pub fn train_tagger(
 
 fn examples(
     sents: &[ConlluSentence],
-    tagged: Vec<(Vec<[u64; 2]>, Vec<u16>)>,
+    tagged: Vec<TaggedSentence>,
     labels: &[String],
     kinds: &[u8],
 ) -> (Vec<ParserExample>, usize, usize) {
@@ -172,7 +173,7 @@ fn jackknife_tags(
     folds: usize,
     opts: &TaggerOptions,
     final_tagger: &Tagger,
-) -> Vec<(Vec<[u64; 2]>, Vec<u16>)> {
+) -> Vec<TaggedSentence> {
     // Fold taggers number their classes differently: translate through the
     // tag strings into the final tagger's class ids.
     let ids: std::collections::HashMap<&(String, String), u16> = final_tagger
@@ -181,7 +182,7 @@ fn jackknife_tags(
         .enumerate()
         .map(|(i, c)| (c, i as u16))
         .collect();
-    let mut out: Vec<Option<(Vec<[u64; 2]>, Vec<u16>)>> = vec![None; train.len()];
+    let mut out: Vec<Option<TaggedSentence>> = vec![None; train.len()];
     for k in 0..folds {
         let rest: Vec<ConlluSentence> = train
             .iter()
@@ -222,7 +223,7 @@ pub fn train_parser(
 
 fn train_parser_on(
     train: &[ConlluSentence],
-    train_tags: Vec<(Vec<[u64; 2]>, Vec<u16>)>,
+    train_tags: Vec<TaggedSentence>,
     dev: &[ConlluSentence],
     tagger: &TaggerModel,
     opts: &ParserOptions,

@@ -432,10 +432,11 @@ mod tests {
         eprintln!("en_ewt test: {r:?}");
         assert_eq!(r.mismatched_documents, 0);
         assert_eq!(r.gold_sentences, 2077);
-        assert!(r.tokens_f1 >= 98.5, "token F1 {:.2} < 98.5", r.tokens_f1);
+        // Regression guard at the current figures (99.30 / 86.47).
+        assert!(r.tokens_f1 >= 99.25, "token F1 {:.2} < 99.25", r.tokens_f1);
         assert!(
-            r.sentences_f1 >= 80.0,
-            "sentence F1 {:.2} < 80",
+            r.sentences_f1 >= 86.4,
+            "sentence F1 {:.2} < 86.4",
             r.sentences_f1
         );
     }

@@ -34,6 +34,11 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The string type of [`Token::text`]: stores up to 24 bytes inline (no heap
+/// allocation), derefs to `str`, compares with `str`/`&str`/`String`, and
+/// serializes as a plain JSON string. Re-exported so callers can name it.
+pub use compact_str::CompactString;
+
 pub use tokenize::{
     is_clitic_continuation, normalize, segment, segment_with_diagnostics, tokenize_as_sentence,
     MAX_SENTENCE_TOKENS,
@@ -105,8 +110,10 @@ pub struct Token {
     pub end: usize,
     /// Normalised form used for matching: typographic quotes → `'`/`"`,
     /// en/em dashes → `-`, odd spaces removed. `&text[start..end]` is the
-    /// original.
-    pub text: String,
+    /// original. A [`CompactString`] rather than a `String` so that the
+    /// common short token costs no allocation: use `.as_str()`, `&*text`,
+    /// `.to_string()` or `String::from(text)` where a `str`/`String` is needed.
+    pub text: CompactString,
 }
 
 /// How bad a [`Diagnostic`] is.

@@ -18,7 +18,7 @@
 //! "non-commercial", "mid-August") and phone numbers ("713-853-3989"); we do
 //! the same.
 
-use crate::{Diagnostic, Sentence, Token};
+use crate::{CompactString, Diagnostic, Sentence, Token};
 
 /// Sentences longer than this many tokens are cut, with a warning.
 pub const MAX_SENTENCE_TOKENS: usize = 1000;
@@ -70,6 +70,8 @@ struct Raw {
     kind: Kind,
     /// Whitespace before this token.
     before: Break,
+    /// The token's text is all ASCII (so it needs no normalisation).
+    ascii: bool,
 }
 
 /// Tokenize and sentence-split `text`. Offsets are byte offsets into `text`.
@@ -90,18 +92,18 @@ pub fn segment_with_diagnostics(text: &str) -> (Vec<Sentence>, Vec<Diagnostic>) 
 pub fn tokenize_as_sentence(text: &str, offset: usize) -> Vec<Token> {
     let raws = raw_tokens(text);
     let mut out = Vec::with_capacity(raws.len() + 1);
-    let tok = |s: usize, e: usize| Token {
+    let tok = |s: usize, e: usize, ascii: bool| Token {
         start: s + offset,
         end: e + offset,
-        text: normalize(&text[s..e]),
+        text: token_text(&text[s..e], ascii),
     };
     for (k, r) in raws.iter().enumerate() {
         let word = &text[r.start..r.end.saturating_sub(1)];
         if k + 1 == raws.len() && r.kind == Kind::Abbrev && abbreviation_can_end(word) {
-            out.push(tok(r.start, r.end - 1));
-            out.push(tok(r.end - 1, r.end));
+            out.push(tok(r.start, r.end - 1, r.ascii));
+            out.push(tok(r.end - 1, r.end, r.ascii));
         } else {
-            out.push(tok(r.start, r.end));
+            out.push(tok(r.start, r.end, r.ascii));
         }
     }
     out
@@ -118,7 +120,28 @@ pub fn normalize(s: &str) -> String {
     if s.is_ascii() {
         return s.to_string();
     }
-    let mut out = String::with_capacity(s.len());
+    normalize_compact(s).into_string()
+}
+
+/// A token's normalised text; `ascii` says the caller already knows `s` is
+/// all ASCII (then it is copied as it is).
+#[inline]
+fn token_text(s: &str, ascii: bool) -> CompactString {
+    if ascii {
+        CompactString::new(s)
+    } else {
+        normalize_compact(s)
+    }
+}
+
+/// [`normalize`] into a [`CompactString`]: no allocation for tokens of up to
+/// 24 bytes, and a plain copy when nothing needs replacing (all ASCII text).
+#[inline]
+pub(crate) fn normalize_compact(s: &str) -> CompactString {
+    if s.is_ascii() {
+        return CompactString::new(s);
+    }
+    let mut out = CompactString::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => out.push('\''),
@@ -244,11 +267,10 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
         let first = out.len();
         // Fast path: a plain ASCII word (most chunks) needs no analysis.
         let mut k = pos;
-        while k < bytes.len() && bytes[k].is_ascii_alphanumeric() {
+        while k < bytes.len() && BYTE_CLASS[bytes[k] as usize] & ALNUM != 0 {
             k += 1;
         }
-        let plain_end =
-            k < bytes.len() && bytes[k] < 0x80 && (bytes[k] as char).is_ascii_whitespace();
+        let plain_end = k < bytes.len() && BYTE_CLASS[bytes[k] as usize] & WHITE != 0;
         let chunk_end =
             if k > pos && (k == bytes.len() || plain_end) && !needs_word_split(&bytes[pos..k]) {
                 out.push(Raw {
@@ -256,18 +278,26 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
                     end: k,
                     kind: Kind::Word,
                     before: Break::None,
+                    ascii: true,
                 });
                 k
             } else {
                 buf.clear();
+                let mut ascii = true;
                 for (i, c) in text[pos..].char_indices() {
                     if is_space(c) {
                         break;
                     }
+                    ascii &= c.is_ascii();
                     buf.push((chunk_start + i, c));
                 }
                 let chunk_end = buf.last().map_or(chunk_start, |&(i, c)| i + c.len_utf8());
                 tokenize_chunk(text, &buf, chunk_end, &mut out);
+                if !ascii {
+                    for r in out.iter_mut().skip(first) {
+                        r.ascii = false;
+                    }
+                }
                 chunk_end
             };
         if let Some(t) = out.get_mut(first) {
@@ -278,6 +308,28 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
     }
     out
 }
+
+/// [`BYTE_CLASS`] bit: ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_CLASS`] bit: ASCII whitespace as [`u8::is_ascii_whitespace`] has it.
+const WHITE: u8 = 2;
+
+/// Class bits of every byte value, so the hot loops test one table entry.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] |= ALNUM;
+        }
+        if b.is_ascii_whitespace() {
+            t[i] |= WHITE;
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Plain alphanumeric words that [`split_clitics`] still splits.
 fn needs_word_split(w: &[u8]) -> bool {
@@ -318,6 +370,7 @@ fn tokenize_chunk(text: &str, ch: &[(usize, char)], chunk_end: usize, out: &mut 
                 end: e,
                 kind,
                 before: Break::None,
+                ascii: true,
             });
         }
     };
@@ -607,6 +660,7 @@ fn split_clitics(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) {
                 end: b,
                 kind: Kind::Word,
                 before: Break::None,
+                ascii: true,
             });
         }
     };
@@ -727,10 +781,10 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
     let mut sentences = Vec::new();
     let mut diags = Vec::new();
     let mut cur: Vec<Token> = Vec::new();
-    let tok = |s: usize, e: usize| Token {
+    let tok = |s: usize, e: usize, ascii: bool| Token {
         start: s,
         end: e,
-        text: normalize(&text[s..e]),
+        text: token_text(&text[s..e], ascii),
     };
     let flush = |cur: &mut Vec<Token>, sentences: &mut Vec<Sentence>| {
         if let (Some(f), Some(l)) = (cur.first(), cur.last()) {
@@ -765,7 +819,7 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
         }
         match r.kind {
             Kind::Term => {
-                cur.push(tok(r.start, r.end));
+                cur.push(tok(r.start, r.end, r.ascii));
                 // Absorb closing quotes/brackets, further terminators
                 // (". . ."), a spaced closing bracket and emoticons.
                 let mut j = i + 1;
@@ -781,7 +835,7 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
                     if !absorb {
                         break;
                     }
-                    cur.push(tok(x.start, x.end));
+                    cur.push(tok(x.start, x.end, x.ascii));
                     j += 1;
                 }
                 if ends_after_term(text, raws, i, j) {
@@ -802,11 +856,11 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
                     }
                 };
                 if ends {
-                    cur.push(tok(r.start, r.end - 1));
-                    cur.push(tok(r.end - 1, r.end));
+                    cur.push(tok(r.start, r.end - 1, r.ascii));
+                    cur.push(tok(r.end - 1, r.end, r.ascii));
                     flush(&mut cur, &mut sentences);
                 } else {
-                    cur.push(tok(r.start, r.end));
+                    cur.push(tok(r.start, r.end, r.ascii));
                 }
                 i += 1;
             }
@@ -814,7 +868,7 @@ fn group_sentences(text: &str, raws: &[Raw]) -> (Vec<Sentence>, Vec<Diagnostic>)
                 // Only emoticons, ":" "," and "AM"/"PM" can end a sentence here.
                 let candidate = r.kind != Kind::Word || r.end - r.start == 2;
                 let ends = candidate && ends_after_other(text, raws, i, &cur, first_before);
-                cur.push(tok(r.start, r.end));
+                cur.push(tok(r.start, r.end, r.ascii));
                 if ends {
                     flush(&mut cur, &mut sentences);
                 }
@@ -1006,7 +1060,7 @@ mod tests {
     fn toks(text: &str) -> Vec<Vec<String>> {
         segment(text)
             .into_iter()
-            .map(|s| s.tokens.into_iter().map(|t| t.text).collect())
+            .map(|s| s.tokens.into_iter().map(|t| t.text.into_string()).collect())
             .collect()
     }
 
@@ -1159,6 +1213,45 @@ mod tests {
     }
 
     #[test]
+    fn token_text_is_the_normalised_slice_and_short_ones_are_inline() {
+        let text = "“Peace” — said the envoy’s aide\u{00A0}… They can’t wait–no. \
+                    Gen. Smith, e-mail bob@x.org; 1,000 tons (approx.) at 10:30 a.m. \
+                    See http://www.example.org/a/long/path/to/a/page now.";
+        let sents = segment(text);
+        let mut n = 0;
+        for t in sents.iter().flat_map(|s| &s.tokens) {
+            assert_eq!(t.text, normalize(&text[t.start..t.end]), "{t:?}");
+            assert!(!t.text.is_empty(), "{t:?}");
+            // Short tokens cost no allocation.
+            assert_eq!(t.text.is_heap_allocated(), t.text.len() > 24, "{t:?}");
+            n += 1;
+        }
+        assert!(n >= 35, "{n}");
+        let words: Vec<&str> = sents[0].tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(words[..4], ["\"", "Peace", "\"", "-"]);
+        assert!(sents
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .any(|t| t.text == "..." && &text[t.start..t.end] == "…"));
+        assert!(sents
+            .iter()
+            .flat_map(|s| &s.tokens)
+            .any(|t| t.text.len() > 24 && t.text.is_heap_allocated()));
+    }
+
+    #[test]
+    fn token_serializes_as_plain_strings() {
+        let t = &segment("It’s done.")[0].tokens[1];
+        let json = serde_json::to_string(t).unwrap_or_default();
+        assert_eq!(json, r#"{"start":2,"end":6,"text":"'s"}"#);
+        let back: Token = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(&back, t);
+        // `String == text` and `text == &str` both compile and compare.
+        let form: String = "'s".to_string();
+        assert!(form == t.text && t.text == "'s");
+    }
+
+    #[test]
     fn ellipsis_and_exclamations() {
         let s = toks("Wait... What?! No way!!! ok");
         assert_eq!(
@@ -1209,6 +1302,7 @@ mod tests {
                                         && t.is_char_boundary(tok.end),
                                     "{t:?}"
                                 );
+                                assert_eq!(tok.text, normalize(&t[tok.start..tok.end]), "{t:?}");
                             }
                         }
                         n += 1;
