@@ -120,8 +120,8 @@ fn layout(r: &DyadReport) -> Vec<Shape> {
         1,
         Anchor::Start,
         format!(
-            "A->B rows (events) of every modality, {} quad scheme",
-            r.quad_scheme
+            "{} rows (events) of every modality, {} quad scheme",
+            r.dyad, r.quad_scheme
         ),
     ));
     let n = r.profile.len().max(1) as i32;

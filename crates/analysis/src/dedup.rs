@@ -60,12 +60,21 @@ pub(crate) struct DedupKey<'a> {
 /// (groups in key order, rows in date/doc order).
 pub(crate) fn group_keys(keys: &[DedupKey<'_>]) -> Vec<Vec<usize>> {
     // Sort on interned ids rather than strings: with hundreds of thousands of
-    // rows the string comparisons would dominate the report.
+    // rows the string comparisons would dominate the report. Ids are ranks in
+    // string order, so the id order is the documented string order.
     let mut interner: HashMap<&str, u32> = HashMap::new();
-    let mut id = |s| {
-        let next = interner.len() as u32;
-        *interner.entry(s).or_insert(next)
-    };
+    for k in keys {
+        for s in [k.source, k.target, k.cameo, k.modality, k.precision] {
+            let next = interner.len() as u32;
+            interner.entry(s).or_insert(next);
+        }
+    }
+    let mut distinct: Vec<&str> = interner.keys().copied().collect();
+    distinct.sort_unstable();
+    for (rank, s) in distinct.iter().enumerate() {
+        interner.insert(s, rank as u32);
+    }
+    let id = |s: &str| interner.get(s).copied().unwrap_or(u32::MAX);
     let compact: Vec<(u32, u32, u32, u32, u32, i32)> = keys
         .iter()
         .map(|k| {
@@ -107,18 +116,6 @@ pub(crate) fn group_keys(keys: &[DedupKey<'_>]) -> Vec<Vec<usize>> {
             }
         }
     }
-    // Present groups in the documented (string) order.
-    groups.sort_by(|x, y| {
-        let (a, b) = (&keys[x[0]], &keys[y[0]]);
-        (a.source, a.target, a.cameo, a.modality, a.precision, a.day).cmp(&(
-            b.source,
-            b.target,
-            b.cameo,
-            b.modality,
-            b.precision,
-            b.day,
-        ))
-    });
     groups
 }
 

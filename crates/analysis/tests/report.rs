@@ -172,6 +172,21 @@ fn deduplication_merges_reports_within_a_day() {
     ];
     let groups = deduplicate(&[batch(&events)]).unwrap();
     assert_eq!(groups.len(), 4, "{groups:#?}");
+    let order: Vec<_> = groups
+        .iter()
+        .map(|g| {
+            (
+                g.source.as_str(),
+                g.target.as_str(),
+                g.cameo.as_str(),
+                g.modality.as_str(),
+                g.first_date.as_str(),
+            )
+        })
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted, "groups come in string order");
     let first = groups
         .iter()
         .find(|g| g.cameo == "040" && g.first_date == "2022-05-01")

@@ -239,7 +239,9 @@ impl<'l> Coder<'l> {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
-                if let Some(a) = memory.recent_other_country(&src_country, c.predicate) {
+                if let Some(a) = sentence_other_country(&tree, &finder, &src_country, c.predicate) {
+                    c.targets.push(a);
+                } else if let Some(a) = memory.recent_other_country(&src_country, c.predicate) {
                     c.targets.push(a);
                 }
             }
@@ -473,6 +475,73 @@ impl<'l> Coder<'l> {
         Modality::Asserted
     }
 
+    /// Verb patterns for the predicate's lemma, or for forms of its surface word
+    /// when the lemmatizer got an unknown verb wrong ("shelled" → "shel").
+    fn patterns_for(&self, tree: &Tree, v: usize) -> &'l [VerbPattern] {
+        let p = self.lex.verb_patterns(&tree.lemma[v]);
+        if !p.is_empty() {
+            return p;
+        }
+        let form = tree.lower[v].as_str();
+        let mut cands: Vec<String> = vec![form.to_string()];
+        for suf in ["ing", "ed", "es", "s", "d"] {
+            if let Some(stem) = form.strip_suffix(suf) {
+                if stem.len() < 2 {
+                    continue;
+                }
+                cands.push(stem.to_string());
+                cands.push(format!("{stem}e"));
+                let b = stem.as_bytes();
+                if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                    cands.push(stem[..stem.len() - 1].to_string());
+                }
+                if let Some(y) = stem.strip_suffix('i') {
+                    cands.push(format!("{y}y"));
+                }
+            }
+        }
+        for c in cands {
+            let p = self.lex.verb_patterns(&c);
+            if !p.is_empty() {
+                return p;
+            }
+        }
+        &[]
+    }
+
+    /// The first actor to the right of the predicate inside its own clause: a
+    /// shallow fallback for parses that misattach the object.
+    fn right_actor(&self, tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
+        for w in v + 1..tree.len() {
+            if !tree.is_ancestor(v, w) || matches!(tree.rel(w), "nsubj" | "obl:tmod") {
+                continue;
+            }
+            // Skip material inside another clause with its own subject.
+            let mut cur = w;
+            let mut blocked = false;
+            while let Some(h) = tree.head(cur) {
+                if h == v {
+                    break;
+                }
+                if tree.upos(h) == "VERB"
+                    && (tree.kid(h, "nsubj").is_some() || matches!(tree.rel(h), "ccomp" | "parataxis"))
+                {
+                    blocked = true;
+                    break;
+                }
+                cur = h;
+            }
+            if blocked {
+                continue;
+            }
+            let a = f.np_actors(w);
+            if !a.is_empty() {
+                return a;
+            }
+        }
+        Vec::new()
+    }
+
     /// Heads of what the predicate acts on: its object, and the "of" complement of a
     /// measure or container noun ("36 tonnes of humanitarian aid" → "aid").
     fn object_heads(&self, tree: &Tree, v: usize) -> Vec<usize> {
@@ -498,7 +567,7 @@ impl<'l> Coder<'l> {
         mem: &DocMemory,
         v: usize,
     ) -> Option<(&'l VerbPattern, Vec<Actor>)> {
-        let patterns = self.lex.verb_patterns(&tree.lemma[v]);
+        let patterns = self.patterns_for(tree, v);
         if patterns.is_empty() {
             return None;
         }
@@ -552,6 +621,9 @@ impl<'l> Coder<'l> {
         let (_, pi, mut targets) = best?;
         if targets.is_empty() {
             targets = self.fallback_targets(tree, f, mem, v, &objects);
+        }
+        if targets.is_empty() {
+            targets = self.right_actor(tree, f, v);
         }
         Some((&patterns[pi], targets))
     }
@@ -679,8 +751,10 @@ impl<'l> Coder<'l> {
                     {
                         continue;
                     }
-                    // Overlapping mentions are one actor seen twice (bad parse).
-                    if t.lo <= src.hi
+                    // Overlapping mentions are one actor seen twice (bad parse),
+                    // except for the two sides of "Russian and Ukrainian negotiators".
+                    if !c.reciprocal
+                        && t.lo <= src.hi
                         && src.lo <= t.hi
                         && t.from_coref.is_none()
                         && src.from_coref.is_none()
@@ -851,6 +925,26 @@ impl<'l> Coder<'l> {
         }
         None
     }
+}
+
+/// The actor of another country nearest to word `at` in the sentence.
+fn sentence_other_country(tree: &Tree, f: &ActorFinder, country: &str, at: usize) -> Option<Actor> {
+    let mut best: Option<(usize, Actor)> = None;
+    for w in 0..tree.len() {
+        if !matches!(tree.upos(w), "PROPN" | "NOUN") {
+            continue;
+        }
+        for a in f.np_actors(w) {
+            if a.head != w || country.is_empty() || a.code.starts_with(country) {
+                continue;
+            }
+            let d = w.abs_diff(at);
+            if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+                best = Some((d, a));
+            }
+        }
+    }
+    best.map(|(_, a)| a)
 }
 
 fn is_time_word(lemma: &str) -> bool {

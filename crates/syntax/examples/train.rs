@@ -48,6 +48,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     opts.tagger.epochs = te;
     opts.parser.verbose = true;
     opts.parser.epochs = pe;
+    if let Some(x) = arg("--explore-from") {
+        opts.parser.explore_from = x.parse()?;
+    }
+    if let Some(x) = arg("--explore") {
+        opts.parser.explore = x.parse()?;
+    }
     let (model, report) = train_with(&train, &dev, &opts);
     eprintln!("{report:#?}");
     model.save(&out)?;

@@ -685,8 +685,10 @@ pub struct ParserOptions {
     pub epochs: usize,
     /// Seed for shuffling and exploration.
     pub seed: u64,
-    /// Probability of following a wrong prediction (after the first epoch).
+    /// Probability of following a wrong prediction (from `explore_from` on).
     pub explore: f64,
+    /// First epoch (0-based) that explores wrong predictions.
+    pub explore_from: usize,
     /// Print progress to stderr.
     pub verbose: bool,
 }
@@ -697,6 +699,7 @@ impl Default for ParserOptions {
             epochs: 15,
             seed: 1,
             explore: 0.9,
+            explore_from: 1,
             verbose: false,
         }
     }
@@ -800,7 +803,9 @@ pub(crate) fn train(
                     trans.update(&feats, best_ok, pred);
                 }
                 trans.tick();
-                let mv = if costs[pred] == min || (epoch > 0 && rng.next_f64() < opts.explore) {
+                let mv = if costs[pred] == min
+                    || (epoch >= opts.explore_from && rng.next_f64() < opts.explore)
+                {
                     pred
                 } else {
                     best_ok

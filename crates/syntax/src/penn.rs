@@ -5,7 +5,12 @@
 //! conjunct heads a coordination. Head finding is Collins/Stanford-style, per
 //! phrase label; relation labels come from the phrase configuration, then a
 //! dependency-level pass marks passives (`nsubj:pass`, `aux:pass`,
-//! `obl:agent`). Iterative throughout: deep trees cannot overflow the stack.
+//! `obl:agent`). Relation names follow UD English EWT 2.16, the parser's
+//! treebank: bare-NP modifiers (`NP-TMP`, `NP-ADV`) are `obl:unmarked` /
+//! `nmod:unmarked` (older releases: `obl:tmod`, `obl:npmod`). Multi-word
+//! names stay `compound` (EWT uses head-first `flat`). Surplus or missing
+//! closing brackets at the end of a tree are tolerated (PETRARCH's own files
+//! contain both). Iterative throughout: deep trees cannot overflow the stack.
 
 use crate::lemma::Lemmatizer;
 use crate::types::{ParsedSentence, SyntaxError, Word};
@@ -480,7 +485,7 @@ fn relation(cx: &Ctx, p: usize, h: usize, c: usize, left: bool, obj_rank: usize)
                 } else if left {
                     "compound"
                 } else if cn.func == "TMP" {
-                    "obl:tmod"
+                    "nmod:unmarked"
                 } else {
                     "appos"
                 }
@@ -524,13 +529,13 @@ fn relation(cx: &Ctx, p: usize, h: usize, c: usize, left: bool, obj_rank: usize)
             }
             "WHPP" => "obl",
             "RB" | "ADVP" => "advmod",
-            "NP" => "obl:npmod",
+            "NP" => "obl:unmarked",
             _ => "dep",
         },
         "ADJP" | "WHADJP" | "ADVP" | "WHADVP" => match cl {
             "RB" | "ADVP" | "RBR" | "RBS" => "advmod",
             "PP" => "obl",
-            "NP" => "obl:npmod",
+            "NP" => "obl:unmarked",
             "S" | "SBAR" => "ccomp",
             "DT" => "det",
             "CD" | "QP" => "nummod",
@@ -583,9 +588,9 @@ fn clause_relation(
         }
         "NP" | "WHNP" => {
             if cn.func == "TMP" {
-                "obl:tmod"
+                "obl:unmarked"
             } else if cn.func == "ADV" {
-                "obl:npmod"
+                "obl:unmarked"
             } else if left {
                 if ct == "EX" {
                     "expl"
@@ -925,6 +930,17 @@ mod tests {
         assert_eq!(rel(&p, "Kabul"), ("iobj".into(), "send".into()));
         assert_eq!(rel(&p, "fuel"), ("obj".into(), "send".into()));
         assert_eq!(rel(&p, "Moscow"), ("nsubj".into(), "promised".into()));
+    }
+
+    #[test]
+    fn bare_temporal_np_is_obl_unmarked() {
+        let p = penn_to_ud(
+            "(ROOT (S (NP (NNP Moscow)) (VP (VBD pledged) (NP (NN fuel)) (NP-TMP (JJ last) (NN year))) (. .)))",
+        )
+        .expect("converts");
+        assert_eq!(rel(&p, "year"), ("obl:unmarked".into(), "pledged".into()));
+        assert_eq!(rel(&p, "fuel"), ("obj".into(), "pledged".into()));
+        assert_eq!(rel(&p, "last"), ("amod".into(), "year".into()));
     }
 
     #[test]

@@ -12,8 +12,8 @@
 //!   speaks of the future ("will", "scheduled", "due", "plans", …) before
 //!   the expression; month without year ("in August") likewise;
 //! - relative: "today", "tonight", "yesterday", "tomorrow", "last night",
-//!   "this morning"; "last/this/next week|month|year|weekend|<weekday>|
-//!   <month>"; "earlier/later this week|month|year"; "three days ago",
+//!   "this morning"; "last/this/next week|month|year|weekend|\<weekday\>|
+//!   \<month\>"; "earlier/later this week|month|year"; "three days ago",
 //!   "a week ago", "two years ago", "N days earlier/later"; "the previous
 //!   day", "the day before", "the next day", "the following day"; "on
 //!   Saturday" (the most recent Saturday on or before the document date, or

@@ -854,9 +854,7 @@ impl Sent<'_, '_> {
             // Only a coordinated verb shares the subject, not a mis-attached clause.
             "conj"
                 if t.kids[v].iter().any(|&c| t.urel(c) == "cc")
-                    || t.kids[h]
-                        .iter()
-                        .any(|&c| t.urel(c) == "cc" && c > h && c < v) =>
+                    || (h + 1..v).any(|c| t.urel(c) == "cc") =>
             {
                 self.subject_codes(h, depth + 1)
             }

@@ -63,7 +63,7 @@ impl Pico {
                 continue;
             };
             let code = code.trim();
-            if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
+            if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
                 bad.push((i + 1, raw.to_string()));
                 continue;
             }
