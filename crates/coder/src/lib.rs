@@ -144,6 +144,9 @@ const INTENT_ADJS: &[&str] = &[
     "supposed", "ready", "willing", "set", "due", "expected", "poised", "prepared", "likely",
 ];
 
+/// Passive verbs whose subject is the subject of their infinitive ("is supposed to deliver").
+const RAISING: &[&str] = &["suppose", "expect", "set", "schedule", "slate", "plan", "require", "oblige", "obligate", "due", "believe", "say", "report"];
+
 /// Verbs whose object is the subject of their infinitive ("urged the Taliban to form").
 const OBJECT_CONTROL: &[&str] = &[
     "urge",
@@ -331,7 +334,14 @@ impl<'l> Coder<'l> {
         if let Some(s) = tree.kid(v, "nsubj") {
             return f.arg_actors(s, mem);
         }
-        if tree.kid(v, "nsubj:pass").is_some() || tree.kid(v, "csubj").is_some() {
+        if let Some(sp) = tree.kid(v, "nsubj:pass") {
+            // Raising passives: "Moscow is supposed to deliver", "X is expected to sign".
+            if tree.kid(v, "xcomp").is_some() && RAISING.contains(&tree.lemma[v].as_str()) {
+                return f.arg_actors(sp, mem);
+            }
+            return Vec::new();
+        }
+        if tree.kid(v, "csubj").is_some() {
             return Vec::new();
         }
         let Some(h) = tree.head(v) else {
