@@ -20,7 +20,8 @@ use crate::{log, progress, EventFormat, InputArgs, ScoreFormat};
 pub fn load_lexicon(dict: Option<&Path>) -> Result<Lexicon> {
     let t = Instant::now();
     let (lex, diags) = match dict {
-        Some(d) => Lexicon::load_dir(d, &LoadOptions::default()).with_context(|| format!("loading dictionaries from {}", d.display()))?,
+        Some(d) => Lexicon::load_dir(d, &LoadOptions::default())
+            .with_context(|| format!("loading dictionaries from {}", d.display()))?,
         None => Lexicon::bundled(),
     };
     let errors = diags.len();
@@ -30,7 +31,10 @@ pub fn load_lexicon(dict: Option<&Path>) -> Result<Lexicon> {
     if errors > 20 {
         log!("... and {} more dictionary problems", errors - 20);
     }
-    log!("dictionaries loaded in {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
+    log!(
+        "dictionaries loaded in {:.0} ms",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     Ok(lex)
 }
 
@@ -52,7 +56,10 @@ pub fn code_docs(
     while docs.peek().is_some() {
         let chunk: Vec<InputDoc> = docs.by_ref().take(256).collect();
         let len = chunk.len() as u64;
-        let outs: Vec<DocOutput> = chunk.into_par_iter().map(|d| pipeline.code_document(d)).collect();
+        let outs: Vec<DocOutput> = chunk
+            .into_par_iter()
+            .map(|d| pipeline.code_document(d))
+            .collect();
         for o in outs {
             for d in &o.diagnostics {
                 pb.suspend(|| log!("{d}"));
@@ -67,9 +74,18 @@ pub fn code_docs(
     Ok((n_sent, n_events))
 }
 
-pub fn code(input: &InputArgs, format: EventFormat, dict: Option<&Path>, indicators: bool, threads: Option<usize>) -> Result<()> {
+pub fn code(
+    input: &InputArgs,
+    format: EventFormat,
+    dict: Option<&Path>,
+    indicators: bool,
+    threads: Option<usize>,
+) -> Result<()> {
     if let Some(t) = threads {
-        rayon::ThreadPoolBuilder::new().num_threads(t.max(1)).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(t.max(1))
+            .build_global()
+            .ok();
     }
     let lex = load_lexicon(dict)?;
     let model = load_model()?;
@@ -86,7 +102,9 @@ pub fn code(input: &InputArgs, format: EventFormat, dict: Option<&Path>, indicat
             match format {
                 EventFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(e)?)?,
                 EventFormat::Csv => writeln!(out, "{}", csv_row(e))?,
-                EventFormat::Gdelt => writeln!(out, "{}", dyad_store::formats::gdelt::to_gdelt2_row(e))?,
+                EventFormat::Gdelt => {
+                    writeln!(out, "{}", dyad_store::formats::gdelt::to_gdelt2_row(e))?
+                }
             }
         }
         if indicators {
@@ -99,22 +117,52 @@ pub fn code(input: &InputArgs, format: EventFormat, dict: Option<&Path>, indicat
         Ok(())
     })?;
     out.flush()?;
-    log!("{sents} sentences, {events} events in {:.2} s", t.elapsed().as_secs_f64());
+    log!(
+        "{sents} sentences, {events} events in {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
 fn parse_default_date(input: &InputArgs) -> Result<Option<chrono::NaiveDate>> {
     Ok(match &input.date {
-        Some(d) => Some(dyad_text::temporal::parse_iso_date(d).with_context(|| format!("--date {d:?} is not a date"))?),
+        Some(d) => Some(
+            dyad_text::temporal::parse_iso_date(d)
+                .with_context(|| format!("--date {d:?} is not a date"))?,
+        ),
         None => None,
     })
 }
 
 pub const CSV_HEADER: &[&str] = &[
-    "event_id", "doc_id", "sentence", "pub_date", "event_date", "date_precision", "source", "target",
-    "source_country", "target_country", "source_agent", "target_agent", "source_text", "target_text", "cameo",
-    "root", "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "modality", "location",
-    "quantities", "evidence_text", "source_span", "target_span", "predicate_span",
+    "event_id",
+    "doc_id",
+    "sentence",
+    "pub_date",
+    "event_date",
+    "date_precision",
+    "source",
+    "target",
+    "source_country",
+    "target_country",
+    "source_agent",
+    "target_agent",
+    "source_text",
+    "target_text",
+    "cameo",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+    "modality",
+    "location",
+    "quantities",
+    "evidence_text",
+    "source_span",
+    "target_span",
+    "predicate_span",
 ];
 
 fn csv_field(s: &str) -> String {
@@ -153,14 +201,21 @@ pub fn csv_row(e: &Event) -> String {
         e.plover_mode.clone(),
         e.plover_context.clone(),
         e.modality.as_str().to_string(),
-        e.location.as_ref().map(|l| l.name.clone()).unwrap_or_default(),
+        e.location
+            .as_ref()
+            .map(|l| l.name.clone())
+            .unwrap_or_default(),
         serde_json::to_string(&e.quantities).unwrap_or_default(),
         e.evidence.text.clone(),
         span_str(e.evidence.source_span),
         span_str(e.evidence.target_span),
         span_str(e.evidence.predicate_span),
     ];
-    fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")
+    fields
+        .iter()
+        .map(|f| csv_field(f))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 // ---------------------------------------------------------------------------
@@ -176,7 +231,6 @@ pub struct ValidationRecord {
     pub parse: Option<GivenParse>,
     /// Gold (source, target, code); empty with `noevents`.
     pub gold: Vec<(String, String, String)>,
-    pub line: usize,
 }
 
 /// What the file's `<Environment>` says.
@@ -203,7 +257,11 @@ fn between<'t>(s: &'t str, open: &str, close: &str) -> Option<&'t str> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Read a PETRARCH validation file tolerantly (its XML is not always well formed).
@@ -212,7 +270,12 @@ pub fn read_validation(text: &str) -> (ValidationEnv, Vec<ValidationRecord>) {
     if let Some(e) = between(text, "<Environment>", "</Environment>") {
         env.verbs = between(e, "<Verbfile>", "</Verbfile>").map(|s| s.trim().to_string());
         env.actors = between(e, "<Actorfile>", "</Actorfile>")
-            .map(|s| s.split(',').map(|x| x.trim().to_string()).filter(|x| !x.is_empty()).collect())
+            .map(|s| {
+                s.split(',')
+                    .map(|x| x.trim().to_string())
+                    .filter(|x| !x.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         env.agents = between(e, "<Agentfile>", "</Agentfile>").map(|s| s.trim().to_string());
         env.discards = between(e, "<Discardfile>", "</Discardfile>").map(|s| s.trim().to_string());
@@ -230,15 +293,20 @@ pub fn read_validation(text: &str) -> (ValidationEnv, Vec<ValidationRecord>) {
         let chunk = &text[s..end];
         let tag_end = chunk.find('>').unwrap_or(chunk.len());
         let tag = &chunk[..tag_end];
-        let line = text[..s].bytes().filter(|&b| b == b'\n').count() + 1;
         let mut gold = Vec::new();
         for (gi, _) in chunk.match_indices("<EventCoding") {
             let gt = &chunk[gi..chunk[gi..].find('>').map(|j| gi + j).unwrap_or(chunk.len())];
-            if let (Some(c), Some(sc), Some(tc)) = (attr(gt, "eventcode"), attr(gt, "sourcecode"), attr(gt, "targetcode")) {
+            if let (Some(c), Some(sc), Some(tc)) = (
+                attr(gt, "eventcode"),
+                attr(gt, "sourcecode"),
+                attr(gt, "targetcode"),
+            ) {
                 gold.push((sc, tc, c));
             }
         }
-        let body_text = between(chunk, "<Text>", "</Text>").map(|t| unescape(t.trim())).unwrap_or_default();
+        let body_text = between(chunk, "<Text>", "</Text>")
+            .map(|t| unescape(t.trim()))
+            .unwrap_or_default();
         let parse = between(chunk, "<Parse>", "</Parse>").map(|p| {
             let p = unescape(p.trim());
             if p.lines().next().is_some_and(|l| l.split('\t').count() >= 8) {
@@ -254,7 +322,6 @@ pub fn read_validation(text: &str) -> (ValidationEnv, Vec<ValidationRecord>) {
             text: body_text,
             parse,
             gold,
-            line,
         });
     }
     (env, records)
@@ -268,13 +335,24 @@ fn record_doc(r: &ValidationRecord) -> InputDoc {
         title: None,
         url: None,
         text: r.text.replace('\n', " "),
-        given: vec![GivenSentence { id: Some(r.id.clone()), text: r.text.replace('\n', " "), parse: r.parse.clone() }],
+        given: vec![GivenSentence {
+            id: Some(r.id.clone()),
+            text: r.text.replace('\n', " "),
+            parse: r.parse.clone(),
+        }],
         ..Default::default()
     }
 }
 
 /// Load the PETRARCH dictionaries a validation file names (resolved beside it), with overrides.
-fn petrarch_lexicon(dir: &Path, env: &ValidationEnv, verbs: Option<PathBuf>, actors: Option<PathBuf>, agents: Option<PathBuf>, discards: Option<PathBuf>) -> Result<Lexicon> {
+fn petrarch_lexicon(
+    dir: &Path,
+    env: &ValidationEnv,
+    verbs: Option<PathBuf>,
+    actors: Option<PathBuf>,
+    agents: Option<PathBuf>,
+    discards: Option<PathBuf>,
+) -> Result<Lexicon> {
     let beside = |n: &String| dir.join(n);
     let verbs = verbs.or_else(|| env.verbs.as_ref().map(beside));
     let actors: Vec<PathBuf> = match actors {
@@ -284,89 +362,143 @@ fn petrarch_lexicon(dir: &Path, env: &ValidationEnv, verbs: Option<PathBuf>, act
     let agents = agents.or_else(|| env.agents.as_ref().map(beside));
     let discards = discards.or_else(|| env.discards.as_ref().map(beside));
     let actor_refs: Vec<&Path> = actors.iter().map(|p| p.as_path()).collect();
-    let (lex, diags) = Lexicon::load_petrarch(verbs.as_deref(), &actor_refs, agents.as_deref(), discards.as_deref(), &LoadOptions::default())
-        .context("loading the validation file's dictionaries")?;
+    let (lex, diags) = Lexicon::load_petrarch(
+        verbs.as_deref(),
+        &actor_refs,
+        agents.as_deref(),
+        discards.as_deref(),
+        &LoadOptions::default(),
+    )
+    .context("loading the validation file's dictionaries")?;
     for d in diags.iter().take(10) {
         log!("{d}");
     }
     Ok(lex)
 }
 
-pub struct ValidationScore {
-    pub evaluated: usize,
-    pub passed: usize,
-    pub failed: usize,
-    pub failures: Vec<String>,
-}
-
-pub fn run_validation(pipeline: &Pipeline, records: &[ValidationRecord]) -> ValidationScore {
-    let evaluated: Vec<&ValidationRecord> = records.iter().filter(|r| r.evaluate).collect();
-    let results: Vec<(bool, String)> = evaluated
-        .par_iter()
-        .map(|r| {
-            let out = pipeline.code_document(record_doc(r));
-            let mut got: Vec<(String, String, String)> =
-                out.events.iter().map(|e| (e.source.clone(), e.target.clone(), e.cameo.clone())).collect();
-            got.sort();
-            got.dedup();
-            let mut gold = r.gold.clone();
-            gold.sort();
-            gold.dedup();
-            let ok = got == gold;
-            let diff = if ok {
-                String::new()
-            } else {
-                format!("{} (line {}): {}\n  gold: {:?}\n  got:  {:?}", r.id, r.line, r.text.chars().take(160).collect::<String>(), gold, got)
-            };
-            (ok, diff)
-        })
-        .collect();
-    let passed = results.iter().filter(|(ok, _)| *ok).count();
-    ValidationScore {
-        evaluated: evaluated.len(),
-        passed,
-        failed: evaluated.len() - passed,
-        failures: results.into_iter().filter(|(ok, _)| !ok).map(|(_, d)| d).collect(),
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
-pub fn validate(file: &Path, reparse: bool, verbs: Option<PathBuf>, actors: Option<PathBuf>, agents: Option<PathBuf>, discards: Option<PathBuf>, format: ScoreFormat, verbose: bool) -> Result<()> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let (env, records) = read_validation(&text);
-    if records.is_empty() {
+pub fn validate(
+    file: &Path,
+    reparse: bool,
+    verbs: Option<PathBuf>,
+    actors: Option<PathBuf>,
+    agents: Option<PathBuf>,
+    discards: Option<PathBuf>,
+    format: ScoreFormat,
+    verbose: bool,
+) -> Result<()> {
+    use dyad_coder::petr::pico::Pico;
+    use dyad_coder::petr::validation::{
+        read_validation as read_petr, validate_records, words_from_parsed,
+    };
+    use dyad_coder::petr::PetrCoder;
+
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let vf = read_petr(&text);
+    for p in &vf.problems {
+        log!("{}:{}: {}", file.display(), p.line, p.message);
+    }
+    if vf.records.is_empty() {
         bail!("{}: no <Sentence> records found", file.display());
     }
     let dir = file.parent().unwrap_or(Path::new("."));
-    let lex = petrarch_lexicon(dir, &env, verbs, actors, agents, discards)?;
-    let model = load_model()?;
-    let opts = CoderOptions { require_dyad: env.require_dyad.unwrap_or(true), ..Default::default() };
-    let mut pipeline = Pipeline::new(&model, Coder::new(&lex, opts));
-    pipeline.reparse = reparse;
-    let score = run_validation(&pipeline, &records);
-    if verbose || format == ScoreFormat::Text {
-        for f in score.failures.iter().take(if verbose { usize::MAX } else { 0 }) {
-            println!("FAIL {f}");
+    let beside = |n: &String| {
+        let p = PathBuf::from(n);
+        if p.exists() {
+            p
+        } else {
+            dir.join(n)
         }
+    };
+    let verbs = verbs.or_else(|| vf.env.verbs.as_ref().map(beside));
+    let actors: Vec<PathBuf> = match actors {
+        Some(a) => vec![a],
+        None => vf.env.actors.iter().map(beside).collect(),
+    };
+    let agents = agents.or_else(|| vf.env.agents.as_ref().map(beside));
+    let discards = discards.or_else(|| vf.env.discards.as_ref().map(beside));
+    let actor_refs: Vec<&Path> = actors.iter().map(|p| p.as_path()).collect();
+    let (lex, diags) = Lexicon::load_petrarch(
+        verbs.as_deref(),
+        &actor_refs,
+        agents.as_deref(),
+        discards.as_deref(),
+        &LoadOptions::default(),
+    )
+    .context("loading the validation file's dictionaries")?;
+    for d in diags.iter().filter(|d| d.is_error()).take(10) {
+        log!("{d}");
     }
+    // PETRARCH's internal coding ontology (beside the file) combines nested and negated codes.
+    let pico = match std::fs::read_to_string(dir.join("PETR.Internal.Coding.Ontology.txt")) {
+        Ok(t) => Pico::parse(&t).0,
+        Err(_) => {
+            log!("PETR.Internal.Coding.Ontology.txt not found beside the file: nested and negated codes are not combined");
+            Pico::default()
+        }
+    };
+    let coder = PetrCoder::new(&lex, pico);
+    // The validation scorer wants a 'static parser closure; one model per process is fine.
+    let model: Option<&'static dyad_syntax::Model> = if reparse {
+        Some(Box::leak(Box::new(load_model()?)))
+    } else {
+        None
+    };
+    let reparse_fn = move |text: &str| -> Vec<dyad_coder::Word> {
+        let Some(model) = model else {
+            return Vec::new();
+        };
+        let sents = dyad_text::segment(text);
+        let forms: Vec<&str> = sents
+            .iter()
+            .flat_map(|s| s.tokens.iter().map(|t| t.text.as_str()))
+            .collect();
+        words_from_parsed(&model.parse(&forms).words)
+    };
+    let rep = validate_records(&coder, &vf, if reparse { Some(&reparse_fn) } else { None });
     match format {
-        ScoreFormat::Json => println!("{}", json!({"evaluated": score.evaluated, "passed": score.passed, "failed": score.failed})),
-        ScoreFormat::Text => println!("{} passed, {} failed", score.passed, score.failed),
+        ScoreFormat::Json => println!(
+            "{}",
+            json!({"evaluated": rep.passed + rep.failed, "passed": rep.passed, "failed": rep.failed})
+        ),
+        ScoreFormat::Text => {
+            if verbose {
+                print!("{}", rep.render());
+            } else {
+                println!("{} passed, {} failed", rep.passed, rep.failed);
+            }
+        }
     }
     Ok(())
 }
 
 /// Recall and precision of (source country, target country, root) against gold codings.
-pub fn eval_gold(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreFormat) -> Result<()> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+pub fn eval_gold(
+    file: &Path,
+    dict: Option<&Path>,
+    phoenix: bool,
+    reparse: bool,
+    format: ScoreFormat,
+) -> Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
     let (env, records) = read_validation(&text);
     let lex = if phoenix {
-        petrarch_lexicon(file.parent().unwrap_or(Path::new(".")), &env, None, None, None, None)?
+        petrarch_lexicon(
+            file.parent().unwrap_or(Path::new(".")),
+            &env,
+            None,
+            None,
+            None,
+            None,
+        )?
     } else {
         load_lexicon(dict)?
     };
     let model = load_model()?;
-    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    let mut pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    pipeline.reparse = reparse;
     let key = |s: &str, t: &str, c: &str| -> (String, String, String) {
         let country = |x: &str| x.get(..3).unwrap_or(x).to_string();
         (country(s), country(t), c.get(..2).unwrap_or(c).to_string())
@@ -377,7 +509,11 @@ pub fn eval_gold(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreF
         let mut gold: Vec<_> = r.gold.iter().map(|(s, t, c)| key(s, t, c)).collect();
         gold.sort();
         gold.dedup();
-        let mut sys: Vec<_> = out.events.iter().map(|e| key(&e.source, &e.target, &e.cameo)).collect();
+        let mut sys: Vec<_> = out
+            .events
+            .iter()
+            .map(|e| key(&e.source, &e.target, &e.cameo))
+            .collect();
         sys.sort();
         sys.dedup();
         n_gold += gold.len();
@@ -386,7 +522,13 @@ pub fn eval_gold(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreF
     }
     let recall = 100.0 * tp as f64 / n_gold.max(1) as f64;
     let precision = 100.0 * tp as f64 / n_sys.max(1) as f64;
-    let dicts = if phoenix { "phoenix" } else if dict.is_some() { "custom" } else { "dyad" };
+    let dicts = if phoenix {
+        "phoenix"
+    } else if dict.is_some() {
+        "custom"
+    } else {
+        "dyad"
+    };
     match format {
         ScoreFormat::Json => println!("{}", json!({"dictionaries": dicts, "gold": n_gold, "system": n_sys, "matched": tp, "recall": recall, "precision": precision})),
         ScoreFormat::Text => println!("{dicts}: recall {recall:.1}% ({tp}/{n_gold}), precision {precision:.1}% ({tp}/{n_sys}) on (source country, target country, root)"),
@@ -394,25 +536,42 @@ pub fn eval_gold(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreF
     Ok(())
 }
 
-pub fn bench_code(input: &InputArgs, threads: usize, runs: usize, min_sentences: usize) -> Result<()> {
+pub fn bench_code(
+    input: &InputArgs,
+    threads: usize,
+    runs: usize,
+    min_sentences: usize,
+) -> Result<()> {
     let lex = load_lexicon(None)?;
     let model = load_model()?;
     let mut args = input.clone();
     if args.inputs.is_empty() {
-        args.inputs.push(crate::inputs::example_corpus().context("no inputs given and no examples/news found")?);
+        args.inputs.push(
+            crate::inputs::example_corpus()
+                .context("no inputs given and no examples/news found")?,
+        );
     }
     let docs = read_inputs(&args)?;
-    let per_pass: usize = docs.iter().map(|d| d.clone().into_document().sentences.len()).sum();
+    let per_pass: usize = docs
+        .iter()
+        .map(|d| d.clone().into_document().sentences.len())
+        .sum();
     anyhow::ensure!(per_pass > 0, "no sentences in the input");
     let reps = min_sentences.div_ceil(per_pass).max(1);
     let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.max(1))
+        .build()?;
     let mut rates = Vec::new();
     let mut events = 0;
     for _ in 0..runs.max(1) {
         let work: Vec<InputDoc> = (0..reps).flat_map(|_| docs.iter().cloned()).collect();
         let t = Instant::now();
-        let outs: Vec<DocOutput> = pool.install(|| work.into_par_iter().map(|d| pipeline.code_document(d)).collect());
+        let outs: Vec<DocOutput> = pool.install(|| {
+            work.into_par_iter()
+                .map(|d| pipeline.code_document(d))
+                .collect()
+        });
         let secs = t.elapsed().as_secs_f64();
         events = outs.iter().map(|o| o.events.len()).sum::<usize>();
         rates.push((per_pass * reps) as f64 / secs);

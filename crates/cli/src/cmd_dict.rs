@@ -10,8 +10,9 @@ use crate::cmd_code::{load_lexicon, read_validation};
 use crate::{log, ScoreFormat};
 
 pub fn check(dir: &Path, strict: bool) -> Result<()> {
-    let opts = LoadOptions { strict, ..Default::default() };
-    let report = dyad_lexicon::check_dir(dir, &opts).with_context(|| format!("checking {}", dir.display()))?;
+    let opts = LoadOptions { strict };
+    let report = dyad_lexicon::check_dir(dir, &opts)
+        .with_context(|| format!("checking {}", dir.display()))?;
     for d in &report.diagnostics {
         println!("{d}");
     }
@@ -26,7 +27,10 @@ pub fn check(dir: &Path, strict: bool) -> Result<()> {
 pub fn lookup(phrase: &str, date: Option<&str>, dict: Option<&Path>) -> Result<()> {
     let lex = load_lexicon(dict)?;
     let date = match date {
-        Some(d) => Some(dyad_text::temporal::parse_iso_date(d).with_context(|| format!("--date {d:?} is not a date"))?),
+        Some(d) => Some(
+            dyad_text::temporal::parse_iso_date(d)
+                .with_context(|| format!("--date {d:?} is not a date"))?,
+        ),
         None => None,
     };
     let hits = lex.lookup(phrase, date);
@@ -56,8 +60,19 @@ pub fn stats(dict: Option<&Path>, format: ScoreFormat) -> Result<()> {
     Ok(())
 }
 
-pub fn convert(verbs: Option<&Path>, actors: &[std::path::PathBuf], agents: Option<&Path>, discards: Option<&Path>, out: &Path) -> Result<()> {
-    let files = dyad_lexicon::PetrarchFiles { verbs, actors: actors.iter().map(|p| p.as_path()).collect(), agents, discards };
+pub fn convert(
+    verbs: Option<&Path>,
+    actors: &[std::path::PathBuf],
+    agents: Option<&Path>,
+    discards: Option<&Path>,
+    out: &Path,
+) -> Result<()> {
+    let files = dyad_lexicon::PetrarchFiles {
+        verbs,
+        actors: actors.iter().map(|p| p.as_path()).collect(),
+        agents,
+        discards,
+    };
     let report = dyad_lexicon::convert_petrarch_to_native(&files, out, &LoadOptions::default())
         .with_context(|| format!("writing {}", out.display()))?;
     log!(
@@ -72,15 +87,28 @@ pub fn convert(verbs: Option<&Path>, actors: &[std::path::PathBuf], agents: Opti
 }
 
 /// Share of gold source and target countries that the matcher finds in their sentence.
-pub fn coverage(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreFormat) -> Result<()> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+pub fn coverage(
+    file: &Path,
+    dict: Option<&Path>,
+    phoenix: bool,
+    format: ScoreFormat,
+) -> Result<()> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
     let (env, records) = read_validation(&text);
     let lex = if phoenix {
         let dir = file.parent().unwrap_or(Path::new("."));
         let actors: Vec<std::path::PathBuf> = env.actors.iter().map(|a| dir.join(a)).collect();
         let refs: Vec<&Path> = actors.iter().map(|p| p.as_path()).collect();
         let agents = env.agents.as_ref().map(|a| dir.join(a));
-        Lexicon::load_petrarch(None, &refs, agents.as_deref(), None, &LoadOptions::default())?.0
+        Lexicon::load_petrarch(
+            None,
+            &refs,
+            agents.as_deref(),
+            None,
+            &LoadOptions::default(),
+        )?
+        .0
     } else {
         load_lexicon(dict)?
     };
@@ -88,7 +116,10 @@ pub fn coverage(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreFo
     for r in records.iter().filter(|r| r.evaluate && !r.gold.is_empty()) {
         let date = dyad_text::temporal::parse_iso_date(&r.date).unwrap_or_default();
         let sentences = dyad_text::segment(&r.text);
-        let words: Vec<String> = sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text.to_string())).collect();
+        let words: Vec<String> = sentences
+            .iter()
+            .flat_map(|s| s.tokens.iter().map(|t| t.text.to_string()))
+            .collect();
         let forms: Vec<&str> = words.iter().map(|s| s.as_str()).collect();
         let lemmas: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let lemma_refs: Vec<&str> = lemmas.iter().map(|s| s.as_str()).collect();
@@ -116,7 +147,13 @@ pub fn coverage(file: &Path, dict: Option<&Path>, phoenix: bool, format: ScoreFo
         }
     }
     let share = 100.0 * found as f64 / total.max(1) as f64;
-    let dicts = if phoenix { "phoenix" } else if dict.is_some() { "custom" } else { "dyad" };
+    let dicts = if phoenix {
+        "phoenix"
+    } else if dict.is_some() {
+        "custom"
+    } else {
+        "dyad"
+    };
     match format {
         ScoreFormat::Json => println!("{}", json!({"dictionaries": dicts, "gold_actors": total, "found": found, "coverage": share})),
         ScoreFormat::Text => println!("{dicts}: {found}/{total} gold source/target countries found in their sentence ({share:.1}%)"),

@@ -16,12 +16,17 @@ use serde_json::json;
 
 use crate::cmd_code::{code_docs, load_lexicon, load_model};
 use crate::inputs::read_inputs;
-use crate::{log, ExportFormat, ImportKind, InputArgs, Period, ReportArgs, ReportFormat, ScoreFormat};
+use crate::{
+    log, ExportFormat, ImportKind, InputArgs, Period, ReportArgs, ReportFormat, ScoreFormat,
+};
 
 fn parse_ym(s: Option<&str>, what: &str) -> Result<Option<YearMonth>> {
     let Some(s) = s else { return Ok(None) };
-    let (y, m) = dyad_store::parse_month(s).with_context(|| format!("{what} {s:?} is not a month (YYYY-MM)"))?;
-    Ok(Some(YearMonth::new(y, m).with_context(|| format!("{what} {s:?} is not a month"))?))
+    let (y, m) = dyad_store::parse_month(s)
+        .with_context(|| format!("{what} {s:?} is not a month (YYYY-MM)"))?;
+    Ok(Some(
+        YearMonth::new(y, m).with_context(|| format!("{what} {s:?} is not a month"))?,
+    ))
 }
 
 fn period(p: Period) -> dyad_analysis::Period {
@@ -37,16 +42,28 @@ pub fn ingest(input: &InputArgs, store_dir: &Path, dict: Option<&Path>) -> Resul
     let lex = load_lexicon(dict)?;
     let model = load_model()?;
     let docs = read_inputs(input)?;
-    let mut store = Store::open(store_dir).with_context(|| format!("opening store {}", store_dir.display()))?;
-    store.set_versions(&format!("dyad {} en_ewt", env!("CARGO_PKG_VERSION")), if dict.is_some() { "custom" } else { "bundled" });
+    let mut store =
+        Store::open(store_dir).with_context(|| format!("opening store {}", store_dir.display()))?;
+    store.set_versions(
+        &format!("dyad {} en_ewt", env!("CARGO_PKG_VERSION")),
+        if dict.is_some() { "custom" } else { "bundled" },
+    );
     // Documents already stored are not coded again.
     let total = docs.len();
     let docs: Vec<_> = docs
         .into_iter()
-        .filter(|d| !store.has_document(&format!("{:016x}", dyad_event::stable_hash(&[d.text.as_bytes()]))))
+        .filter(|d| {
+            !store.has_document(&format!(
+                "{:016x}",
+                dyad_event::stable_hash(&[d.text.as_bytes()])
+            ))
+        })
         .collect();
     if docs.len() < total {
-        log!("{} of {total} documents are already in the store; skipped", total - docs.len());
+        log!(
+            "{} of {total} documents are already in the store; skipped",
+            total - docs.len()
+        );
     }
     let mut pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
     pipeline.default_date = match &input.date {
@@ -67,8 +84,14 @@ pub fn ingest(input: &InputArgs, store_dir: &Path, dict: Option<&Path>) -> Resul
         Ok(())
     };
     code_docs(&pipeline, docs, |o| {
-        let Some(date) = o.pub_date else { return Ok(()) };
-        batch.documents.push(DocRecord { doc_id: o.doc_id.clone(), content_hash: o.content_hash.clone(), pub_date: date });
+        let Some(date) = o.pub_date else {
+            return Ok(());
+        };
+        batch.documents.push(DocRecord {
+            doc_id: o.doc_id.clone(),
+            content_hash: o.content_hash.clone(),
+            pub_date: date,
+        });
         batch.events.extend(o.events);
         batch.indicators.extend(o.indicators);
         if batch.documents.len() >= 2000 {
@@ -77,12 +100,18 @@ pub fn ingest(input: &InputArgs, store_dir: &Path, dict: Option<&Path>) -> Resul
         Ok(())
     })?;
     commit(&mut batch, &mut store)?;
-    log!("ingested {added} document(s), {written} event(s) into {}", store_dir.display());
+    log!(
+        "ingested {added} document(s), {written} event(s) into {}",
+        store_dir.display()
+    );
     Ok((added, written))
 }
 
 fn open_file(p: &Path) -> Result<BufReader<File>> {
-    Ok(BufReader::with_capacity(1 << 20, File::open(p).with_context(|| format!("opening {}", p.display()))?))
+    Ok(BufReader::with_capacity(
+        1 << 20,
+        File::open(p).with_context(|| format!("opening {}", p.display()))?,
+    ))
 }
 
 /// Read every row of an import file: events plus located errors for the rows skipped.
@@ -92,7 +121,11 @@ fn read_import(kind: ImportKind, f: &Path) -> Result<(Vec<Event>, Vec<RowError>)
     Ok(match kind {
         ImportKind::Gdelt => {
             let is_csv = f.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
-                && std::fs::read(f).ok().is_some_and(|b| b.starts_with(b"\"") || b.starts_with(b"GLOBALEVENTID,") || b.starts_with(b"\"GLOBALEVENTID"));
+                && std::fs::read(f).ok().is_some_and(|b| {
+                    b.starts_with(b"\"")
+                        || b.starts_with(b"GLOBALEVENTID,")
+                        || b.starts_with(b"\"GLOBALEVENTID")
+                });
             if is_csv {
                 dyad_store::formats::read_gdelt_rexport(r, &name)
             } else {
@@ -104,11 +137,16 @@ fn read_import(kind: ImportKind, f: &Path) -> Result<(Vec<Event>, Vec<RowError>)
             let out = dyad_store::formats::collect_rows(&mut reader);
             let unmatched: usize = reader.unmatched_countries().values().sum();
             if unmatched > 0 {
-                log!("{}: {unmatched} actor country name(s) had no ISO code and were left empty", f.display());
+                log!(
+                    "{}: {unmatched} actor country name(s) had no ISO code and were left empty",
+                    f.display()
+                );
             }
             out
         }
-        ImportKind::Jsonl => dyad_store::formats::collect_rows(dyad_store::formats::jsonl::JsonlReader::new(r, name)),
+        ImportKind::Jsonl => {
+            dyad_store::formats::collect_rows(dyad_store::formats::jsonl::JsonlReader::new(r, name))
+        }
     })
 }
 
@@ -116,7 +154,8 @@ pub fn import(kind: ImportKind, files: &[PathBuf], store_dir: &Path) -> Result<(
     if files.is_empty() {
         bail!("no files to import");
     }
-    let mut store = Store::open(store_dir).with_context(|| format!("opening store {}", store_dir.display()))?;
+    let mut store =
+        Store::open(store_dir).with_context(|| format!("opening store {}", store_dir.display()))?;
     for f in files {
         let t = Instant::now();
         let (events, errors) = read_import(kind, f)?;
@@ -130,12 +169,25 @@ pub fn import(kind: ImportKind, files: &[PathBuf], store_dir: &Path) -> Result<(
         let hash = format!("{:016x}", dyad_event::stable_hash(&[&bytes]));
         let pub_date = events.iter().map(|e| e.pub_date).max().unwrap_or_default();
         let rows = events.len();
-        let doc = DocRecord { doc_id: f.display().to_string(), content_hash: hash, pub_date };
-        let s = store.commit_batch(IngestBatch { documents: vec![doc], events, indicators: Vec::new() })?;
+        let doc = DocRecord {
+            doc_id: f.display().to_string(),
+            content_hash: hash,
+            pub_date,
+        };
+        let s = store.commit_batch(IngestBatch {
+            documents: vec![doc],
+            events,
+            indicators: Vec::new(),
+        })?;
         if s.documents_added == 0 {
             log!("{}: already imported; nothing added", f.display());
         } else {
-            log!("{}: {rows} row(s) read, {} event(s) stored in {:.2} s", f.display(), s.events_written, t.elapsed().as_secs_f64());
+            log!(
+                "{}: {rows} row(s) read, {} event(s) stored in {:.2} s",
+                f.display(),
+                s.events_written,
+                t.elapsed().as_secs_f64()
+            );
         }
     }
     Ok(())
@@ -146,12 +198,15 @@ pub fn export(store_dir: &Path, format: ExportFormat, out: Option<&Path>) -> Res
     let events = store.scan_events(&ScanFilter::default())?;
     if format == ExportFormat::Parquet {
         let out = out.context("--out FILE.parquet is required for parquet export")?;
-        let n = dyad_store::write_parquet_file(out, &events).with_context(|| format!("writing {}", out.display()))?;
+        let n = dyad_store::write_parquet_file(out, &events)
+            .with_context(|| format!("writing {}", out.display()))?;
         log!("wrote {n} event(s) to {}", out.display());
         return Ok(());
     }
     let sink: Box<dyn Write> = match out {
-        Some(p) => Box::new(std::io::BufWriter::new(File::create(p).with_context(|| format!("creating {}", p.display()))?)),
+        Some(p) => Box::new(std::io::BufWriter::new(
+            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let n = match format {
@@ -167,9 +222,13 @@ pub fn export(store_dir: &Path, format: ExportFormat, out: Option<&Path>) -> Res
 
 fn open_existing(store_dir: &Path) -> Result<Store> {
     if !store_dir.join("manifest.json").exists() {
-        bail!("{}: no dyad store here (run `dyad ingest` or `dyad import` first)", store_dir.display());
+        bail!(
+            "{}: no dyad store here (run `dyad ingest` or `dyad import` first)",
+            store_dir.display()
+        );
     }
-    Store::open_read_only(store_dir).with_context(|| format!("opening store {}", store_dir.display()))
+    Store::open_read_only(store_dir)
+        .with_context(|| format!("opening store {}", store_dir.display()))
 }
 
 fn query(a: &str, b: &str, from: Option<&str>, to: Option<&str>, by: Period) -> Result<DyadQuery> {
@@ -189,7 +248,12 @@ fn scan_for(store: &Store, q: &DyadQuery) -> Result<Vec<arrow_array::RecordBatch
     Ok(store.scan(&filter)?)
 }
 
-fn print_report(store: &Store, q: &DyadQuery, format: ReportFormat, chart: Option<&Path>) -> Result<()> {
+fn print_report(
+    store: &Store,
+    q: &DyadQuery,
+    format: ReportFormat,
+    chart: Option<&Path>,
+) -> Result<()> {
     let t = Instant::now();
     let batches = scan_for(store, q)?;
     let indicators = match store.indicators() {
@@ -197,7 +261,11 @@ fn print_report(store: &Store, q: &DyadQuery, format: ReportFormat, chart: Optio
         _ => Vec::new(),
     };
     let report = dyad_analysis::dyad_report_with_indicators(&batches, &indicators, q)?;
-    log!("report over {} stored event(s) in {:.0} ms", batches.iter().map(|b| b.num_rows()).sum::<usize>(), t.elapsed().as_secs_f64() * 1000.0);
+    log!(
+        "report over {} stored event(s) in {:.0} ms",
+        batches.iter().map(|b| b.num_rows()).sum::<usize>(),
+        t.elapsed().as_secs_f64() * 1000.0
+    );
     let mut out = std::io::stdout().lock();
     match format {
         ReportFormat::Text => write!(out, "{}", dyad_analysis::render_text(&report))?,
@@ -205,7 +273,11 @@ fn print_report(store: &Store, q: &DyadQuery, format: ReportFormat, chart: Optio
         ReportFormat::Csv => write!(out, "{}", dyad_analysis::render_csv(&report))?,
     }
     if let Some(path) = chart {
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match ext.as_str() {
             "svg" => std::fs::write(path, dyad_analysis::chart_svg(&report))?,
             "png" => std::fs::write(path, dyad_analysis::chart_png(&report)?)?,
@@ -218,18 +290,36 @@ fn print_report(store: &Store, q: &DyadQuery, format: ReportFormat, chart: Optio
 
 pub fn report(args: &ReportArgs) -> Result<()> {
     let store = open_existing(&args.store)?;
-    let q = query(&args.a, &args.b, args.from.as_deref(), args.to.as_deref(), args.by)?;
+    let q = query(
+        &args.a,
+        &args.b,
+        args.from.as_deref(),
+        args.to.as_deref(),
+        args.by,
+    )?;
     print_report(&store, &q, args.format, args.chart.as_deref())
 }
 
-pub fn dyads(store_dir: &Path, top: usize, from: Option<&str>, to: Option<&str>, format: ScoreFormat) -> Result<()> {
+pub fn dyads(
+    store_dir: &Path,
+    top: usize,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: ScoreFormat,
+) -> Result<()> {
     let store = open_existing(store_dir)?;
     let from = parse_ym(from, "--from")?;
     let to = parse_ym(to, "--to")?;
     let filter = ScanFilter {
         from_month: from.map(|m| (m.year, m.month)),
         to_month: to.map(|m| (m.year, m.month)),
-        columns: Some(vec!["event_date", "source_country", "target_country", "quad_class", "num_mentions"]),
+        columns: Some(vec![
+            "event_date",
+            "source_country",
+            "target_country",
+            "quad_class",
+            "num_mentions",
+        ]),
     };
     let t = Instant::now();
     let batches = store.scan(&filter)?;
@@ -238,16 +328,29 @@ pub fn dyads(store_dir: &Path, top: usize, from: Option<&str>, to: Option<&str>,
     match format {
         ScoreFormat::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
         ScoreFormat::Text => {
-            println!("{:<8} {:<8} {:>10} {:>10}", "source", "target", "events", "mentions");
+            println!(
+                "{:<8} {:<8} {:>10} {:>10}",
+                "source", "target", "events", "mentions"
+            );
             for r in rows {
-                println!("{:<8} {:<8} {:>10} {:>10}", r.source_country, r.target_country, r.events, r.mentions);
+                println!(
+                    "{:<8} {:<8} {:>10} {:>10}",
+                    r.source_country, r.target_country, r.events, r.mentions
+                );
             }
         }
     }
     Ok(())
 }
 
-pub fn ledger(a: &str, b: &str, store_dir: &Path, from: Option<&str>, to: Option<&str>, format: ScoreFormat) -> Result<()> {
+pub fn ledger(
+    a: &str,
+    b: &str,
+    store_dir: &Path,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: ScoreFormat,
+) -> Result<()> {
     let store = open_existing(store_dir)?;
     let q = query(a, b, from, to, Period::Month)?;
     let batches = scan_for(&store, &q)?;
@@ -260,7 +363,15 @@ pub fn ledger(a: &str, b: &str, store_dir: &Path, from: Option<&str>, to: Option
 }
 
 #[allow(clippy::too_many_arguments)]
-pub fn analyze(input: &InputArgs, dyad: &[String], store_dir: &Path, dict: Option<&Path>, by: Period, format: ReportFormat, chart: Option<PathBuf>) -> Result<()> {
+pub fn analyze(
+    input: &InputArgs,
+    dyad: &[String],
+    store_dir: &Path,
+    dict: Option<&Path>,
+    by: Period,
+    format: ReportFormat,
+    chart: Option<PathBuf>,
+) -> Result<()> {
     let [a, b] = dyad else {
         bail!("--dyad takes two actors, e.g. --dyad RUS AFG");
     };
@@ -274,7 +385,12 @@ fn median(v: Vec<f64>) -> f64 {
     crate::cmd_text::median_of(v)
 }
 
-pub fn bench_store(events: usize, store_dir: &Path, gdelt: Option<&Path>, runs: usize) -> Result<()> {
+pub fn bench_store(
+    events: usize,
+    store_dir: &Path,
+    gdelt: Option<&Path>,
+    runs: usize,
+) -> Result<()> {
     let manifest = store_dir.join("manifest.json");
     let fresh = !manifest.exists();
     if fresh {
@@ -295,13 +411,37 @@ pub fn bench_store(events: usize, store_dir: &Path, gdelt: Option<&Path>, runs: 
     let mut dyads_ms = Vec::new();
     for _ in 0..runs.max(1) {
         let t = Instant::now();
-        let cols = vec!["event_date", "source", "target", "source_country", "target_country", "quad_class", "root", "goldstein", "modality", "num_mentions", "cameo", "event_id", "date_precision", "doc_id"];
-        let batches = store.scan(&ScanFilter { columns: Some(cols), ..Default::default() })?;
+        let cols = vec![
+            "event_date",
+            "source",
+            "target",
+            "source_country",
+            "target_country",
+            "quad_class",
+            "root",
+            "goldstein",
+            "modality",
+            "num_mentions",
+            "cameo",
+            "event_id",
+            "date_precision",
+            "doc_id",
+        ];
+        let batches = store.scan(&ScanFilter {
+            columns: Some(cols),
+            ..Default::default()
+        })?;
         let _ = dyad_analysis::dyad_report(&batches, &q)?;
         report_ms.push(t.elapsed().as_secs_f64() * 1000.0);
         let t = Instant::now();
         let batches = store.scan(&ScanFilter {
-            columns: Some(vec!["event_date", "source_country", "target_country", "quad_class", "num_mentions"]),
+            columns: Some(vec![
+                "event_date",
+                "source_country",
+                "target_country",
+                "quad_class",
+                "num_mentions",
+            ]),
             ..Default::default()
         })?;
         let _ = dyad_analysis::top_dyads(&batches, None, None, 20)?;
@@ -325,7 +465,10 @@ pub fn bench_import(file: &Path, runs: usize) -> Result<()> {
         rows = events.len();
         rates.push(rows as f64 / t.elapsed().as_secs_f64());
     }
-    println!("{}", json!({"bench": "import_gdelt", "rows": rows, "runs": runs, "median_rows_per_s": median(rates.clone()), "all_rows_per_s": rates}));
+    println!(
+        "{}",
+        json!({"bench": "import_gdelt", "rows": rows, "runs": runs, "median_rows_per_s": median(rates.clone()), "all_rows_per_s": rates})
+    );
     Ok(())
 }
 

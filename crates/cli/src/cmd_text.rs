@@ -43,9 +43,20 @@ pub fn segment(input: &InputArgs, format: SegmentFormat) -> Result<()> {
                 writeln!(out, "# newdoc id = {}", doc.id)?;
                 for (i, s) in doc.sentences.iter().enumerate() {
                     writeln!(out, "# sent_id = {}-{}", doc.id, i + 1)?;
-                    writeln!(out, "# text = {}", doc.text[s.start..s.end].replace('\n', " "))?;
+                    writeln!(
+                        out,
+                        "# text = {}",
+                        doc.text[s.start..s.end].replace('\n', " ")
+                    )?;
                     for (k, t) in s.tokens.iter().enumerate() {
-                        writeln!(out, "{}\t{}\t_\t_\t_\t_\t_\t_\t_\tTokenRange={}:{}", k + 1, t.text, t.start, t.end)?;
+                        writeln!(
+                            out,
+                            "{}\t{}\t_\t_\t_\t_\t_\t_\t_\tTokenRange={}:{}",
+                            k + 1,
+                            t.text,
+                            t.start,
+                            t.end
+                        )?;
                     }
                     writeln!(out)?;
                 }
@@ -77,7 +88,11 @@ pub fn parse(input: &InputArgs) -> Result<()> {
             let forms: Vec<&str> = s.tokens.iter().map(|t| t.text.as_str()).collect();
             let parsed = model.parse(&forms);
             writeln!(out, "# sent_id = {}-{}", doc.id, i + 1)?;
-            writeln!(out, "# text = {}", doc.text[s.start..s.end].replace('\n', " "))?;
+            writeln!(
+                out,
+                "# text = {}",
+                doc.text[s.start..s.end].replace('\n', " ")
+            )?;
             for (k, w) in parsed.words.iter().enumerate() {
                 writeln!(
                     out,
@@ -114,11 +129,20 @@ pub fn eval_segment(gold: &Path, format: ScoreFormat) -> Result<()> {
     let text = read_text(gold)?;
     let r = dyad_text::eval::eval_segmentation(&text);
     match format {
-        ScoreFormat::Json => println!("{}", json!({"tokens_f1": r.tokens_f1, "sentences_f1": r.sentences_f1})),
+        ScoreFormat::Json => println!(
+            "{}",
+            json!({"tokens_f1": r.tokens_f1, "sentences_f1": r.sentences_f1})
+        ),
         ScoreFormat::Text => {
             println!("file        {}", gold.display());
-            println!("tokens      P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})", r.tokens_p, r.tokens_r, r.tokens_f1, r.gold_tokens, r.system_tokens);
-            println!("sentences   P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})", r.sentences_p, r.sentences_r, r.sentences_f1, r.gold_sentences, r.system_sentences);
+            println!(
+                "tokens      P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})",
+                r.tokens_p, r.tokens_r, r.tokens_f1, r.gold_tokens, r.system_tokens
+            );
+            println!(
+                "sentences   P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})",
+                r.sentences_p, r.sentences_r, r.sentences_f1, r.gold_sentences, r.system_sentences
+            );
         }
     }
     Ok(())
@@ -126,7 +150,9 @@ pub fn eval_segment(gold: &Path, format: ScoreFormat) -> Result<()> {
 
 pub fn eval_parse(gold: &Path, model_path: Option<&Path>, format: ScoreFormat) -> Result<()> {
     let model = match model_path {
-        Some(p) => dyad_syntax::Model::load(p).with_context(|| format!("loading model {}", p.display()))?,
+        Some(p) => {
+            dyad_syntax::Model::load(p).with_context(|| format!("loading model {}", p.display()))?
+        }
         None => dyad_syntax::Model::bundled().context("loading the bundled model")?,
     };
     let text = read_text(gold)?;
@@ -136,7 +162,10 @@ pub fn eval_parse(gold: &Path, model_path: Option<&Path>, format: ScoreFormat) -
     }
     let s = dyad_syntax::evaluate(&model, &sents);
     match format {
-        ScoreFormat::Json => println!("{}", json!({"upos": s.upos, "xpos": s.xpos, "lemma": s.lemma, "uas": s.uas, "las": s.las})),
+        ScoreFormat::Json => println!(
+            "{}",
+            json!({"upos": s.upos, "xpos": s.xpos, "lemma": s.lemma, "uas": s.uas, "las": s.las})
+        ),
         ScoreFormat::Text => {
             println!("file    {} ({} sentences)", gold.display(), sents.len());
             println!("UPOS    {:6.2}", s.upos);
@@ -171,7 +200,10 @@ fn median(mut v: Vec<f64>) -> f64 {
 pub fn bench_segment(conllu: Option<&Path>, mb: usize, runs: usize) -> Result<()> {
     let mut base = String::new();
     if let Some(ex) = crate::inputs::example_corpus() {
-        let mut paths: Vec<_> = std::fs::read_dir(&ex)?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        let mut paths: Vec<_> = std::fs::read_dir(&ex)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .collect();
         paths.sort();
         for p in paths {
             if p.extension().is_some_and(|e| e == "txt") {
@@ -191,7 +223,10 @@ pub fn bench_segment(conllu: Option<&Path>, mb: usize, runs: usize) -> Result<()
             }
         }
     }
-    anyhow::ensure!(!base.is_empty(), "no text to benchmark: pass --conllu or run from a checkout with examples/news");
+    anyhow::ensure!(
+        !base.is_empty(),
+        "no text to benchmark: pass --conllu or run from a checkout with examples/news"
+    );
     let mut corpus = String::with_capacity(mb << 20);
     while corpus.len() < mb << 20 {
         corpus.push_str(&base);
@@ -216,7 +251,10 @@ pub fn bench_parse(gold: &Path, runs: usize) -> Result<()> {
     let model = dyad_syntax::Model::bundled().context("loading the bundled model")?;
     let text = read_text(gold)?;
     let (sents, _) = dyad_syntax::read_conllu(&text);
-    let forms: Vec<Vec<String>> = sents.iter().map(|s| s.words.iter().map(|w| w.form.clone()).collect()).collect();
+    let forms: Vec<Vec<String>> = sents
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.clone()).collect())
+        .collect();
     let ntok: usize = forms.iter().map(|f| f.len()).sum();
     let mut rates = Vec::new();
     for _ in 0..runs.max(1) {
@@ -227,7 +265,10 @@ pub fn bench_parse(gold: &Path, runs: usize) -> Result<()> {
         }
         rates.push(ntok as f64 / t.elapsed().as_secs_f64());
     }
-    println!("{}", json!({"bench": "parse", "tokens": ntok, "sentences": forms.len(), "runs": runs, "median_tokens_per_s": median(rates.clone()), "all_tokens_per_s": rates}));
+    println!(
+        "{}",
+        json!({"bench": "parse", "tokens": ntok, "sentences": forms.len(), "runs": runs, "median_tokens_per_s": median(rates.clone()), "all_tokens_per_s": rates})
+    );
     Ok(())
 }
 

@@ -14,10 +14,16 @@ use crate::InputArgs;
 /// printed to stderr. Unreadable inputs are reported and skipped; the rest is read.
 pub fn read_inputs(args: &InputArgs) -> Result<Vec<InputDoc>> {
     let date = match &args.date {
-        Some(d) => Some(parse_iso_date(d).with_context(|| format!("--date {d:?} is not a date (YYYY-MM-DD)"))?),
+        Some(d) => Some(
+            parse_iso_date(d)
+                .with_context(|| format!("--date {d:?} is not a date (YYYY-MM-DD)"))?,
+        ),
         None => None,
     };
-    let opts = ReadOptions { date, ..Default::default() };
+    let opts = ReadOptions {
+        date,
+        ..Default::default()
+    };
     let mut docs = Vec::new();
     let mut problems = 0usize;
     if args.inputs.is_empty() || args.inputs.iter().any(|p| p.as_os_str() == "-") {
@@ -40,7 +46,10 @@ pub fn read_inputs(args: &InputArgs) -> Result<Vec<InputDoc>> {
         for diag in &diags {
             log!("{diag}");
         }
-        problems += diags.iter().filter(|d| d.severity == dyad_text::Severity::Error).count();
+        problems += diags
+            .iter()
+            .filter(|d| d.severity == dyad_text::Severity::Error)
+            .count();
         docs.append(&mut d);
     }
     if problems > 0 {

@@ -300,6 +300,9 @@ enum EvalCommand {
         /// Use the Phoenix dictionaries found beside the file.
         #[arg(long)]
         phoenix: bool,
+        /// Parse `<Text>` with dyad's own parser instead of the file's `<Parse>`.
+        #[arg(long)]
+        reparse: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: ScoreFormat,
     },
@@ -408,51 +411,120 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Segment { input, format } => cmd_text::segment(&input, format),
         Command::Parse { input, format: _ } => cmd_text::parse(&input),
-        Command::Code { input, format, dict, indicators, threads } => {
-            cmd_code::code(&input, format, dict.as_deref(), indicators, threads)
-        }
-        Command::Validate { file, reparse, verbs, actors, agents, discards, format, verbose } => {
-            cmd_code::validate(&file, reparse, verbs, actors, agents, discards, format, verbose)
-        }
+        Command::Code {
+            input,
+            format,
+            dict,
+            indicators,
+            threads,
+        } => cmd_code::code(&input, format, dict.as_deref(), indicators, threads),
+        Command::Validate {
+            file,
+            reparse,
+            verbs,
+            actors,
+            agents,
+            discards,
+            format,
+            verbose,
+        } => cmd_code::validate(
+            &file, reparse, verbs, actors, agents, discards, format, verbose,
+        ),
         Command::Eval { what } => match what {
             EvalCommand::Segment { gold, format } => cmd_text::eval_segment(&gold, format),
-            EvalCommand::Parse { gold, model, format } => cmd_text::eval_parse(&gold, model.as_deref(), format),
-            EvalCommand::Gold { file, dict, phoenix, format } => cmd_code::eval_gold(&file, dict.as_deref(), phoenix, format),
+            EvalCommand::Parse {
+                gold,
+                model,
+                format,
+            } => cmd_text::eval_parse(&gold, model.as_deref(), format),
+            EvalCommand::Gold {
+                file,
+                dict,
+                phoenix,
+                reparse,
+                format,
+            } => cmd_code::eval_gold(&file, dict.as_deref(), phoenix, reparse, format),
         },
-        Command::Train { what, train, dev, out, seed } => cmd_text::train(what, &train, &dev, &out, seed),
+        Command::Train {
+            what,
+            train,
+            dev,
+            out,
+            seed,
+        } => cmd_text::train(what, &train, &dev, &out, seed),
         Command::Dict { what } => match what {
             DictCommand::Check { dir, strict } => cmd_dict::check(&dir, strict),
-            DictCommand::Lookup { phrase, date, dict } => cmd_dict::lookup(&phrase, date.as_deref(), dict.as_deref()),
+            DictCommand::Lookup { phrase, date, dict } => {
+                cmd_dict::lookup(&phrase, date.as_deref(), dict.as_deref())
+            }
             DictCommand::Stats { dict, format } => cmd_dict::stats(dict.as_deref(), format),
-            DictCommand::Convert { verbs, actors, agents, discards, out } => {
-                cmd_dict::convert(verbs.as_deref(), &actors, agents.as_deref(), discards.as_deref(), &out)
-            }
-            DictCommand::Coverage { file, dict, phoenix, format } => {
-                cmd_dict::coverage(&file, dict.as_deref(), phoenix, format)
-            }
+            DictCommand::Convert {
+                verbs,
+                actors,
+                agents,
+                discards,
+                out,
+            } => cmd_dict::convert(
+                verbs.as_deref(),
+                &actors,
+                agents.as_deref(),
+                discards.as_deref(),
+                &out,
+            ),
+            DictCommand::Coverage {
+                file,
+                dict,
+                phoenix,
+                format,
+            } => cmd_dict::coverage(&file, dict.as_deref(), phoenix, format),
         },
-        Command::Ingest { input, store, dict } => cmd_store::ingest(&input, &store, dict.as_deref()).map(|_| ()),
+        Command::Ingest { input, store, dict } => {
+            cmd_store::ingest(&input, &store, dict.as_deref()).map(|_| ())
+        }
         Command::Import { kind, files, store } => cmd_store::import(kind, &files, &store),
         Command::Export { store, format, out } => cmd_store::export(&store, format, out.as_deref()),
         Command::Report(args) => cmd_store::report(&args),
-        Command::Dyads { store, top, from, to, format } => {
-            cmd_store::dyads(&store, top, from.as_deref(), to.as_deref(), format)
-        }
-        Command::Ledger { a, b, store, from, to, format } => {
-            cmd_store::ledger(&a, &b, &store, from.as_deref(), to.as_deref(), format)
-        }
-        Command::Analyze { input, dyad, store, dict, by, format, chart } => {
-            cmd_store::analyze(&input, &dyad, &store, dict.as_deref(), by, format, chart)
-        }
+        Command::Dyads {
+            store,
+            top,
+            from,
+            to,
+            format,
+        } => cmd_store::dyads(&store, top, from.as_deref(), to.as_deref(), format),
+        Command::Ledger {
+            a,
+            b,
+            store,
+            from,
+            to,
+            format,
+        } => cmd_store::ledger(&a, &b, &store, from.as_deref(), to.as_deref(), format),
+        Command::Analyze {
+            input,
+            dyad,
+            store,
+            dict,
+            by,
+            format,
+            chart,
+        } => cmd_store::analyze(&input, &dyad, &store, dict.as_deref(), by, format, chart),
         Command::Bench { what } => match what {
-            BenchCommand::Segment { conllu, mb, runs } => cmd_text::bench_segment(conllu.as_deref(), mb, runs),
+            BenchCommand::Segment { conllu, mb, runs } => {
+                cmd_text::bench_segment(conllu.as_deref(), mb, runs)
+            }
             BenchCommand::Parse { gold, runs } => cmd_text::bench_parse(&gold, runs),
-            BenchCommand::Code { input, threads, runs, min_sentences } => {
-                cmd_code::bench_code(&input, threads, runs, min_sentences)
-            }
-            BenchCommand::Store { events, store, gdelt, runs } => {
-                cmd_store::bench_store(events, &store, gdelt.as_deref(), runs)
-            }
+            BenchCommand::Code {
+                input,
+                threads,
+                runs,
+                min_sentences,
+            } => cmd_code::bench_code(&input, threads, runs, min_sentences),
+            BenchCommand::Store {
+                events,
+                store,
+                gdelt,
+                runs,
+            } => cmd_store::bench_store(events, &store, gdelt.as_deref(), runs),
             BenchCommand::Import { file, runs } => cmd_store::bench_import(&file, runs),
         },
     };

@@ -145,7 +145,10 @@ const INTENT_ADJS: &[&str] = &[
 ];
 
 /// Passive verbs whose subject is the subject of their infinitive ("is supposed to deliver").
-const RAISING: &[&str] = &["suppose", "expect", "set", "schedule", "slate", "plan", "require", "oblige", "obligate", "due", "believe", "say", "report"];
+const RAISING: &[&str] = &[
+    "suppose", "expect", "set", "schedule", "slate", "plan", "require", "oblige", "obligate",
+    "due", "believe", "say", "report",
+];
 
 /// Verbs whose object is the subject of their infinitive ("urged the Taliban to form").
 const OBJECT_CONTROL: &[&str] = &[
@@ -523,7 +526,12 @@ impl<'l> Coder<'l> {
     /// shallow fallback for parses that misattach the object.
     fn right_actor(&self, tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
         for w in v + 1..tree.len() {
-            if !tree.is_ancestor(v, w) || matches!(tree.rel(w), "nsubj" | "obl:tmod") {
+            if !tree.is_ancestor(v, w)
+                || matches!(
+                    tree.full_rel(w),
+                    "nsubj" | "obl:tmod" | "obl:unmarked" | "obl:npmod"
+                )
+            {
                 continue;
             }
             // Skip material inside another clause with its own subject.
@@ -534,7 +542,8 @@ impl<'l> Coder<'l> {
                     break;
                 }
                 if tree.upos(h) == "VERB"
-                    && (tree.kid(h, "nsubj").is_some() || matches!(tree.rel(h), "ccomp" | "parataxis"))
+                    && (tree.kid(h, "nsubj").is_some()
+                        || matches!(tree.rel(h), "ccomp" | "parataxis"))
                 {
                     blocked = true;
                     break;
@@ -1033,7 +1042,7 @@ pub fn intent_code(code: &str) -> String {
         6 => "031",
         7 => "033",
         8 => "034",
-        9 | 10..=12 => "030",
+        9..=12 => "030",
         14 | 16 | 17 => "130",
         15 | 18..=20 => "138",
         _ => "030",

@@ -174,11 +174,13 @@ fn parse_given(g: &GivenParse) -> Result<ParsedSentence, String> {
             if let Some(e) = errs.first() {
                 return Err(e.to_string());
             }
-            Ok(sents
+            let mut p = sents
                 .into_iter()
                 .next()
                 .map(|s| s.to_parsed())
-                .unwrap_or_default())
+                .unwrap_or_default();
+            upgrade_ud1(&mut p);
+            Ok(p)
         }
     }
 }
@@ -250,4 +252,39 @@ pub fn dateline_end(tokens: &[dyad_text::Token]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Rename UD v1 relations (still used by older PETRARCH files) to their v2
+/// names: `dobj` → `obj`, `nsubjpass` → `nsubj:pass`, and `nmod` attached to
+/// a verb or adjective → `obl`.
+fn upgrade_ud1(p: &mut ParsedSentence) {
+    let upos: Vec<String> = p.words.iter().map(|w| w.upos.clone()).collect();
+    for w in &mut p.words {
+        let new = match w.deprel.as_str() {
+            "dobj" => Some("obj"),
+            "nsubjpass" => Some("nsubj:pass"),
+            "csubjpass" => Some("csubj:pass"),
+            "auxpass" => Some("aux:pass"),
+            "neg" => Some("advmod"),
+            "name" => Some("flat"),
+            "mwe" => Some("fixed"),
+            "nmod:agent" => Some("obl:agent"),
+            "nmod" | "nmod:tmod" | "nmod:npmod" if w.head >= 1 => {
+                let h = upos.get(w.head - 1).map(|s| s.as_str()).unwrap_or("");
+                if matches!(h, "VERB" | "ADJ" | "AUX") {
+                    Some(match w.deprel.as_str() {
+                        "nmod:tmod" => "obl:tmod",
+                        "nmod:npmod" => "obl:npmod",
+                        _ => "obl",
+                    })
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(n) = new {
+            w.deprel = n.to_string();
+        }
+    }
 }

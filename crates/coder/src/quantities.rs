@@ -223,7 +223,10 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
                 // "delivered only a fraction of the 2 million tons it pledged": the
                 // amount is the promise measured against, not what arrived.
                 if role == QuantityRole::Delivery && refers_to_promise(&lower, a) {
-                    push_unique(&mut e.quantities, quantity(QuantityRole::Status, a, Some("partial")));
+                    push_unique(
+                        &mut e.quantities,
+                        quantity(QuantityRole::Status, a, Some("partial")),
+                    );
                 } else {
                     push_unique(&mut e.quantities, quantity(role, a, status));
                 }
@@ -286,13 +289,36 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
 /// ("a fraction of the 2 million tons", "the 2 million tons it pledged").
 fn refers_to_promise(lower: &str, a: &Amount) -> bool {
     let before = &lower[a.start.saturating_sub(32).min(lower.len())..a.start.min(lower.len())];
-    let before = before.get(before.len().saturating_sub(32)..).unwrap_or(before);
-    let after = lower.get(a.end.min(lower.len())..(a.end + 48).min(lower.len())).unwrap_or("");
-    const PART: &[&str] = &["fraction of", "part of", "portion of", "half of", "most of", "some of", "share of", "percent of"];
-    const PROMISED: &[&str] = &["it pledged", "it promised", "it had promised", "it had pledged", "promised", "pledged"];
+    let before = before
+        .get(before.len().saturating_sub(32)..)
+        .unwrap_or(before);
+    let after = lower
+        .get(a.end.min(lower.len())..(a.end + 48).min(lower.len()))
+        .unwrap_or("");
+    const PART: &[&str] = &[
+        "fraction of",
+        "part of",
+        "portion of",
+        "half of",
+        "most of",
+        "some of",
+        "share of",
+        "percent of",
+    ];
+    const PROMISED: &[&str] = &[
+        "it pledged",
+        "it promised",
+        "it had promised",
+        "it had pledged",
+        "promised",
+        "pledged",
+    ];
     PART.iter().any(|p| before.contains(p))
         || PROMISED.iter().any(|p| {
-            after.split(['.', ',', ';']).next().is_some_and(|clause| clause.contains(p))
+            after
+                .split(['.', ',', ';'])
+                .next()
+                .is_some_and(|clause| clause.contains(p))
         })
 }
 

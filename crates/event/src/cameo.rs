@@ -81,20 +81,36 @@ pub fn parse_table(text: &str) -> (Vec<CameoCode>, Vec<TableError>) {
         }
         let cols: Vec<&str> = trimmed.split('\t').collect();
         if cols.len() < 3 {
-            errors.push(TableError { line: line_no, message: format!("expected at least 3 tab-separated columns, found {}", cols.len()) });
+            errors.push(TableError {
+                line: line_no,
+                message: format!(
+                    "expected at least 3 tab-separated columns, found {}",
+                    cols.len()
+                ),
+            });
             continue;
         }
         let code = cols[0].trim();
         let well_formed = (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit());
         let Some(root) = root_of(code).filter(|_| well_formed) else {
-            errors.push(TableError { line: line_no, message: format!("not a CAMEO code: {code:?}") });
+            errors.push(TableError {
+                line: line_no,
+                message: format!("not a CAMEO code: {code:?}"),
+            });
             continue;
         };
         let Ok(goldstein) = cols[2].trim().parse::<f32>() else {
-            errors.push(TableError { line: line_no, message: format!("bad Goldstein weight {:?}", cols[2]) });
+            errors.push(TableError {
+                line: line_no,
+                message: format!("bad Goldstein weight {:?}", cols[2]),
+            });
             continue;
         };
-        let col = |k: usize| cols.get(k).map(|s| s.trim().to_string()).unwrap_or_default();
+        let col = |k: usize| {
+            cols.get(k)
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
         out.push(CameoCode {
             code: code.to_string(),
             name: cols[1].trim().to_string(),
@@ -118,7 +134,11 @@ fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let (codes, _errors) = parse_table(CAMEO_TSV);
-        let index = codes.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+        let index = codes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.clone(), i))
+            .collect();
         Table { codes, index }
     })
 }
@@ -171,12 +191,16 @@ mod tests {
         assert_eq!(quad_class_of_root(9), 2);
         assert_eq!(quad_class_of_root(14), 3);
         assert_eq!(quad_class_of_root(15), 4);
-        assert_eq!(lookup_or_parent("0369").map(|c| c.code.as_str()), Some("036"));
+        assert_eq!(
+            lookup_or_parent("0369").map(|c| c.code.as_str()),
+            Some("036")
+        );
     }
 
     #[test]
     fn malformed_rows_are_located() {
-        let (codes, errors) = parse_table("# c\n010\tMake statement\t0.0\n01x\tbad\t1\n020\tAppeal\tnan?\n");
+        let (codes, errors) =
+            parse_table("# c\n010\tMake statement\t0.0\n01x\tbad\t1\n020\tAppeal\tnan?\n");
         assert_eq!(codes.len(), 1);
         assert_eq!(errors.len(), 2);
         assert_eq!(errors[0].line, 3);

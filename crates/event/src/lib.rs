@@ -17,7 +17,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// How precisely an event date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     #[default]
@@ -45,7 +47,9 @@ impl DatePrecision {
 }
 
 /// Whether the sentence says the event happened, is intended, is only possible, or did not happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Modality {
     #[default]

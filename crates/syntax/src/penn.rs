@@ -587,9 +587,7 @@ fn clause_relation(
             }
         }
         "NP" | "WHNP" => {
-            if cn.func == "TMP" {
-                "obl:unmarked"
-            } else if cn.func == "ADV" {
+            if cn.func == "TMP" || cn.func == "ADV" {
                 "obl:unmarked"
             } else if left {
                 if ct == "EX" {

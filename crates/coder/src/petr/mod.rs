@@ -27,7 +27,7 @@
 //! - **passives**: the subject is the target and the `by` phrase the source.
 //!
 //! The entry points are [`PetrCoder::code`] (one sentence) and
-//! [`validation::run_validation`]-style helpers in [`validation`].
+//! [`validation::validate_records`] (a whole validation file, exact-set scoring).
 
 pub mod pico;
 pub mod validation;
@@ -1318,15 +1318,12 @@ impl Sent<'_, '_> {
                 }
                 None
             }
-            PetrTok::Skip => {
-                for k in pos..dom.len() {
-                    let w = dom[k];
-                    if self.is_np_head(w) {
-                        return Some((k + 1, w));
-                    }
-                }
-                None
-            }
+            PetrTok::Skip => dom
+                .iter()
+                .enumerate()
+                .skip(pos)
+                .find(|&(_, &w)| self.is_np_head(w))
+                .map(|(k, &w)| (k + 1, w)),
             PetrTok::Verb | PetrTok::Join => Some((pos, anchor.unwrap_or(0))),
         }
     }

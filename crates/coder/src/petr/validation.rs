@@ -473,12 +473,15 @@ fn sorted(v: &[Triple]) -> Vec<Triple> {
     v
 }
 
+/// A parser for `--reparse`: sentence text in, words out.
+pub type Reparse = dyn Fn(&str) -> Vec<Word>;
+
 /// Code every evaluated record of `file` and score it by exact set match.
 /// `reparse`, when given, parses a record's `<Text>` instead of using its `<Parse>`.
 pub fn validate_records(
     coder: &PetrCoder,
     file: &ValidationFile,
-    reparse: Option<&dyn Fn(&str) -> Vec<Word>>,
+    reparse: Option<&Reparse>,
 ) -> ValidationReport {
     let mut rep = ValidationReport::default();
     for rec in file.records.iter().filter(|r| r.evaluate) {
