@@ -516,6 +516,15 @@ pub fn eval_gold(
             .collect();
         sys.sort();
         sys.dedup();
+        if std::env::var_os("DYAD_GOLD_DIFF").is_some() {
+            eprintln!(
+                "{} gold={:?} sys={:?}\n   {}",
+                r.id,
+                gold,
+                sys,
+                r.text.replace('\n', " ")
+            );
+        }
         n_gold += gold.len();
         n_sys += sys.len();
         tp += sys.iter().filter(|k| gold.contains(k)).count();

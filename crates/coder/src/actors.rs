@@ -156,10 +156,17 @@ fn np_words(tree: &Tree, h: usize, is_agent: &dyn Fn(usize) -> bool) -> Vec<usiz
                 continue;
             }
             if rel == "nmod" && full != "nmod:poss" {
-                // Only "of" modifiers of collective nouns ("the government of Afghanistan").
-                if tree.case_of(c).as_deref() != Some("of")
-                    || !(is_agent(w) || COLLECTIVE.contains(&tree.lemma[w].as_str()))
-                {
+                // Only "of" (and, for agents, "in"/"from") modifiers of collective
+                // nouns: "the government of Afghanistan", "a court in Guyana",
+                // "activists from Britain".
+                let case = tree.case_of(c);
+                let collective = is_agent(w) || COLLECTIVE.contains(&tree.lemma[w].as_str());
+                let ok = match case.as_deref() {
+                    Some("of") => collective,
+                    Some("in" | "from") => w == h && is_agent(w),
+                    _ => false,
+                };
+                if !ok {
                     continue;
                 }
             }
