@@ -550,6 +550,7 @@ pub fn bench_code(
     threads: usize,
     runs: usize,
     min_sentences: usize,
+    no_quantities: bool,
 ) -> Result<()> {
     let lex = load_lexicon(None)?;
     let model = load_model()?;
@@ -567,7 +568,8 @@ pub fn bench_code(
         .sum();
     anyhow::ensure!(per_pass > 0, "no sentences in the input");
     let reps = min_sentences.div_ceil(per_pass).max(1);
-    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    let mut pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    pipeline.quantities = !no_quantities;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.max(1))
         .build()?;
@@ -587,7 +589,7 @@ pub fn bench_code(
     }
     println!(
         "{}",
-        json!({"bench": "code", "threads": threads, "sentences_per_run": per_pass * reps, "events_per_run": events, "runs": runs, "median_sentences_per_s": crate::cmd_text::median_of(rates.clone()), "all_sentences_per_s": rates})
+        json!({"bench": "code", "threads": threads, "quantities": !no_quantities, "sentences_per_run": per_pass * reps, "events_per_run": events, "runs": runs, "median_sentences_per_s": crate::cmd_text::median_of(rates.clone()), "all_sentences_per_s": rates})
     );
     Ok(())
 }

@@ -385,6 +385,9 @@ enum BenchCommand {
         /// Repeat the input until at least this many sentences are coded per run.
         #[arg(long, default_value_t = 20000)]
         min_sentences: usize,
+        /// Skip quantity and indicator extraction (to measure its cost).
+        #[arg(long)]
+        no_quantities: bool,
     },
     /// Build a store of N generated events and time the report and top-dyads queries.
     Store {
@@ -518,7 +521,8 @@ fn main() -> ExitCode {
                 threads,
                 runs,
                 min_sentences,
-            } => cmd_code::bench_code(&input, threads, runs, min_sentences),
+                no_quantities,
+            } => cmd_code::bench_code(&input, threads, runs, min_sentences, no_quantities),
             BenchCommand::Store {
                 events,
                 store,

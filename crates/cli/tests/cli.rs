@@ -218,6 +218,26 @@ fn bad_input_is_reported_and_the_rest_is_coded() {
 }
 
 #[test]
+fn malformed_amounts_are_reported_not_stored() {
+    let dir = tmp("amounts");
+    let f = dir.join("m.jsonl");
+    std::fs::write(
+        &f,
+        "{\"id\":\"m\",\"date\":\"2022-01-01\",\"text\":\"Russia shipped 1,00,0 tons of wheat to Afghanistan. Russia delivered 10^99 tons of fuel to Afghanistan.\"}\n",
+    )
+    .unwrap();
+    let out = run(dyad().arg("code").arg(&f));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("1,00,0") && err.contains("10^99"), "{err}");
+    for e in events(&out) {
+        for q in e["quantities"].as_array().unwrap() {
+            let a = q["amount"].as_f64().unwrap_or(0.0);
+            assert!(a < 1e15 && a != 1000.0 && a != 100.0, "{q}");
+        }
+    }
+}
+
+#[test]
 fn missing_store_is_a_clear_error() {
     let dir = tmp("nostore");
     let out = dyad()

@@ -34,6 +34,8 @@ pub struct Pipeline<'a> {
     pub default_date: Option<NaiveDate>,
     /// Parse `<Text>` with our own parser even when the input carries a parse.
     pub reparse: bool,
+    /// Extract pledged/delivered quantities and trade indicators (on by default).
+    pub quantities: bool,
 }
 
 /// Longest sentence (in words) handed to the parser; longer ones are coded in pieces upstream.
@@ -46,6 +48,7 @@ impl<'a> Pipeline<'a> {
             coder,
             default_date: None,
             reparse: false,
+            quantities: true,
         }
     }
 
@@ -146,15 +149,23 @@ impl<'a> Pipeline<'a> {
                     e.source_url = Some(url.clone());
                 }
             }
-            crate::quantities::attach(&mut events, text, &words);
-            out.indicators.extend(crate::quantities::indicators(
-                self.coder.lexicon(),
-                &doc.id,
-                si as u32,
-                pub_date,
-                text,
-                &words,
-            ));
+            if self.quantities {
+                crate::quantities::attach(&mut events, text, &words);
+                for p in crate::quantities::problems(text) {
+                    out.diagnostics
+                        .push(format!("{}: sentence {si}: {p}", doc.id));
+                }
+            }
+            if self.quantities {
+                out.indicators.extend(crate::quantities::indicators(
+                    self.coder.lexicon(),
+                    &doc.id,
+                    si as u32,
+                    pub_date,
+                    text,
+                    &words,
+                ));
+            }
             out.events.extend(events);
         }
         out

@@ -170,6 +170,22 @@ fn role_of(e: &Event, lower: &str) -> Option<(QuantityRole, Option<&'static str>
     }
 }
 
+/// Malformed or absurd amounts in the sentence ("1,00,0 tons", "10^99 tons"),
+/// described for a diagnostic; they are never stored as values.
+pub fn problems(text: &str) -> Vec<String> {
+    extract(text)
+        .into_iter()
+        .filter_map(|a| {
+            let p = a.problem?;
+            let shown = text.get(a.start..a.end).unwrap_or("");
+            Some(format!(
+                "amount {shown:?} at byte {} not stored: {p}",
+                a.start
+            ))
+        })
+        .collect()
+}
+
 /// Attach quantities found in the sentence to its 03x/06x/07x events.
 pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
     if events.is_empty() {
@@ -229,6 +245,36 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
                     );
                 } else {
                     push_unique(&mut e.quantities, quantity(role, a, status));
+                }
+            }
+        }
+    }
+    // "Russia had still not delivered most of the promised wheat": a negated
+    // delivery without an amount is still a status report for the items named.
+    for e in events.iter_mut() {
+        if let Some((QuantityRole::Status, Some(st))) = role_of(e, &lower) {
+            if e.quantities.is_empty() {
+                let mut items: Vec<String> = find_items(text)
+                    .into_iter()
+                    .map(|m| m.item.to_string())
+                    .collect();
+                items.dedup();
+                if items.is_empty() {
+                    items.push(String::new());
+                }
+                for item in items {
+                    push_unique(
+                        &mut e.quantities,
+                        Quantity {
+                            role: QuantityRole::Status,
+                            item,
+                            amount: None,
+                            unit: None,
+                            period: None,
+                            approx: None,
+                            status: Some(st.to_string()),
+                        },
+                    );
                 }
             }
         }
