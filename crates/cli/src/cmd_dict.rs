@@ -142,6 +142,8 @@ pub fn coverage(
                 total += 1;
                 if countries.iter().any(|x| x == c) {
                     found += 1;
+                } else if std::env::var_os("DYAD_COVERAGE_MISSES").is_some() {
+                    log!("{}: {c} not found in {:?}", r.id, r.text.chars().take(120).collect::<String>());
                 }
             }
         }
