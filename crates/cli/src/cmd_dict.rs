@@ -143,7 +143,11 @@ pub fn coverage(
                 if countries.iter().any(|x| x == c) {
                     found += 1;
                 } else if std::env::var_os("DYAD_COVERAGE_MISSES").is_some() {
-                    log!("{}: {c} not found in {:?}", r.id, r.text.chars().take(120).collect::<String>());
+                    log!(
+                        "{}: {c} not found in {:?}",
+                        r.id,
+                        r.text.chars().take(120).collect::<String>()
+                    );
                 }
             }
         }

@@ -133,6 +133,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         from_month: Some((2020, 1)),
         to_month: Some((2020, 12)),
         columns: filter.columns.clone(),
+        dyad: None,
     })?;
     let rows: usize = one_year.iter().map(|b| b.num_rows()).sum();
     println!(

@@ -21,6 +21,7 @@
 //!     from_month: Some((2022, 1)),
 //!     to_month: Some((2023, 12)),
 //!     columns: Some(vec!["source_country", "target_country", "quad_class"]),
+//!     dyad: None,
 //! })?;
 //! # let _ = (stats, batches);
 //! # Ok::<(), dyad_store::StoreError>(())
@@ -36,6 +37,6 @@ mod store;
 pub use generate::{generate_events, write_generated};
 pub use schema::{event_schema, indicator_schema, EVENT_COLUMNS, SCHEMA_VERSION};
 pub use store::{
-    parse_month, write_parquet_file, CommitStats, DocRecord, IngestBatch, ScanFilter, Store,
-    StoreError, StoreStats, MAX_FILE_ROWS, ROW_GROUP_ROWS, SCAN_BATCH_ROWS,
+    parse_month, write_parquet_file, CommitStats, DocRecord, DyadFilter, IngestBatch, ScanFilter,
+    Store, StoreError, StoreStats, MAX_FILE_ROWS, ROW_GROUP_ROWS, SCAN_BATCH_ROWS,
 };

@@ -151,6 +151,40 @@ pub struct ScanFilter<'a> {
     pub to_month: Option<(i32, u32)>,
     /// Columns to read, in the order wanted; `None` reads all of [`EVENT_COLUMNS`].
     pub columns: Option<Vec<&'a str>>,
+    /// Keep only rows between two actors, in either direction (pushed down into
+    /// the Parquet reader: other columns are decoded only for matching rows).
+    pub dyad: Option<DyadFilter>,
+}
+
+/// Rows whose source matches one actor and whose target matches the other, in
+/// either direction. An actor spec matches when it equals the country column or
+/// is a prefix of the full actor code (`RUS` matches `RUSGOV`; `RUSGOV` matches
+/// `RUSGOV` and `RUSGOVMIL`), as the dyad report defines it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DyadFilter {
+    /// First actor spec.
+    pub a: String,
+    /// Second actor spec.
+    pub b: String,
+}
+
+impl DyadFilter {
+    fn matches(spec: &str, code: &str, country: &str) -> bool {
+        !spec.is_empty() && (country == spec || code.starts_with(spec))
+    }
+
+    /// Whether a row with these values passes.
+    pub fn keeps(
+        &self,
+        source: &str,
+        source_country: &str,
+        target: &str,
+        target_country: &str,
+    ) -> bool {
+        let m = Self::matches;
+        (m(&self.a, source, source_country) && m(&self.b, target, target_country))
+            || (m(&self.b, source, source_country) && m(&self.a, target, target_country))
+    }
 }
 
 /// Size of a store as its manifest records it.
@@ -623,7 +657,7 @@ impl Store {
             .par_iter()
             .map(|p| {
                 let mut out = Vec::new();
-                for_each_projected(p, &wanted, |b| out.push(f(&b)))?;
+                for_each_projected(p, &wanted, filter.dyad.as_ref(), |b| out.push(f(&b)))?;
                 Ok(out)
             })
             .collect::<Result<_, StoreError>>()?;
@@ -829,11 +863,77 @@ fn read_documents(dir: &Path, manifest: &Manifest) -> Result<HashSet<String>, St
     Ok(out)
 }
 
+/// The rows of `batch` (columns source, source_country, target, target_country
+/// at positions `pos`) that the dyad filter keeps. Dictionary columns are judged
+/// once per dictionary value, then rows are classified by their keys.
+fn dyad_mask(
+    batch: &RecordBatch,
+    pos: &[usize],
+    d: &DyadFilter,
+) -> Result<arrow_array::BooleanArray, arrow_schema::ArrowError> {
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::Int32Type;
+    use arrow_array::Array;
+    // Bit 1: matches spec a; bit 2: matches spec b. `prefix` for full codes, equality for countries.
+    let bits = |i: usize, prefix: bool| -> Result<Vec<u8>, arrow_schema::ArrowError> {
+        let judge = |v: &str| -> u8 {
+            let hit = |spec: &str| {
+                !spec.is_empty()
+                    && if prefix {
+                        v.starts_with(spec)
+                    } else {
+                        v == spec
+                    }
+            };
+            u8::from(hit(&d.a)) | (u8::from(hit(&d.b)) << 1)
+        };
+        let col = batch.column(pos[i]);
+        let n = col.len();
+        if let Some(dict) = col.as_dictionary_opt::<Int32Type>() {
+            let values = dict.values().as_string::<i32>();
+            let table: Vec<u8> = (0..values.len()).map(|k| judge(values.value(k))).collect();
+            let keys = dict.keys();
+            Ok((0..n)
+                .map(|r| {
+                    if keys.is_valid(r) {
+                        table.get(keys.value(r) as usize).copied().unwrap_or(0)
+                    } else {
+                        0
+                    }
+                })
+                .collect())
+        } else if let Some(a) = col.as_string_opt::<i32>() {
+            Ok((0..n)
+                .map(|r| if a.is_valid(r) { judge(a.value(r)) } else { 0 })
+                .collect())
+        } else {
+            Err(arrow_schema::ArrowError::SchemaError(format!(
+                "dyad filter: unexpected column type {}",
+                col.data_type()
+            )))
+        }
+    };
+    let (src, srcc, tgt, tgtc) = (
+        bits(0, true)?,
+        bits(1, false)?,
+        bits(2, true)?,
+        bits(3, false)?,
+    );
+    Ok((0..batch.num_rows())
+        .map(|r| {
+            let sb = src[r] | srcc[r];
+            let tb = tgt[r] | tgtc[r];
+            Some((sb & 1 != 0 && tb & 2 != 0) || (sb & 2 != 0 && tb & 1 != 0))
+        })
+        .collect())
+}
+
 /// Read one event file, decoding only `wanted` columns, and hand each batch
 /// (columns in `wanted` order) to `f`.
 fn for_each_projected(
     path: &Path,
     wanted: &[&str],
+    dyad: Option<&DyadFilter>,
     mut f: impl FnMut(RecordBatch),
 ) -> Result<(), StoreError> {
     let file = File::open(path).map_err(io_err(path))?;
@@ -855,11 +955,37 @@ fn for_each_projected(
         .filter_map(|r| sorted.binary_search(r).ok())
         .collect();
     let mask = ProjectionMask::roots(builder.parquet_schema(), sorted.iter().copied());
-    let reader = builder
+    let mut builder = builder
         .with_projection(mask)
-        .with_batch_size(SCAN_BATCH_ROWS)
-        .build()
-        .map_err(pq_err(path))?;
+        .with_batch_size(SCAN_BATCH_ROWS);
+    if let Some(d) = dyad {
+        let names = ["source", "source_country", "target", "target_country"];
+        let mut idx = Vec::with_capacity(4);
+        for c in names {
+            idx.push(
+                file_schema.index_of(c).map_err(|_| {
+                    StoreError::Schema(format!("{}: no column {c}", path.display()))
+                })?,
+            );
+        }
+        let pmask = ProjectionMask::roots(builder.parquet_schema(), idx.iter().copied());
+        // The predicate batch holds the four columns in file order.
+        let mut by_file = idx.clone();
+        by_file.sort_unstable();
+        let pos: Vec<usize> = idx
+            .iter()
+            .map(|i| by_file.binary_search(i).unwrap_or(0))
+            .collect();
+        let d = d.clone();
+        let pred = parquet::arrow::arrow_reader::ArrowPredicateFn::new(
+            pmask,
+            move |batch: RecordBatch| dyad_mask(&batch, &pos, &d),
+        );
+        builder = builder.with_row_filter(parquet::arrow::arrow_reader::RowFilter::new(vec![
+            Box::new(pred),
+        ]));
+    }
+    let reader = builder.build().map_err(pq_err(path))?;
     let identity = order.iter().enumerate().all(|(i, &o)| i == o) && order.len() == sorted.len();
     for b in reader {
         let b = b?;

@@ -94,6 +94,7 @@ fn events_round_trip_with_partitions_projection_and_pruning() {
             from_month: Some((2022, 8)),
             to_month: Some((2022, 8)),
             columns: None,
+            dyad: None,
         })
         .expect("scan");
     assert_eq!(only_aug.len(), 15);
@@ -432,4 +433,61 @@ fn standalone_parquet_export_reads_back() {
         back.extend(dyad_store::schema::batch_to_events(&b).expect("events"));
     }
     assert_eq!(back, events);
+}
+
+#[test]
+fn dyad_filter_keeps_both_directions_only() {
+    let dir = std::env::temp_dir().join(format!("dyad-store-dyadfilter-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut store = Store::open(&dir).expect("open");
+    let events: Vec<dyad_event::Event> = dyad_store::generate_events(5_000, 7, None).collect();
+    let expect = events
+        .iter()
+        .filter(|e| {
+            let f = dyad_store::DyadFilter {
+                a: "USA".into(),
+                b: "CHN".into(),
+            };
+            f.keeps(&e.source, &e.source_country, &e.target, &e.target_country)
+        })
+        .count();
+    assert!(expect > 0, "the generated sample has no USA-CHN rows");
+    let docs: Vec<DocRecord> = {
+        let mut seen = std::collections::BTreeSet::new();
+        events
+            .iter()
+            .filter(|e| seen.insert(e.doc_id.clone()))
+            .map(|e| DocRecord {
+                doc_id: e.doc_id.clone(),
+                content_hash: e.doc_id.clone(),
+                pub_date: e.pub_date,
+            })
+            .collect()
+    };
+    store
+        .commit_batch(IngestBatch {
+            documents: docs,
+            events,
+            indicators: Vec::new(),
+        })
+        .expect("commit");
+    let batches = store
+        .scan(&ScanFilter {
+            dyad: Some(dyad_store::DyadFilter {
+                a: "USA".into(),
+                b: "CHN".into(),
+            }),
+            ..Default::default()
+        })
+        .expect("filtered scan");
+    let rows: usize = batches.iter().map(|b| b.num_rows()).sum();
+    assert_eq!(rows, expect);
+    for ev in batches
+        .iter()
+        .flat_map(|b| dyad_store::schema::batch_to_events(b).unwrap())
+    {
+        let pair = (ev.source_country.as_str(), ev.target_country.as_str());
+        assert!(pair == ("USA", "CHN") || pair == ("CHN", "USA"), "{pair:?}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
