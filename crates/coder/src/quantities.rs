@@ -249,6 +249,37 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
             }
         }
     }
+    // "Russia promised to send humanitarian aid": a pledge or delivery without an
+    // amount still names what was promised or sent.
+    // (Not in shortfall reports, where "what Moscow had promised" refers back.)
+    let reports_status = !statuses(&lower).is_empty();
+    for e in events.iter_mut().filter(|_| !reports_status) {
+        if let Some((role @ (QuantityRole::Pledge | QuantityRole::Delivery), _)) =
+            role_of(e, &lower)
+        {
+            if e.quantities.is_empty() {
+                let mut items: Vec<String> = find_items(text)
+                    .into_iter()
+                    .map(|m| m.item.to_string())
+                    .collect();
+                items.dedup();
+                for item in items {
+                    push_unique(
+                        &mut e.quantities,
+                        Quantity {
+                            role,
+                            item,
+                            amount: None,
+                            unit: None,
+                            period: None,
+                            approx: None,
+                            status: None,
+                        },
+                    );
+                }
+            }
+        }
+    }
     // "Russia had still not delivered most of the promised wheat": a negated
     // delivery without an amount is still a status report for the items named.
     for e in events.iter_mut() {
@@ -774,7 +805,14 @@ mod tests {
     fn percentages_and_malformed_numbers_are_not_attached() {
         let t = "Russia promised 4 percent more and 1,00,0 tons of wheat.";
         let e = run(t, vec![event(t, "033", Modality::Asserted, "promised")]);
-        assert!(e[0].quantities.is_empty(), "{:?}", e[0].quantities);
+        // The item is still named ("wheat"), but no amount or percentage is stored.
+        assert!(
+            e[0].quantities
+                .iter()
+                .all(|q| q.amount.is_none() && q.unit.is_none()),
+            "{:?}",
+            e[0].quantities
+        );
     }
 
     #[test]
