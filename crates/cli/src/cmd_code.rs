@@ -7,7 +7,6 @@ use std::time::Instant;
 use anyhow::{bail, Context, Result};
 use dyad_coder::pipeline::{DocOutput, Pipeline};
 use dyad_coder::{Coder, CoderOptions};
-use dyad_event::Event;
 use dyad_lexicon::{Lexicon, LoadOptions};
 use dyad_text::read::{GivenParse, GivenSentence, InputDoc};
 use rayon::prelude::*;
@@ -94,14 +93,16 @@ pub fn code(
     pipeline.default_date = parse_default_date(input)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if format == EventFormat::Csv {
-        writeln!(out, "{}", CSV_HEADER.join(","))?;
+        dyad_store::formats::csv::write_csv_header(&mut out)?;
     }
     let t = Instant::now();
     let (sents, events) = code_docs(&pipeline, docs, |o| {
         for e in &o.events {
             match format {
                 EventFormat::Jsonl => writeln!(out, "{}", serde_json::to_string(e)?)?,
-                EventFormat::Csv => writeln!(out, "{}", csv_row(e))?,
+                EventFormat::Csv => {
+                    dyad_store::formats::csv::write_csv_rows(&mut out, [e])?;
+                }
                 EventFormat::Gdelt => {
                     writeln!(out, "{}", dyad_store::formats::gdelt::to_gdelt2_row(e))?
                 }
@@ -132,90 +133,6 @@ fn parse_default_date(input: &InputArgs) -> Result<Option<chrono::NaiveDate>> {
         ),
         None => None,
     })
-}
-
-pub const CSV_HEADER: &[&str] = &[
-    "event_id",
-    "doc_id",
-    "sentence",
-    "pub_date",
-    "event_date",
-    "date_precision",
-    "source",
-    "target",
-    "source_country",
-    "target_country",
-    "source_agent",
-    "target_agent",
-    "source_text",
-    "target_text",
-    "cameo",
-    "root",
-    "quad_class",
-    "goldstein",
-    "plover_type",
-    "plover_mode",
-    "plover_context",
-    "modality",
-    "location",
-    "quantities",
-    "evidence_text",
-    "source_span",
-    "target_span",
-    "predicate_span",
-];
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-fn span_str(s: Option<[u32; 2]>) -> String {
-    s.map(|[a, b]| format!("{a}-{b}")).unwrap_or_default()
-}
-
-pub fn csv_row(e: &Event) -> String {
-    let fields: Vec<String> = vec![
-        e.event_id.to_string(),
-        e.doc_id.clone(),
-        e.sentence.to_string(),
-        e.pub_date.to_string(),
-        e.event_date.to_string(),
-        e.date_precision.as_str().to_string(),
-        e.source.clone(),
-        e.target.clone(),
-        e.source_country.clone(),
-        e.target_country.clone(),
-        e.source_agent.clone(),
-        e.target_agent.clone(),
-        e.source_text.clone(),
-        e.target_text.clone(),
-        e.cameo.clone(),
-        e.root.to_string(),
-        e.quad_class.to_string(),
-        e.goldstein.to_string(),
-        e.plover_type.clone(),
-        e.plover_mode.clone(),
-        e.plover_context.clone(),
-        e.modality.as_str().to_string(),
-        e.location
-            .as_ref()
-            .map(|l| l.name.clone())
-            .unwrap_or_default(),
-        serde_json::to_string(&e.quantities).unwrap_or_default(),
-        e.evidence.text.clone(),
-        span_str(e.evidence.source_span),
-        span_str(e.evidence.target_span),
-        span_str(e.evidence.predicate_span),
-    ];
-    fields
-        .iter()
-        .map(|f| csv_field(f))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 // ---------------------------------------------------------------------------

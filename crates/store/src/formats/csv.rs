@@ -65,8 +65,21 @@ pub fn write_csv<'a, W: Write>(
     mut out: W,
     events: impl IntoIterator<Item = &'a Event>,
 ) -> std::io::Result<usize> {
+    write_csv_header(&mut out)?;
+    write_csv_rows(out, events)
+}
+
+/// Write the header row ([`EVENT_COLUMNS`]); for streaming writers that add rows later.
+pub fn write_csv_header<W: Write>(mut out: W) -> std::io::Result<()> {
     out.write_all(EVENT_COLUMNS.join(",").as_bytes())?;
-    out.write_all(b"\n")?;
+    out.write_all(b"\n")
+}
+
+/// Write one row per event, without a header; returns how many were written.
+pub fn write_csv_rows<'a, W: Write>(
+    mut out: W,
+    events: impl IntoIterator<Item = &'a Event>,
+) -> std::io::Result<usize> {
     let mut line = String::new();
     let mut n = 0;
     for e in events {
