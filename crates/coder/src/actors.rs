@@ -275,9 +275,12 @@ impl ActorFinder<'_> {
                     agent = Some(a);
                 }
             } else if let Some((code, kind)) = self.code_of_match(m) {
-                // A capital only stands for its government as the head of the phrase
-                // ("Moscow said"), not as a modifier ("the Moscow format meeting").
+                // A capital stands for its government as the head of the phrase
+                // ("Moscow said"), and only for its state as a modifier ("the
+                // Beijing Olympics").
                 if matches!(m.hit, MatchKind::Capital(_)) && Some(mi) != head_match {
+                    let country = dyad_event::split_actor_code(&code).0.to_string();
+                    named.push((mi, country, kind));
                     continue;
                 }
                 named.push((mi, code, kind));

@@ -252,6 +252,21 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // Protests, force and violence "in Beijing" / "in Alaska" without a named
+        // target are directed at the place's state.
+        for c in coded.iter_mut() {
+            let root = cameo::root_of(&c.code).unwrap_or(0);
+            if c.targets.is_empty() && !c.sources.is_empty() && (14..=20).contains(&root) {
+                let src_country = dyad_event::split_actor_code(&c.sources[0].code)
+                    .0
+                    .to_string();
+                if let Some(a) = place_actor(&tree, &finder, c.predicate) {
+                    if !a.code.starts_with(&src_country) {
+                        c.targets.push(a);
+                    }
+                }
+            }
+        }
         if self.opts.trace {
             eprintln!("-- {} #{}: {}", s.doc_id, s.index, s.text);
             for (i, w) in s.words.iter().enumerate() {
@@ -451,7 +466,11 @@ impl<'l> Coder<'l> {
         if modality == Modality::Intended && !code.starts_with("03") {
             code = intent_code(&code);
         }
-        let reciprocal = targets.is_empty() && sources.len() >= 2 && RECIPROCAL.contains(&lemma);
+        // "Brazil and the United States agreed/deepened ties": cooperation between two
+        // subjects and no target runs both ways (conflict verbs do not: "X and Y attacked").
+        let coop = matches!(cameo::root_of(&code), Some(3..=8));
+        let reciprocal =
+            targets.is_empty() && sources.len() >= 2 && (RECIPROCAL.contains(&lemma) || coop);
         vec![Coded {
             code,
             predicate: v,
@@ -944,6 +963,23 @@ impl<'l> Coder<'l> {
         }
         None
     }
+}
+
+/// The state of the place where predicate `v` happened ("in Beijing" → CHN).
+fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
+    for &c in tree.children(v) {
+        if tree.rel(c) == "obl"
+            && matches!(
+                tree.case_of(c).as_deref(),
+                Some("in" | "at" | "near" | "over" | "inside")
+            )
+        {
+            if let Some(a) = f.np_actors(c).into_iter().next() {
+                return Some(a);
+            }
+        }
+    }
+    None
 }
 
 /// The actor of another country nearest to word `at` in the sentence.
