@@ -126,7 +126,11 @@ pub(crate) fn ledger_from_hits(
                 period: qty.period,
                 approx: qty.approx,
                 status: qty.status,
-                evidence: br.str_col("evidence_text")?.get(r).to_string(),
+                evidence: if br.has("evidence_text") {
+                    br.str_col("evidence_text")?.get(r).to_string()
+                } else {
+                    String::new()
+                },
             };
             let line = lines
                 .entry((h.dir as u8, qty.item.clone()))

@@ -725,6 +725,14 @@ fn top_events(
             let s = |name: &str| -> Result<String, AnalysisError> {
                 Ok(br.str_col(name)?.get(r).to_string())
             };
+            // Text columns may be left out of a scan (and filled in afterwards by the caller).
+            let text = |name: &str| -> Result<String, AnalysisError> {
+                if br.has(name) {
+                    s(name)
+                } else {
+                    Ok(String::new())
+                }
+            };
             let code = s("cameo")?;
             events.push(TopEvent {
                 direction: labels[f.hit.dir as usize].to_string(),
@@ -740,9 +748,9 @@ fn top_events(
                 modality: s("modality")?,
                 source: s("source")?,
                 target: s("target")?,
-                source_text: s("source_text")?,
-                target_text: s("target_text")?,
-                evidence: s("evidence_text")?,
+                source_text: text("source_text")?,
+                target_text: text("target_text")?,
+                evidence: text("evidence_text")?,
                 source_url: if br.has("source_url") {
                     br.str_col("source_url")?.get_opt(r).map(str::to_string)
                 } else {

@@ -239,18 +239,173 @@ fn query(a: &str, b: &str, from: Option<&str>, to: Option<&str>, by: Period) -> 
     Ok(q)
 }
 
+/// Columns a report needs for every row of the dyad; the text columns are
+/// fetched afterwards for the few events the report shows ([`fill_evidence`]).
+const REPORT_COLUMNS: &[&str] = &[
+    "event_id",
+    "doc_id",
+    "sentence",
+    "pub_date",
+    "event_date",
+    "date_precision",
+    "source",
+    "target",
+    "source_country",
+    "target_country",
+    "source_agent",
+    "target_agent",
+    "cameo",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+    "modality",
+    "quantities",
+    "num_mentions",
+    "num_articles",
+];
+
 fn scan_for(store: &Store, q: &DyadQuery) -> Result<Vec<arrow_array::RecordBatch>> {
-    // Only the dyad's rows are decoded: the actor predicate is pushed into the Parquet reader.
+    // Only the dyad's rows are decoded (the actor predicate is pushed into the
+    // Parquet reader), and only the columns the figures need.
     let filter = ScanFilter {
         from_month: q.from.map(|m| (m.year, m.month)),
         to_month: q.to.map(|m| (m.year, m.month)),
-        columns: None,
+        columns: Some(REPORT_COLUMNS.to_vec()),
         dyad: Some(dyad_store::DyadFilter {
             a: q.a.clone(),
             b: q.b.clone(),
         }),
+        event_ids: None,
     };
     Ok(store.scan(&filter)?)
+}
+
+/// Fill in the actor texts and evidence sentences of the events a report shows
+/// (top events and ledger lines) with a second, narrow scan by event id.
+fn fill_evidence(
+    store: &Store,
+    q: &DyadQuery,
+    batches: &[arrow_array::RecordBatch],
+    report: &mut dyad_analysis::DyadReport,
+) -> Result<()> {
+    use arrow_array::cast::AsArray;
+    use std::collections::{HashMap, HashSet};
+    let mut ids: HashSet<u64> = report
+        .top_events
+        .iter()
+        .flat_map(|t| t.events.iter().map(|e| e.event_id))
+        .collect();
+    // Ledger lines are keyed by document and sentence: take the ids of rows with quantities.
+    let wanted_sentences: HashSet<(String, u32)> = report
+        .pledge_ledger
+        .iter()
+        .flat_map(|l| {
+            l.pledges
+                .iter()
+                .chain(&l.deliveries)
+                .chain(&l.status_reports)
+        })
+        .map(|e| (e.doc_id.clone(), e.sentence))
+        .collect();
+    if !wanted_sentences.is_empty() {
+        for b in batches {
+            let (Some(id), Some(doc), Some(sent), Some(qty)) = (
+                b.column_by_name("event_id"),
+                b.column_by_name("doc_id"),
+                b.column_by_name("sentence"),
+                b.column_by_name("quantities"),
+            ) else {
+                continue;
+            };
+            let id = id.as_primitive::<arrow_array::types::UInt64Type>();
+            let doc = doc.as_string::<i32>();
+            let sent = sent.as_primitive::<arrow_array::types::UInt32Type>();
+            let qty = qty.as_string::<i32>();
+            for r in 0..b.num_rows() {
+                if qty.value(r) != "[]"
+                    && wanted_sentences.contains(&(doc.value(r).to_string(), sent.value(r)))
+                {
+                    ids.insert(id.value(r));
+                }
+            }
+        }
+    }
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let filter = ScanFilter {
+        from_month: q.from.map(|m| (m.year, m.month)),
+        to_month: q.to.map(|m| (m.year, m.month)),
+        columns: Some(vec![
+            "event_id",
+            "doc_id",
+            "sentence",
+            "source_text",
+            "target_text",
+            "evidence_text",
+            "source_url",
+        ]),
+        dyad: Some(dyad_store::DyadFilter {
+            a: q.a.clone(),
+            b: q.b.clone(),
+        }),
+        event_ids: Some(std::sync::Arc::new(ids)),
+    };
+    let mut by_id: HashMap<u64, (String, String, String, Option<String>)> = HashMap::new();
+    let mut by_sentence: HashMap<(String, u32), String> = HashMap::new();
+    for b in store.scan(&filter)? {
+        let id = b.column(0).as_primitive::<arrow_array::types::UInt64Type>();
+        let doc = b.column(1).as_string::<i32>();
+        let sent = b.column(2).as_primitive::<arrow_array::types::UInt32Type>();
+        let (st, tt, ev, url) = (
+            b.column(3).as_string::<i32>(),
+            b.column(4).as_string::<i32>(),
+            b.column(5).as_string::<i32>(),
+            b.column(6).as_string::<i32>(),
+        );
+        for r in 0..b.num_rows() {
+            let url = (!arrow_array::Array::is_null(url, r)).then(|| url.value(r).to_string());
+            by_id.insert(
+                id.value(r),
+                (
+                    st.value(r).to_string(),
+                    tt.value(r).to_string(),
+                    ev.value(r).to_string(),
+                    url,
+                ),
+            );
+            by_sentence.insert(
+                (doc.value(r).to_string(), sent.value(r)),
+                ev.value(r).to_string(),
+            );
+        }
+    }
+    for t in &mut report.top_events {
+        for e in &mut t.events {
+            if let Some((st, tt, ev, url)) = by_id.get(&e.event_id) {
+                e.source_text = st.clone();
+                e.target_text = tt.clone();
+                e.evidence = ev.clone();
+                e.source_url = url.clone();
+            }
+        }
+    }
+    for l in &mut report.pledge_ledger {
+        for e in l
+            .pledges
+            .iter_mut()
+            .chain(l.deliveries.iter_mut())
+            .chain(l.status_reports.iter_mut())
+        {
+            if let Some(ev) = by_sentence.get(&(e.doc_id.clone(), e.sentence)) {
+                e.evidence = ev.clone();
+            }
+        }
+    }
+    Ok(())
 }
 
 fn print_report(
@@ -265,7 +420,8 @@ fn print_report(
         Ok(items) if !items.is_empty() => vec![dyad_store::schema::indicators_to_batch(&items)?],
         _ => Vec::new(),
     };
-    let report = dyad_analysis::dyad_report_with_indicators(&batches, &indicators, q)?;
+    let mut report = dyad_analysis::dyad_report_with_indicators(&batches, &indicators, q)?;
+    fill_evidence(store, q, &batches, &mut report)?;
     log!(
         "report over {} stored event(s) in {:.0} ms",
         batches.iter().map(|b| b.num_rows()).sum::<usize>(),
@@ -326,6 +482,7 @@ pub fn dyads(
             "num_mentions",
         ]),
         dyad: None,
+        event_ids: None,
     };
     let t = Instant::now();
     let batches = store.scan(&filter)?;
@@ -417,9 +574,11 @@ pub fn bench_store(
     let mut dyads_ms = Vec::new();
     for _ in 0..runs.max(1) {
         let t = Instant::now();
-        // Exactly what `dyad report` does: the dyad filter pushed into the reader, every column decoded for its rows.
+        // Exactly what `dyad report` does: the dyad filter pushed into the reader, the figures' columns for
+        // the dyad's rows, then the evidence of the events shown.
         let batches = scan_for(&store, &q)?;
-        let _ = dyad_analysis::dyad_report(&batches, &q)?;
+        let mut report = dyad_analysis::dyad_report(&batches, &q)?;
+        fill_evidence(&store, &q, &batches, &mut report)?;
         report_ms.push(t.elapsed().as_secs_f64() * 1000.0);
         let t = Instant::now();
         let batches = store.scan(&ScanFilter {

@@ -134,6 +134,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         to_month: Some((2020, 12)),
         columns: filter.columns.clone(),
         dyad: None,
+        event_ids: None,
     })?;
     let rows: usize = one_year.iter().map(|b| b.num_rows()).sum();
     println!(

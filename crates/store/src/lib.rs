@@ -22,6 +22,7 @@
 //!     to_month: Some((2023, 12)),
 //!     columns: Some(vec!["source_country", "target_country", "quad_class"]),
 //!     dyad: None,
+//!     event_ids: None,
 //! })?;
 //! # let _ = (stats, batches);
 //! # Ok::<(), dyad_store::StoreError>(())

@@ -154,6 +154,9 @@ pub struct ScanFilter<'a> {
     /// Keep only rows between two actors, in either direction (pushed down into
     /// the Parquet reader: other columns are decoded only for matching rows).
     pub dyad: Option<DyadFilter>,
+    /// Keep only these events (pushed down like `dyad`); for fetching the
+    /// evidence of a few events after an aggregate scan.
+    pub event_ids: Option<std::sync::Arc<HashSet<u64>>>,
 }
 
 /// Rows whose source matches one actor and whose target matches the other, in
@@ -657,7 +660,13 @@ impl Store {
             .par_iter()
             .map(|p| {
                 let mut out = Vec::new();
-                for_each_projected(p, &wanted, filter.dyad.as_ref(), |b| out.push(f(&b)))?;
+                for_each_projected(
+                    p,
+                    &wanted,
+                    filter.dyad.as_ref(),
+                    filter.event_ids.as_ref(),
+                    |b| out.push(f(&b)),
+                )?;
                 Ok(out)
             })
             .collect::<Result<_, StoreError>>()?;
@@ -934,6 +943,7 @@ fn for_each_projected(
     path: &Path,
     wanted: &[&str],
     dyad: Option<&DyadFilter>,
+    event_ids: Option<&std::sync::Arc<HashSet<u64>>>,
     mut f: impl FnMut(RecordBatch),
 ) -> Result<(), StoreError> {
     let file = File::open(path).map_err(io_err(path))?;
@@ -958,6 +968,7 @@ fn for_each_projected(
     let mut builder = builder
         .with_projection(mask)
         .with_batch_size(SCAN_BATCH_ROWS);
+    let mut predicates: Vec<Box<dyn parquet::arrow::arrow_reader::ArrowPredicate>> = Vec::new();
     if let Some(d) = dyad {
         let names = ["source", "source_country", "target", "target_country"];
         let mut idx = Vec::with_capacity(4);
@@ -981,9 +992,31 @@ fn for_each_projected(
             pmask,
             move |batch: RecordBatch| dyad_mask(&batch, &pos, &d),
         );
-        builder = builder.with_row_filter(parquet::arrow::arrow_reader::RowFilter::new(vec![
-            Box::new(pred),
-        ]));
+        predicates.push(Box::new(pred));
+    }
+    if let Some(ids) = event_ids {
+        let i = file_schema
+            .index_of("event_id")
+            .map_err(|_| StoreError::Schema(format!("{}: no column event_id", path.display())))?;
+        let pmask = ProjectionMask::roots(builder.parquet_schema(), [i]);
+        let ids = std::sync::Arc::clone(ids);
+        let pred = parquet::arrow::arrow_reader::ArrowPredicateFn::new(
+            pmask,
+            move |batch: RecordBatch| {
+                use arrow_array::cast::AsArray;
+                let col = batch
+                    .column(0)
+                    .as_primitive::<arrow_array::types::UInt64Type>();
+                Ok(col
+                    .iter()
+                    .map(|v| Some(v.is_some_and(|v| ids.contains(&v))))
+                    .collect())
+            },
+        );
+        predicates.push(Box::new(pred));
+    }
+    if !predicates.is_empty() {
+        builder = builder.with_row_filter(parquet::arrow::arrow_reader::RowFilter::new(predicates));
     }
     let reader = builder.build().map_err(pq_err(path))?;
     let identity = order.iter().enumerate().all(|(i, &o)| i == o) && order.len() == sorted.len();

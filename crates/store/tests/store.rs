@@ -95,6 +95,7 @@ fn events_round_trip_with_partitions_projection_and_pruning() {
             to_month: Some((2022, 8)),
             columns: None,
             dyad: None,
+            event_ids: None,
         })
         .expect("scan");
     assert_eq!(only_aug.len(), 15);
