@@ -272,7 +272,9 @@ impl Manifest {
 pub struct Store {
     dir: PathBuf,
     manifest: Manifest,
-    documents: HashSet<String>,
+    /// Content hashes of stored documents, read on first use (readers that only
+    /// scan events never pay for it).
+    documents: std::sync::OnceLock<HashSet<String>>,
     /// Held while this handle is the writer; the OS releases it if the process dies.
     lock: Option<File>,
     model_version: String,
@@ -368,11 +370,10 @@ impl Store {
 
     fn open_snapshot(dir: PathBuf, lock: Option<File>) -> Result<Store, StoreError> {
         let manifest = read_manifest(&dir)?;
-        let documents = read_documents(&dir, &manifest)?;
         Ok(Store {
             dir,
             manifest,
-            documents,
+            documents: std::sync::OnceLock::new(),
             lock,
             model_version: String::new(),
             dictionary_version: String::new(),
@@ -382,7 +383,7 @@ impl Store {
     /// Re-read the manifest, seeing batches committed since this handle opened.
     pub fn refresh(&mut self) -> Result<(), StoreError> {
         self.manifest = read_manifest(&self.dir)?;
-        self.documents = read_documents(&self.dir, &self.manifest)?;
+        self.documents = std::sync::OnceLock::new();
         Ok(())
     }
 
@@ -403,8 +404,16 @@ impl Store {
     }
 
     /// Whether a document with this content hash is in the store.
+    ///
+    /// The document list is read on first use; if it cannot be read this says
+    /// `false` (the document is coded again) and the next commit reports the error.
     pub fn has_document(&self, hash: &str) -> bool {
-        self.documents.contains(hash)
+        if self.documents.get().is_none() {
+            if let Ok(d) = read_documents(&self.dir, &self.manifest) {
+                let _ = self.documents.set(d);
+            }
+        }
+        self.documents.get().is_some_and(|d| d.contains(hash))
     }
 
     /// Delete files under events/, indicators/ and documents/ that the manifest
@@ -466,12 +475,18 @@ impl Store {
         if self.lock.is_none() {
             return Err(StoreError::ReadOnly(self.dir.clone()));
         }
+        if self.documents.get().is_none() {
+            let d = read_documents(&self.dir, &self.manifest)?;
+            let _ = self.documents.set(d);
+        }
+        // Taken out of the cache for the commit (re-read lazily if the commit fails).
+        let known = self.documents.take().unwrap_or_default();
         let mut stats = CommitStats::default();
         let mut new_docs: Vec<DocRecord> = Vec::new();
         let mut seen: HashSet<&str> = HashSet::new();
         let mut skipped_ids: HashSet<String> = HashSet::new();
         for d in &batch.documents {
-            if self.documents.contains(&d.content_hash) || !seen.insert(d.content_hash.as_str()) {
+            if known.contains(&d.content_hash) || !seen.insert(d.content_hash.as_str()) {
                 stats.documents_skipped += 1;
                 skipped_ids.insert(d.doc_id.clone());
             } else {
@@ -605,8 +620,9 @@ impl Store {
         manifest.next_batch = id + 1;
         self.write_manifest(&manifest)?;
         self.manifest = manifest;
-        self.documents
-            .extend(new_docs.into_iter().map(|d| d.content_hash));
+        let mut docs = known;
+        docs.extend(new_docs.into_iter().map(|d| d.content_hash));
+        self.documents = std::sync::OnceLock::from(docs);
         Ok(stats)
     }
 
