@@ -336,9 +336,37 @@ fn fill_evidence(
     if ids.is_empty() {
         return Ok(());
     }
+    // Only the months those events fall in are opened, and only the event-id
+    // column is decoded for every row there.
+    let months: Vec<(i32, u32)> = report
+        .top_events
+        .iter()
+        .flat_map(|t| t.events.iter().map(|e| e.event_date.as_str()))
+        .chain(
+            report
+                .pledge_ledger
+                .iter()
+                .flat_map(|l| {
+                    l.pledges
+                        .iter()
+                        .chain(&l.deliveries)
+                        .chain(&l.status_reports)
+                })
+                .map(|e| e.date.as_str()),
+        )
+        .filter_map(|d| dyad_store::parse_month(d.get(..7)?))
+        .collect();
     let filter = ScanFilter {
-        from_month: q.from.map(|m| (m.year, m.month)),
-        to_month: q.to.map(|m| (m.year, m.month)),
+        from_month: months
+            .iter()
+            .min()
+            .copied()
+            .or(q.from.map(|m| (m.year, m.month))),
+        to_month: months
+            .iter()
+            .max()
+            .copied()
+            .or(q.to.map(|m| (m.year, m.month))),
         columns: Some(vec![
             "event_id",
             "doc_id",
@@ -348,10 +376,7 @@ fn fill_evidence(
             "evidence_text",
             "source_url",
         ]),
-        dyad: Some(dyad_store::DyadFilter {
-            a: q.a.clone(),
-            b: q.b.clone(),
-        }),
+        dyad: None,
         event_ids: Some(std::sync::Arc::new(ids)),
     };
     let mut by_id: HashMap<u64, (String, String, String, Option<String>)> = HashMap::new();
