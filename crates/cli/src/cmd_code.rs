@@ -138,124 +138,24 @@ fn parse_default_date(input: &InputArgs) -> Result<Option<chrono::NaiveDate>> {
 // ---------------------------------------------------------------------------
 // PETRARCH validation files
 
-/// One `<Sentence>` record of a PETRARCH validation file.
-#[derive(Debug, Clone)]
-pub struct ValidationRecord {
-    pub id: String,
-    pub date: String,
-    pub evaluate: bool,
-    pub text: String,
-    pub parse: Option<GivenParse>,
-    /// Gold (source, target, code); empty with `noevents`.
-    pub gold: Vec<(String, String, String)>,
-}
-
-/// What the file's `<Environment>` says.
-#[derive(Debug, Clone, Default)]
-pub struct ValidationEnv {
-    pub verbs: Option<String>,
-    pub actors: Vec<String>,
-    pub agents: Option<String>,
-    pub discards: Option<String>,
-    pub require_dyad: Option<bool>,
-}
-
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let key = format!("{name}=\"");
-    let i = tag.find(&key)? + key.len();
-    let j = tag[i..].find('"')? + i;
-    Some(tag[i..j].to_string())
-}
-
-fn between<'t>(s: &'t str, open: &str, close: &str) -> Option<&'t str> {
-    let i = s.find(open)? + open.len();
-    let j = s[i..].find(close)? + i;
-    Some(&s[i..j])
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
-
-/// Read a PETRARCH validation file tolerantly (its XML is not always well formed).
-pub fn read_validation(text: &str) -> (ValidationEnv, Vec<ValidationRecord>) {
-    let mut env = ValidationEnv::default();
-    if let Some(e) = between(text, "<Environment>", "</Environment>") {
-        env.verbs = between(e, "<Verbfile>", "</Verbfile>").map(|s| s.trim().to_string());
-        env.actors = between(e, "<Actorfile>", "</Actorfile>")
-            .map(|s| {
-                s.split(',')
-                    .map(|x| x.trim().to_string())
-                    .filter(|x| !x.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default();
-        env.agents = between(e, "<Agentfile>", "</Agentfile>").map(|s| s.trim().to_string());
-        env.discards = between(e, "<Discardfile>", "</Discardfile>").map(|s| s.trim().to_string());
-    }
-    for (i, _) in text.match_indices("<Config") {
-        let tag = &text[i..text[i..].find('>').map(|j| i + j).unwrap_or(text.len())];
-        if attr(tag, "option").as_deref() == Some("require_dyad") {
-            env.require_dyad = attr(tag, "value").map(|v| v.eq_ignore_ascii_case("true"));
-        }
-    }
-    let mut records = Vec::new();
-    let starts: Vec<usize> = text.match_indices("<Sentence ").map(|(i, _)| i).collect();
-    for (k, &s) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).copied().unwrap_or(text.len());
-        let chunk = &text[s..end];
-        let tag_end = chunk.find('>').unwrap_or(chunk.len());
-        let tag = &chunk[..tag_end];
-        let mut gold = Vec::new();
-        for (gi, _) in chunk.match_indices("<EventCoding") {
-            let gt = &chunk[gi..chunk[gi..].find('>').map(|j| gi + j).unwrap_or(chunk.len())];
-            if let (Some(c), Some(sc), Some(tc)) = (
-                attr(gt, "eventcode"),
-                attr(gt, "sourcecode"),
-                attr(gt, "targetcode"),
-            ) {
-                gold.push((sc, tc, c));
-            }
-        }
-        let body_text = between(chunk, "<Text>", "</Text>")
-            .map(|t| unescape(t.trim()))
-            .unwrap_or_default();
-        let parse = between(chunk, "<Parse>", "</Parse>").map(|p| {
-            let p = unescape(p.trim());
-            if p.lines().next().is_some_and(|l| l.split('\t').count() >= 8) {
-                GivenParse::Conllu(p)
-            } else {
-                GivenParse::Penn(p)
-            }
-        });
-        records.push(ValidationRecord {
-            id: attr(tag, "id").unwrap_or_default(),
-            date: attr(tag, "date").unwrap_or_default(),
-            evaluate: attr(tag, "evaluate").is_none_or(|v| v.eq_ignore_ascii_case("true")),
-            text: body_text,
-            parse,
-            gold,
-        });
-    }
-    (env, records)
-}
+pub use dyad_coder::petr::validation::{
+    read_validation, RecordParse, ValidationEnv, ValidationRecord,
+};
 
 fn record_doc(r: &ValidationRecord) -> InputDoc {
-    let date = dyad_text::temporal::parse_iso_date(&r.date);
+    let parse = match &r.parse {
+        RecordParse::Conllu(c) => Some(GivenParse::Conllu(c.clone())),
+        RecordParse::Penn(p) => Some(GivenParse::Penn(p.clone())),
+        RecordParse::None => None,
+    };
     InputDoc {
         id: r.id.clone(),
-        date,
-        title: None,
-        url: None,
-        text: r.text.replace('\n', " "),
+        date: r.date,
+        text: r.text.clone(),
         given: vec![GivenSentence {
             id: Some(r.id.clone()),
-            text: r.text.replace('\n', " "),
-            parse: r.parse.clone(),
+            text: r.text.clone(),
+            parse,
         }],
         ..Default::default()
     }
@@ -400,7 +300,7 @@ pub fn eval_gold(
 ) -> Result<()> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let (env, records) = read_validation(&text);
+    let dyad_coder::petr::validation::ValidationFile { env, records, .. } = read_validation(&text);
     let lex = if phoenix {
         petrarch_lexicon(
             file.parent().unwrap_or(Path::new(".")),

@@ -95,7 +95,7 @@ pub fn coverage(
 ) -> Result<()> {
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    let (env, records) = read_validation(&text);
+    let dyad_coder::petr::validation::ValidationFile { env, records, .. } = read_validation(&text);
     let lex = if phoenix {
         let dir = file.parent().unwrap_or(Path::new("."));
         let actors: Vec<std::path::PathBuf> = env.actors.iter().map(|a| dir.join(a)).collect();
@@ -114,7 +114,7 @@ pub fn coverage(
     };
     let (mut found, mut total) = (0usize, 0usize);
     for r in records.iter().filter(|r| r.evaluate && !r.gold.is_empty()) {
-        let date = dyad_text::temporal::parse_iso_date(&r.date).unwrap_or_default();
+        let date = r.date.unwrap_or_default();
         let sentences = dyad_text::segment(&r.text);
         let words: Vec<String> = sentences
             .iter()
