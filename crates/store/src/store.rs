@@ -918,15 +918,20 @@ fn dyad_mask(
             let values = dict.values().as_string::<i32>();
             let table: Vec<u8> = (0..values.len()).map(|k| judge(values.value(k))).collect();
             let keys = dict.keys();
-            Ok((0..n)
-                .map(|r| {
-                    if keys.is_valid(r) {
-                        table.get(keys.value(r) as usize).copied().unwrap_or(0)
-                    } else {
-                        0
-                    }
-                })
-                .collect())
+            let look = |k: i32| table.get(k as usize).copied().unwrap_or(0);
+            if keys.null_count() == 0 {
+                Ok(keys.values().iter().map(|&k| look(k)).collect())
+            } else {
+                Ok((0..n)
+                    .map(|r| {
+                        if keys.is_valid(r) {
+                            look(keys.value(r))
+                        } else {
+                            0
+                        }
+                    })
+                    .collect())
+            }
         } else if let Some(a) = col.as_string_opt::<i32>() {
             Ok((0..n)
                 .map(|r| if a.is_valid(r) { judge(a.value(r)) } else { 0 })
@@ -944,13 +949,14 @@ fn dyad_mask(
         bits(2, true)?,
         bits(3, false)?,
     );
-    Ok((0..batch.num_rows())
+    let keep: Vec<bool> = (0..batch.num_rows())
         .map(|r| {
             let sb = src[r] | srcc[r];
             let tb = tgt[r] | tgtc[r];
-            Some((sb & 1 != 0 && tb & 2 != 0) || (sb & 2 != 0 && tb & 1 != 0))
+            (sb & 1 != 0 && tb & 2 != 0) || (sb & 2 != 0 && tb & 1 != 0)
         })
-        .collect())
+        .collect();
+    Ok(arrow_array::BooleanArray::from(keep))
 }
 
 /// Read one event file, decoding only `wanted` columns, and hand each batch
