@@ -150,8 +150,7 @@ impl<'a> Pipeline<'a> {
                 }
             }
             if self.quantities {
-                crate::quantities::attach(&mut events, text, &words);
-                for p in crate::quantities::problems(text) {
+                for p in crate::quantities::attach(&mut events, text, &words) {
                     out.diagnostics
                         .push(format!("{}: sentence {si}: {p}", doc.id));
                 }

@@ -170,13 +170,13 @@ fn role_of(e: &Event, lower: &str) -> Option<(QuantityRole, Option<&'static str>
     }
 }
 
-/// Malformed or absurd amounts in the sentence ("1,00,0 tons", "10^99 tons"),
-/// described for a diagnostic; they are never stored as values.
-pub fn problems(text: &str) -> Vec<String> {
-    extract(text)
-        .into_iter()
+/// Malformed or absurd amounts ("1,00,0 tons", "10^99 tons"), described for a
+/// diagnostic; they are never stored as values.
+fn describe_problems(text: &str, amounts: &[Amount]) -> Vec<String> {
+    amounts
+        .iter()
         .filter_map(|a| {
-            let p = a.problem?;
+            let p = a.problem.as_ref()?;
             let shown = text.get(a.start..a.end).unwrap_or("");
             Some(format!(
                 "amount {shown:?} at byte {} not stored: {p}",
@@ -186,13 +186,16 @@ pub fn problems(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Attach quantities found in the sentence to its 03x/06x/07x events.
-pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
+/// Attach quantities found in the sentence to its 03x/06x/07x events; returns
+/// the malformed or absurd amounts that were left out, for diagnostics.
+pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) -> Vec<String> {
     if events.is_empty() {
-        return;
+        return Vec::new();
     }
     let lower = text.to_lowercase();
-    let amounts: Vec<Amount> = extract(text)
+    let all = extract(text);
+    let problems = describe_problems(text, &all);
+    let amounts: Vec<Amount> = all
         .into_iter()
         .filter(|a| {
             a.problem.is_none()
@@ -313,7 +316,7 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
     // Status reports: one entry per item named in the sentence.
     let found = statuses(&lower);
     if found.is_empty() {
-        return;
+        return problems;
     }
     let mut items: Vec<(usize, String)> = find_items(text)
         .into_iter()
@@ -360,6 +363,7 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) {
             }
         }
     }
+    problems
 }
 
 /// Whether an amount is named as part of a promise rather than as what happened
