@@ -154,8 +154,6 @@ impl<'a> Pipeline<'a> {
                     out.diagnostics
                         .push(format!("{}: sentence {si}: {p}", doc.id));
                 }
-            }
-            if self.quantities {
                 out.indicators.extend(crate::quantities::indicators(
                     self.coder.lexicon(),
                     &doc.id,

@@ -252,65 +252,44 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) -> Vec<String> 
             }
         }
     }
-    // "Russia promised to send humanitarian aid": a pledge or delivery without an
-    // amount still names what was promised or sent.
-    // (Not in shortfall reports, where "what Moscow had promised" refers back.)
+    // Events that took no amount still name their items: "Russia promised to
+    // send humanitarian aid" (a pledge; not in shortfall reports, where "what
+    // Moscow had promised" refers back), "Russia had still not delivered most
+    // of the promised wheat" (a negated delivery: a status report).
     let reports_status = !statuses(&lower).is_empty();
-    for e in events.iter_mut().filter(|_| !reports_status) {
-        if let Some((role @ (QuantityRole::Pledge | QuantityRole::Delivery), _)) =
-            role_of(e, &lower)
-        {
-            if e.quantities.is_empty() {
-                let mut items: Vec<String> = find_items(text)
-                    .into_iter()
-                    .map(|m| m.item.to_string())
-                    .collect();
-                items.dedup();
-                for item in items {
-                    push_unique(
-                        &mut e.quantities,
-                        Quantity {
-                            role,
-                            item,
-                            amount: None,
-                            unit: None,
-                            period: None,
-                            approx: None,
-                            status: None,
-                        },
-                    );
+    let mut named: Vec<String> = find_items(text)
+        .into_iter()
+        .map(|m| m.item.to_string())
+        .collect();
+    named.dedup();
+    let unnamed = [String::new()];
+    for e in events.iter_mut().filter(|e| e.quantities.is_empty()) {
+        let (role, status, items): (QuantityRole, Option<&str>, &[String]) =
+            match role_of(e, &lower) {
+                Some((role @ (QuantityRole::Pledge | QuantityRole::Delivery), _))
+                    if !reports_status =>
+                {
+                    (role, None, &named)
                 }
-            }
-        }
-    }
-    // "Russia had still not delivered most of the promised wheat": a negated
-    // delivery without an amount is still a status report for the items named.
-    for e in events.iter_mut() {
-        if let Some((QuantityRole::Status, Some(st))) = role_of(e, &lower) {
-            if e.quantities.is_empty() {
-                let mut items: Vec<String> = find_items(text)
-                    .into_iter()
-                    .map(|m| m.item.to_string())
-                    .collect();
-                items.dedup();
-                if items.is_empty() {
-                    items.push(String::new());
+                Some((QuantityRole::Status, Some(st))) if named.is_empty() => {
+                    (QuantityRole::Status, Some(st), &unnamed)
                 }
-                for item in items {
-                    push_unique(
-                        &mut e.quantities,
-                        Quantity {
-                            role: QuantityRole::Status,
-                            item,
-                            amount: None,
-                            unit: None,
-                            period: None,
-                            approx: None,
-                            status: Some(st.to_string()),
-                        },
-                    );
-                }
-            }
+                Some((QuantityRole::Status, Some(st))) => (QuantityRole::Status, Some(st), &named),
+                _ => continue,
+            };
+        for item in items {
+            push_unique(
+                &mut e.quantities,
+                Quantity {
+                    role,
+                    item: item.clone(),
+                    amount: None,
+                    unit: None,
+                    period: None,
+                    approx: None,
+                    status: status.map(str::to_string),
+                },
+            );
         }
     }
     // Status reports: one entry per item named in the sentence.
