@@ -206,7 +206,7 @@ pub fn top_dyads(
         }
         merged
     };
-    let mut out: Vec<DyadCount> = totals
+    let out: Vec<DyadCount> = totals
         .into_iter()
         .map(|((s, t), a)| DyadCount {
             source_country: names[s as usize].clone(),
@@ -221,6 +221,11 @@ pub fn top_dyads(
             },
         })
         .collect();
+    Ok(rank(out, n))
+}
+
+/// Order pairs by rows, then mentions, then alphabetically; keep the first `n`.
+fn rank(mut out: Vec<DyadCount>, n: usize) -> Vec<DyadCount> {
     out.sort_by(|x, y| {
         y.events
             .cmp(&x.events)
@@ -230,7 +235,36 @@ pub fn top_dyads(
             )
     });
     out.truncate(n);
-    Ok(out)
+    out
+}
+
+/// Add up [`top_dyads`] results computed over disjoint parts of the rows (for
+/// example one per file, with `n = usize::MAX`) and rank the sums; keeps `n`.
+/// The result equals [`top_dyads`] over all the rows at once.
+pub fn merge_top_dyads(
+    parts: impl IntoIterator<Item = Vec<DyadCount>>,
+    n: usize,
+) -> Vec<DyadCount> {
+    let mut sums: HashMap<(String, String), DyadCount> = HashMap::new();
+    for part in parts {
+        for d in part {
+            match sums.entry((d.source_country.clone(), d.target_country.clone())) {
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(d);
+                }
+                std::collections::hash_map::Entry::Occupied(mut o) => {
+                    let c = o.get_mut();
+                    c.events += d.events;
+                    c.mentions += d.mentions;
+                    c.quad.verbal_cooperation += d.quad.verbal_cooperation;
+                    c.quad.material_cooperation += d.quad.material_cooperation;
+                    c.quad.verbal_conflict += d.quad.verbal_conflict;
+                    c.quad.material_conflict += d.quad.material_conflict;
+                }
+            }
+        }
+    }
+    rank(sums.into_values().collect(), n)
 }
 
 /// Per-row global country ids of a string column.

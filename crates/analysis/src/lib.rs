@@ -44,7 +44,7 @@ mod time;
 pub use batch::{event_schema, events_to_batch};
 pub use chart::{chart_png, chart_svg};
 pub use dedup::{deduplicate, DuplicateGroup};
-pub use dyads::{top_dyads, DyadCount};
+pub use dyads::{merge_top_dyads, top_dyads, DyadCount};
 pub use error::AnalysisError;
 pub use ledger::{pledge_ledger, LedgerEntry, LedgerLine, PledgeLedger, UnitTotal};
 pub use render::{render_csv, render_text};

@@ -580,6 +580,22 @@ fn top_dyads_rank_country_pairs() {
 }
 
 #[test]
+fn top_dyads_of_parts_merge_to_the_whole() {
+    let rows = sample();
+    let whole = top_dyads(&[batch(&rows)], None, None, 3).unwrap();
+    // Split the rows three ways (as a store's files split them) and merge.
+    let parts: Vec<_> = (0..3)
+        .map(|k| {
+            let part: Vec<_> = rows.iter().skip(k).step_by(3).cloned().collect();
+            top_dyads(&[batch(&part)], None, None, usize::MAX).unwrap()
+        })
+        .collect();
+    let merged = dyad_analysis::merge_top_dyads(parts, 3);
+    assert_eq!(merged, whole);
+    assert_eq!(merged[0].events, 6);
+}
+
+#[test]
 fn renderers_show_the_report() {
     let mut events = many(34, 5);
     let mut p = ev(

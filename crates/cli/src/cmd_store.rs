@@ -496,22 +496,8 @@ pub fn dyads(
     let store = open_existing(store_dir)?;
     let from = parse_ym(from, "--from")?;
     let to = parse_ym(to, "--to")?;
-    let filter = ScanFilter {
-        from_month: from.map(|m| (m.year, m.month)),
-        to_month: to.map(|m| (m.year, m.month)),
-        columns: Some(vec![
-            "event_date",
-            "source_country",
-            "target_country",
-            "quad_class",
-            "num_mentions",
-        ]),
-        dyad: None,
-        event_ids: None,
-    };
     let t = Instant::now();
-    let batches = store.scan(&filter)?;
-    let rows = dyad_analysis::top_dyads(&batches, from, to, top)?;
+    let rows = top_dyads_in(&store, from, to, top)?;
     log!("top dyads in {:.0} ms", t.elapsed().as_secs_f64() * 1000.0);
     match format {
         ScoreFormat::Json => println!("{}", serde_json::to_string_pretty(&rows)?),
@@ -529,6 +515,40 @@ pub fn dyads(
         }
     }
     Ok(())
+}
+
+/// The `top` most active country pairs in the window, as `dyad dyads` reports them.
+fn top_dyads_in(
+    store: &Store,
+    from: Option<YearMonth>,
+    to: Option<YearMonth>,
+    top: usize,
+) -> Result<Vec<dyad_analysis::DyadCount>> {
+    let filter = ScanFilter {
+        from_month: from.map(|m| (m.year, m.month)),
+        to_month: to.map(|m| (m.year, m.month)),
+        columns: Some(vec![
+            "event_date",
+            "source_country",
+            "target_country",
+            "quad_class",
+            "num_mentions",
+        ]),
+        dyad: None,
+        event_ids: None,
+    };
+    // One file at a time (in parallel), so memory stays bounded on large stores.
+    let rows = store
+        .scan_reduce(
+            &filter,
+            |batches| -> Result<Vec<dyad_analysis::DyadCount>> {
+                Ok(dyad_analysis::top_dyads(&batches, from, to, usize::MAX)?)
+            },
+            |a, b| dyad_analysis::merge_top_dyads([a, b], usize::MAX),
+        )?
+        .map(|all| dyad_analysis::merge_top_dyads([all], top))
+        .unwrap_or_default();
+    Ok(rows)
 }
 
 pub fn ledger(
@@ -606,17 +626,7 @@ pub fn bench_store(
         fill_evidence(&store, &q, &batches, &mut report)?;
         report_ms.push(t.elapsed().as_secs_f64() * 1000.0);
         let t = Instant::now();
-        let batches = store.scan(&ScanFilter {
-            columns: Some(vec![
-                "event_date",
-                "source_country",
-                "target_country",
-                "quad_class",
-                "num_mentions",
-            ]),
-            ..Default::default()
-        })?;
-        let _ = dyad_analysis::top_dyads(&batches, None, None, 20)?;
+        let _ = top_dyads_in(&store, None, None, 20)?;
         dyads_ms.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     println!(

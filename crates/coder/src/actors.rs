@@ -205,6 +205,31 @@ fn kind_of(k: EntryKind) -> ActorKind {
     }
 }
 
+/// The code of a person outside every dated role: after their last role a
+/// former official is their country's elite (`USAELI`, as CAMEO codes former
+/// leaders); before their first role, just their country.
+fn out_of_office(e: &dyad_lexicon::ActorEntry, date: NaiveDate) -> Option<String> {
+    if e.kind != EntryKind::Person || e.codes.is_empty() || e.codes.iter().any(|c| c.is_undated()) {
+        return None;
+    }
+    let country = |code: &str| {
+        let (c, _) = dyad_event::split_actor_code(code);
+        (!c.is_empty() && c != "---").then(|| c.to_string())
+    };
+    if e.codes.iter().all(|c| c.to.is_some_and(|to| to < date)) {
+        let last = e.codes.iter().max_by_key(|c| c.to)?;
+        return country(&last.code).map(|c| format!("{c}ELI"));
+    }
+    if e.codes
+        .iter()
+        .all(|c| c.from.is_some_and(|from| from > date))
+    {
+        let first = e.codes.iter().min_by_key(|c| c.from)?;
+        return country(&first.code);
+    }
+    None
+}
+
 pub(crate) struct ActorFinder<'a> {
     pub lex: &'a Lexicon,
     pub tree: &'a Tree<'a>,
@@ -217,7 +242,9 @@ impl ActorFinder<'_> {
         match &m.hit {
             MatchKind::Actor(id) => {
                 let e = self.lex.entry(*id);
-                let c = self.lex.code_at(*id, self.date)?;
+                let Some(c) = self.lex.code_at(*id, self.date) else {
+                    return out_of_office(e, self.date).map(|c| (c, kind_of(e.kind)));
+                };
                 if c.code.starts_with("---") || c.code.is_empty() {
                     return None;
                 }

@@ -169,6 +169,19 @@ const OBJECT_CONTROL: &[&str] = &[
     "enable",
 ];
 
+/// Verbs whose object is asked to do their infinitive ("wants Putin to attack").
+const WISH_VERBS: &[&str] = &["want", "wish"];
+
+/// Receiving verbs, coded as the giver's act when a `from` actor is named.
+const RECEIVE_VERBS: &[&str] = &[
+    "receive", "accept", "get", "obtain", "import", "buy", "purchase",
+];
+
+/// Giving verbs whose patterns name what a receiving verb's object can be.
+const GIVE_VERBS: &[&str] = &[
+    "provide", "supply", "deliver", "send", "give", "export", "sell",
+];
+
 /// Lemmas that can head a reciprocal event when two subjects and no target are given.
 const RECIPROCAL: &[&str] = &[
     "meet",
@@ -212,11 +225,17 @@ impl<'l> Coder<'l> {
             }
         }
         let mentions = Mentions::new(self.lex, &tree);
+        // Roles are judged on the date of the sentence's main event ("President
+        // Bill Clinton visited Moscow in 1998"), else the document's date.
+        let date = (0..tree.len())
+            .find(|&i| tree.head(i).is_none())
+            .map(|root| self.event_date(s, &tree, root).0)
+            .unwrap_or(s.pub_date);
         let finder = ActorFinder {
             lex: self.lex,
             tree: &tree,
             mentions: &mentions,
-            date: s.pub_date,
+            date,
         };
 
         let mut coded: Vec<Coded> = Vec::new();
@@ -410,6 +429,23 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "Obama wants Putin to attack": a wish about another actor's act is an
+        // appeal to that actor, and the act itself is not anybody's intention.
+        if WISH_VERBS.contains(&lemma) && tree.kid(v, "xcomp").is_some() {
+            if let Some(o) = tree.kid(v, "obj") {
+                let targets = f.arg_actors(o, mem);
+                if !targets.is_empty() {
+                    return vec![Coded {
+                        code: "020".to_string(),
+                        predicate: v,
+                        sources: self.subjects(tree, f, mem, v, 0),
+                        targets,
+                        modality: self.modality(tree, v, negated),
+                        reciprocal: false,
+                    }];
+                }
+            }
+        }
         // Intentions: "agreed to supply", "is supposed to deliver", "plans to visit".
         if self.is_intent_word(tree, v) {
             if let Some(x) = tree.kid(v, "xcomp") {
@@ -435,7 +471,16 @@ impl<'l> Coder<'l> {
                 }
             }
         }
-        let Some((pattern, targets)) = self.best_pattern(tree, f, mem, v) else {
+        let direct = self.best_pattern(tree, f, mem, v);
+        // "Kabul received wheat from Moscow": coded as Moscow's delivery to Kabul,
+        // unless the receiving verb has a pattern of its own ("received a delegation").
+        if RECEIVE_VERBS.contains(&lemma) && direct.as_ref().is_none_or(|(p, _)| p.words.is_empty())
+        {
+            if let Some(c) = self.code_received(tree, f, mem, v, negated) {
+                return vec![c];
+            }
+        }
+        let Some((pattern, targets)) = direct else {
             return Vec::new();
         };
         let mut sources = self.subjects(tree, f, mem, v, 0);
@@ -479,6 +524,65 @@ impl<'l> Coder<'l> {
             modality,
             reciprocal,
         }]
+    }
+
+    /// A receiving predicate with a `from` actor and an object that some giving
+    /// verb's pattern names ("received 36 tonnes of aid from Russia" → `provide
+    /// aid`): the giver is the source, the receiver the target.
+    fn code_received(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+        negated: bool,
+    ) -> Option<Coded> {
+        let objects = self.object_heads(tree, v);
+        // The giver: a `from` oblique of the verb, or (a common misattachment)
+        // a `from` modifier of the object ("received aid from Russia").
+        let givers: Vec<Actor> = std::iter::once(v)
+            .chain(objects.iter().copied())
+            .flat_map(|h| tree.children(h).iter().copied())
+            .filter(|&c| {
+                matches!(tree.rel(c), "obl" | "nmod") && tree.case_of(c).as_deref() == Some("from")
+            })
+            .flat_map(|c| f.arg_actors(c, mem))
+            .collect();
+        if givers.is_empty() {
+            return None;
+        }
+        let mut avail: Vec<&str> = Vec::new();
+        for &o in &objects {
+            avail.push(tree.lemma[o].as_str());
+            avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+        }
+        let mut best: Option<(usize, &VerbPattern)> = None;
+        for giver in GIVE_VERBS {
+            for p in self.lex.verb_patterns(giver) {
+                let fits = !p.words.is_empty()
+                    && p.words
+                        .iter()
+                        .all(|w| w.split(' ').all(|part| avail.contains(&part)))
+                    && !matches!(&p.target, TargetSlot::Prep(x) if x != "to");
+                if fits && best.is_none_or(|(n, _)| p.words.len() > n) {
+                    best = Some((p.words.len(), p));
+                }
+            }
+        }
+        let (_, p) = best?;
+        let modality = self.modality(tree, v, negated);
+        let mut code = p.code.clone();
+        if modality == Modality::Intended && !code.starts_with("03") {
+            code = intent_code(&code);
+        }
+        Some(Coded {
+            code,
+            predicate: v,
+            sources: givers,
+            targets: self.subjects(tree, f, mem, v, 0),
+            modality,
+            reciprocal: false,
+        })
     }
 
     fn modality(&self, tree: &Tree, v: usize, negated: bool) -> Modality {

@@ -39,5 +39,5 @@ pub use generate::{generate_events, write_generated};
 pub use schema::{event_schema, indicator_schema, EVENT_COLUMNS, SCHEMA_VERSION};
 pub use store::{
     parse_month, write_parquet_file, CommitStats, DocRecord, DyadFilter, IngestBatch, ScanFilter,
-    Store, StoreError, StoreStats, MAX_FILE_ROWS, ROW_GROUP_ROWS, SCAN_BATCH_ROWS,
+    ScanPlan, Store, StoreError, StoreStats, MAX_FILE_ROWS, ROW_GROUP_ROWS, SCAN_BATCH_ROWS,
 };

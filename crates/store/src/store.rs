@@ -190,6 +190,17 @@ impl DyadFilter {
     }
 }
 
+/// What a scan reads (see [`Store::scan_plan`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ScanPlan {
+    /// Event files opened (after month pruning).
+    pub files: usize,
+    /// Row groups in those files.
+    pub row_groups: usize,
+    /// Row groups actually decoded.
+    pub row_groups_read: usize,
+}
+
 /// Size of a store as its manifest records it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct StoreStats {
@@ -279,6 +290,8 @@ pub struct Store {
     lock: Option<File>,
     model_version: String,
     dictionary_version: String,
+    /// Rows per Parquet row group in the files this handle writes.
+    row_group_rows: usize,
 }
 
 fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
@@ -377,6 +390,7 @@ impl Store {
             lock,
             model_version: String::new(),
             dictionary_version: String::new(),
+            row_group_rows: ROW_GROUP_ROWS,
         })
     }
 
@@ -395,6 +409,36 @@ impl Store {
     /// Whether this handle holds the writer lock.
     pub fn is_writer(&self) -> bool {
         self.lock.is_some()
+    }
+
+    /// Rows per Parquet row group in the event files this handle writes from
+    /// now on (default [`ROW_GROUP_ROWS`]; at least 1). Smaller groups let a
+    /// dyad scan skip more rows and cost more metadata.
+    pub fn set_row_group_rows(&mut self, rows: usize) {
+        self.row_group_rows = rows.max(1);
+    }
+
+    /// How a scan with this filter would read the store: files opened and row
+    /// groups read out of those in the files (row groups are skipped by month
+    /// and, with a dyad filter, by the actor columns' statistics).
+    pub fn scan_plan(&self, filter: &ScanFilter) -> Result<ScanPlan, StoreError> {
+        let mut plan = ScanPlan::default();
+        for p in self.event_files(filter) {
+            let file = File::open(&p).map_err(io_err(&p))?;
+            let builder = ParquetRecordBatchReaderBuilder::try_new(file).map_err(pq_err(&p))?;
+            let total = builder.metadata().num_row_groups();
+            let read = match &filter.dyad {
+                Some(d) => {
+                    let idx = actor_column_indices(builder.schema(), &p)?;
+                    prune_row_groups(builder.metadata(), &idx, d).len()
+                }
+                None => total,
+            };
+            plan.files += 1;
+            plan.row_groups += total;
+            plan.row_groups_read += read;
+        }
+        Ok(plan)
     }
 
     /// Record the model and dictionary versions for the batches committed next.
@@ -518,13 +562,30 @@ impl Store {
         // One job per output file; months are independent, so encode them in parallel.
         let mut jobs: Vec<((i32, u32), usize, Vec<&Event>)> = Vec::new();
         for (month, mut events) in by_month {
+            // Rows are clustered by dyad so that each row group's min/max
+            // statistics on the actor columns are narrow: a dyad scan then
+            // skips the row groups that cannot hold the dyad (see `prune_row_groups`).
             events.sort_by(|a, b| {
-                (a.event_date, &a.doc_id, a.sentence, a.event_id).cmp(&(
-                    b.event_date,
-                    &b.doc_id,
-                    b.sentence,
-                    b.event_id,
-                ))
+                (
+                    &a.source_country,
+                    &a.target_country,
+                    &a.source,
+                    &a.target,
+                    a.event_date,
+                    &a.doc_id,
+                    a.sentence,
+                    a.event_id,
+                )
+                    .cmp(&(
+                        &b.source_country,
+                        &b.target_country,
+                        &b.source,
+                        &b.target,
+                        b.event_date,
+                        &b.doc_id,
+                        b.sentence,
+                        b.event_id,
+                    ))
             });
             for (n, chunk) in events.chunks(MAX_FILE_ROWS).enumerate() {
                 jobs.push((month, n, chunk.to_vec()));
@@ -540,7 +601,7 @@ impl Store {
                 let final_path = self.dir.join(&rel);
                 let tmp = final_path.with_file_name(format!(".tmp-part-{id:06}-{n}"));
                 let record_batch = events_to_batch(&events)?;
-                let bytes = write_parquet(&tmp, &record_batch)?;
+                let bytes = write_parquet(&tmp, &record_batch, self.row_group_rows)?;
                 let entry = FileEntry {
                     path: rel,
                     kind: FileKind::Events,
@@ -555,7 +616,7 @@ impl Store {
             let rel = format!("indicators/part-{id:06}.parquet");
             let final_path = self.dir.join(&rel);
             let tmp = self.dir.join(format!("indicators/.tmp-part-{id:06}"));
-            let bytes = write_parquet(&tmp, &indicators_to_batch(&indicators)?)?;
+            let bytes = write_parquet(&tmp, &indicators_to_batch(&indicators)?, ROW_GROUP_ROWS)?;
             let entry = FileEntry {
                 path: rel,
                 kind: FileKind::Indicators,
@@ -689,6 +750,42 @@ impl Store {
         Ok(per_file.into_iter().flatten().collect())
     }
 
+    /// Map each event file's batches (read as [`Store::scan`] reads them) to a
+    /// value, in parallel, and combine the values with `reduce`; `None` when no
+    /// file is read. Only a few files' batches are held at a time, so this
+    /// aggregates stores larger than memory. `reduce` must not depend on the
+    /// order it is applied in (sums, unions).
+    pub fn scan_reduce<T, E, M, R>(
+        &self,
+        filter: &ScanFilter,
+        map: M,
+        reduce: R,
+    ) -> Result<Option<T>, E>
+    where
+        T: Send,
+        E: From<StoreError> + Send,
+        M: Fn(Vec<RecordBatch>) -> Result<T, E> + Sync,
+        R: Fn(T, T) -> T + Sync,
+    {
+        let wanted = self.wanted_columns(filter)?;
+        let files = self.event_files(filter);
+        files
+            .par_iter()
+            .map(|p| {
+                let mut batches = Vec::new();
+                for_each_projected(
+                    p,
+                    &wanted,
+                    filter.dyad.as_ref(),
+                    filter.event_ids.as_ref(),
+                    |b| batches.push(b),
+                )?;
+                map(batches)
+            })
+            .try_reduce_with(|a, b| Ok(reduce(a, b)))
+            .transpose()
+    }
+
     fn wanted_columns<'a>(&self, filter: &ScanFilter<'a>) -> Result<Vec<&'a str>, StoreError> {
         let wanted: Vec<&str> = match &filter.columns {
             Some(c) => c.clone(),
@@ -773,23 +870,31 @@ impl Store {
     }
 }
 
-fn writer_properties() -> WriterProperties {
+fn writer_properties(row_group_rows: usize) -> WriterProperties {
     WriterProperties::builder()
         .set_compression(Compression::SNAPPY)
         .set_dictionary_enabled(true)
         .set_statistics_enabled(EnabledStatistics::Chunk)
-        .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
+        .set_max_row_group_row_count(Some(row_group_rows))
         .build()
 }
 
 /// Write one record batch to a new Parquet file and fsync it; returns its size.
-fn write_parquet(path: &Path, batch: &RecordBatch) -> Result<u64, StoreError> {
+fn write_parquet(
+    path: &Path,
+    batch: &RecordBatch,
+    row_group_rows: usize,
+) -> Result<u64, StoreError> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(io_err(parent))?;
     }
     let file = File::create(path).map_err(io_err(path))?;
-    let mut writer = ArrowWriter::try_new(file, batch.schema(), Some(writer_properties()))
-        .map_err(pq_err(path))?;
+    let mut writer = ArrowWriter::try_new(
+        file,
+        batch.schema(),
+        Some(writer_properties(row_group_rows)),
+    )
+    .map_err(pq_err(path))?;
     writer.write(batch).map_err(pq_err(path))?;
     let file = writer.into_inner().map_err(pq_err(path))?;
     file.sync_all().map_err(io_err(path))?;
@@ -807,7 +912,7 @@ pub fn write_parquet_file(path: &Path, events: &[Event]) -> Result<usize, StoreE
     let mut writer = ArrowWriter::try_new(
         file,
         crate::schema::event_schema(),
-        Some(writer_properties()),
+        Some(writer_properties(ROW_GROUP_ROWS)),
     )
     .map_err(pq_err(path))?;
     for chunk in events.chunks(ROW_GROUP_ROWS) {
@@ -959,6 +1064,76 @@ fn dyad_mask(
     Ok(arrow_array::BooleanArray::from(keep))
 }
 
+/// File column indices of source, source_country, target and target_country.
+fn actor_column_indices(
+    schema: &arrow_schema::Schema,
+    path: &Path,
+) -> Result<Vec<usize>, StoreError> {
+    ["source", "source_country", "target", "target_country"]
+        .iter()
+        .map(|c| {
+            schema
+                .index_of(c)
+                .map_err(|_| StoreError::Schema(format!("{}: no column {c}", path.display())))
+        })
+        .collect()
+}
+
+/// The row groups of a file that may hold rows the dyad filter keeps, judged
+/// from the min/max statistics of the columns source, source_country, target
+/// and target_country (file column indices `idx`, in that order). A row group
+/// without statistics is always kept; the judgement never drops a matching row.
+fn prune_row_groups(
+    meta: &parquet::file::metadata::ParquetMetaData,
+    idx: &[usize],
+    d: &DyadFilter,
+) -> Vec<usize> {
+    use parquet::file::statistics::Statistics;
+    // (min, max) of a byte-array column chunk, if recorded.
+    let range = |rg: &parquet::file::metadata::RowGroupMetaData, col: usize| match rg
+        .column(col)
+        .statistics()
+    {
+        Some(Statistics::ByteArray(s)) => match (s.min_opt(), s.max_opt()) {
+            (Some(lo), Some(hi)) => Some((lo.data().to_vec(), hi.data().to_vec())),
+            _ => None,
+        },
+        _ => None,
+    };
+    // Could a column with values in `r` equal `spec`?
+    let may_equal = |r: &Option<(Vec<u8>, Vec<u8>)>, spec: &[u8]| match r {
+        None => true,
+        Some((lo, hi)) => lo.as_slice() <= spec && spec <= hi.as_slice(),
+    };
+    // Could a column with values in `r` hold a value starting with `spec`?
+    let may_start = |r: &Option<(Vec<u8>, Vec<u8>)>, spec: &[u8]| match r {
+        None => true,
+        Some((lo, hi)) => hi.as_slice() >= spec && (lo.as_slice() <= spec || lo.starts_with(spec)),
+    };
+    (0..meta.num_row_groups())
+        .filter(|&g| {
+            let rg = meta.row_group(g);
+            if idx.iter().any(|&c| c >= rg.num_columns()) {
+                return true;
+            }
+            let (src, srcc, tgt, tgtc) = (
+                range(rg, idx[0]),
+                range(rg, idx[1]),
+                range(rg, idx[2]),
+                range(rg, idx[3]),
+            );
+            let side = |code: &Option<(Vec<u8>, Vec<u8>)>,
+                        country: &Option<(Vec<u8>, Vec<u8>)>,
+                        spec: &str| {
+                !spec.is_empty()
+                    && (may_equal(country, spec.as_bytes()) || may_start(code, spec.as_bytes()))
+            };
+            (side(&src, &srcc, &d.a) && side(&tgt, &tgtc, &d.b))
+                || (side(&src, &srcc, &d.b) && side(&tgt, &tgtc, &d.a))
+        })
+        .collect()
+}
+
 /// Read one event file, decoding only `wanted` columns, and hand each batch
 /// (columns in `wanted` order) to `f`.
 fn for_each_projected(
@@ -992,15 +1167,7 @@ fn for_each_projected(
         .with_batch_size(SCAN_BATCH_ROWS);
     let mut predicates: Vec<Box<dyn parquet::arrow::arrow_reader::ArrowPredicate>> = Vec::new();
     if let Some(d) = dyad {
-        let names = ["source", "source_country", "target", "target_country"];
-        let mut idx = Vec::with_capacity(4);
-        for c in names {
-            idx.push(
-                file_schema.index_of(c).map_err(|_| {
-                    StoreError::Schema(format!("{}: no column {c}", path.display()))
-                })?,
-            );
-        }
+        let idx = actor_column_indices(&file_schema, path)?;
         let pmask = ProjectionMask::roots(builder.parquet_schema(), idx.iter().copied());
         // The predicate batch holds the four columns in file order.
         let mut by_file = idx.clone();
@@ -1009,6 +1176,13 @@ fn for_each_projected(
             .iter()
             .map(|i| by_file.binary_search(i).unwrap_or(0))
             .collect();
+        let groups = prune_row_groups(builder.metadata(), &idx, d);
+        if groups.is_empty() {
+            return Ok(());
+        }
+        if groups.len() < builder.metadata().num_row_groups() {
+            builder = builder.with_row_groups(groups);
+        }
         let d = d.clone();
         let pred = parquet::arrow::arrow_reader::ArrowPredicateFn::new(
             pmask,

@@ -610,6 +610,8 @@ impl Sent<'_, '_> {
                         | "fixed"
                         | "goeswith"
                         | "compound:prt"
+                        // Titles before names in UD 2.14+ EWT: "President Bill Clinton".
+                        | "nmod:desc"
                 ) || (r == "nmod:poss" && poss)
                     || (t.urel(c) == "case" && w != h)
                     || (r == "advmod" && w != h);

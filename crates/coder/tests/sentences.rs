@@ -1,0 +1,124 @@
+//! The coder on whole sentences, through the bundled parser and dictionaries:
+//! one row per construction the coder is meant to handle. Each row lists events
+//! that must be produced (source, target, CAMEO prefix, modality) and events
+//! that must not be.
+
+use chrono::NaiveDate;
+use dyad_coder::pipeline::Pipeline;
+use dyad_coder::{Coder, CoderOptions};
+use dyad_text::read::InputDoc;
+
+struct Case {
+    text: &'static str,
+    /// (source, target, CAMEO code prefix, modality)
+    want: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    /// (source, target) pairs that must not appear.
+    not: &'static [(&'static str, &'static str)],
+}
+
+const CASES: &[Case] = &[
+    Case {
+        text: "Afghanistan received 36 tonnes of humanitarian aid from Russia on Thursday.",
+        want: &[("RUS", "AFG", "07", "asserted")],
+        not: &[("AFG", "RUS")],
+    },
+    Case {
+        text: "Kabul has received 100,000 tons of wheat from Moscow, officials said.",
+        want: &[("RUSGOV", "AFGGOV", "06", "asserted")],
+        not: &[("AFGGOV", "RUSGOV")],
+    },
+    Case {
+        text: "Georgian demonstrators received weapons from the Georgian government.",
+        want: &[("GEOGOV", "GEOCVL", "07", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A receiving verb with its own pattern stays the receiver's act.
+        text: "Afghanistan received a Russian delegation in Kabul on Monday.",
+        want: &[("AFG", "RUSGOV", "04", "asserted")],
+        not: &[("RUSGOV", "AFG")],
+    },
+    Case {
+        // In 2023 Obama is a former president: USAELI.
+        text: "Obama wants Putin to attack Switzerland.",
+        want: &[("USAELI", "RUSGOV", "02", "asserted")],
+        not: &[("USAELI", "CHE"), ("RUSGOV", "CHE")],
+    },
+    Case {
+        text: "Russia wants to expand trade with Afghanistan.",
+        want: &[("RUS", "AFG", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        text: "The United States launched an air strike against Iraq on Monday.",
+        want: &[("USA", "IRQ", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "Russia did not meet the Taliban delegation.",
+        want: &[("RUS", "AFGGOV", "04", "negated")],
+        not: &[],
+    },
+    Case {
+        // Roles are judged on the event's date, not the document's (2023).
+        text: "President Bill Clinton visited Moscow in 1998.",
+        want: &[("USAGOV", "RUSGOV", "04", "asserted")],
+        not: &[],
+    },
+];
+
+fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
+    let doc = InputDoc {
+        id: "t".into(),
+        date: NaiveDate::from_ymd_opt(2023, 9, 5),
+        text: text.into(),
+        ..Default::default()
+    };
+    pipeline
+        .code_document(doc)
+        .events
+        .into_iter()
+        .map(|e| {
+            (
+                e.source,
+                e.target,
+                e.cameo,
+                serde_json::to_value(e.modality)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn constructions_are_coded() {
+    let model = dyad_syntax::Model::bundled().expect("bundled model");
+    let (lex, _) = dyad_lexicon::Lexicon::bundled();
+    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    let mut failures = Vec::new();
+    for case in CASES {
+        let got = code(&pipeline, case.text);
+        for (s, t, prefix, modality) in case.want {
+            let hit = got.iter().any(|(gs, gt, gc, gm)| {
+                gs == s && gt == t && gc.starts_with(prefix) && gm == modality
+            });
+            if !hit {
+                failures.push(format!(
+                    "{:?}\n    missing {s}→{t} {prefix}* {modality}; got {got:?}",
+                    case.text
+                ));
+            }
+        }
+        for (s, t) in case.not {
+            if got.iter().any(|(gs, gt, _, _)| gs == s && gt == t) {
+                failures.push(format!(
+                    "{:?}\n    unexpected {s}→{t}; got {got:?}",
+                    case.text
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
