@@ -142,7 +142,27 @@ const COLLECTIVE: &[&str] = &[
 
 /// Words of the noun phrase headed by `h` (head, compounds, modifiers, possessors,
 /// appositions, "of"-modifiers of collective nouns, coordinated modifiers), in index order.
-fn np_words(tree: &Tree, h: usize, is_agent: &dyn Fn(usize) -> bool) -> Vec<usize> {
+fn np_words(
+    tree: &Tree,
+    h: usize,
+    is_agent: &dyn Fn(usize) -> bool,
+    is_named: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    // "a court in Guyana" names Guyana's court, but "the US commander in Iraq"
+    // is American: place modifiers count only when nothing else names the actor.
+    let near = np_words_with(tree, h, is_agent, false);
+    if near.iter().any(|&w| is_named(w)) {
+        return near;
+    }
+    np_words_with(tree, h, is_agent, true)
+}
+
+fn np_words_with(
+    tree: &Tree,
+    h: usize,
+    is_agent: &dyn Fn(usize) -> bool,
+    places: bool,
+) -> Vec<usize> {
     let mut out = vec![h];
     let mut stack = vec![h];
     while let Some(w) = stack.pop() {
@@ -163,7 +183,7 @@ fn np_words(tree: &Tree, h: usize, is_agent: &dyn Fn(usize) -> bool) -> Vec<usiz
                 let collective = is_agent(w) || COLLECTIVE.contains(&tree.lemma[w].as_str());
                 let ok = match case.as_deref() {
                     Some("of") => collective,
-                    Some("in" | "from") => w == h && is_agent(w),
+                    Some("in" | "from") => places && w == h && is_agent(w),
                     _ => false,
                 };
                 if !ok {
@@ -277,7 +297,11 @@ impl ActorFinder<'_> {
             self.mentions.cover[w]
                 .is_some_and(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
         };
-        let words = np_words(self.tree, h, &is_agent);
+        let is_named = |w: usize| {
+            self.mentions.cover[w]
+                .is_some_and(|mi| !matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+        };
+        let words = np_words(self.tree, h, &is_agent, &is_named);
         let lo = *words.first().unwrap_or(&h);
         let hi = *words.last().unwrap_or(&h);
         // Matches wholly inside the NP.

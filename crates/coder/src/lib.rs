@@ -501,9 +501,20 @@ impl<'l> Coder<'l> {
                 })
                 .flat_map(|c| f.arg_actors(c, mem))
                 .collect();
+            // "Evidence against Russia was presented by the US": the target is
+            // named inside the passive subject.
+            let pass = if pass.is_empty() {
+                tree.kid(v, "nsubj:pass")
+                    .map(|sp| self.modifier_targets(tree, f, mem, sp))
+                    .unwrap_or_default()
+            } else {
+                pass
+            };
             if !pass.is_empty() {
                 targets = pass;
             }
+            // A fallback target found inside the agent phrase is the source, not the target.
+            targets.retain(|t| !agents.iter().any(|a| a.lo <= t.head && t.head <= a.hi));
             sources = agents;
         }
         let modality = self.modality(tree, v, negated);
@@ -812,18 +823,9 @@ impl<'l> Coder<'l> {
         }
         // "condemned the bombing of the Russian embassy", "sent aid to Afghanistan"
         for &o in objects {
-            for &c in tree.children(o) {
-                if tree.rel(c) == "nmod"
-                    && matches!(
-                        tree.case_of(c).as_deref(),
-                        Some("of" | "on" | "against" | "to" | "for" | "with")
-                    )
-                {
-                    let a = f.arg_actors(c, mem);
-                    if !a.is_empty() {
-                        return a;
-                    }
-                }
+            let a = self.modifier_targets(tree, f, mem, o);
+            if !a.is_empty() {
+                return a;
             }
         }
         if let Some(i) = tree.kid(v, "iobj") {
@@ -837,6 +839,31 @@ impl<'l> Coder<'l> {
                 && matches!(
                     tree.case_of(c).as_deref(),
                     Some("to" | "with" | "against" | "on" | "for" | "from" | "toward" | "towards")
+                )
+            {
+                let a = f.arg_actors(c, mem);
+                if !a.is_empty() {
+                    return a;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Actors in the prepositional modifiers of a noun that name whom an act
+    /// concerns ("the bombing of the embassy", "evidence against Russia").
+    fn modifier_targets(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        n: usize,
+    ) -> Vec<Actor> {
+        for &c in tree.children(n) {
+            if tree.rel(c) == "nmod"
+                && matches!(
+                    tree.case_of(c).as_deref(),
+                    Some("of" | "on" | "against" | "to" | "for" | "with")
                 )
             {
                 let a = f.arg_actors(c, mem);

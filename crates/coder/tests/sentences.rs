@@ -65,6 +65,22 @@ const CASES: &[Case] = &[
         want: &[("USAGOV", "RUSGOV", "04", "asserted")],
         not: &[],
     },
+    Case {
+        text: "Evidence against Russia was presented by the US.",
+        want: &[("USA", "RUS", "11", "asserted")],
+        not: &[("USA", "USA")],
+    },
+    Case {
+        // A place modifier does not add a second source when the phrase names one.
+        text: "The US commander in Iraq held talks with Lebanese officials in Beirut on Wednesday.",
+        want: &[("USAMIL", "LBNGOV", "04", "asserted")],
+        not: &[("IRQMIL", "LBNGOV")],
+    },
+    Case {
+        text: "A court in Guyana has issued arrest warrants for two Brazilian men.",
+        want: &[("GUYJUD", "BRA", "17", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
