@@ -395,6 +395,9 @@ impl<'l> Coder<'l> {
             }
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
+            // "troops shelling the city", "Israeli tank shelling": the noun a
+            // present participle modifies does the act.
+            "acl" if tree.words[v].xpos == "VBG" => f.arg_actors(h, mem),
             _ => Vec::new(),
         }
     }

@@ -81,6 +81,11 @@ const CASES: &[Case] = &[
         want: &[("GUYJUD", "BRA", "17", "asserted")],
         not: &[],
     },
+    Case {
+        text: "Four children were killed in Israeli tank shelling in the east of the Gaza Strip on Friday.",
+        want: &[("ISR", "PSE", "19", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
