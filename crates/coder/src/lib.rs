@@ -475,10 +475,13 @@ impl<'l> Coder<'l> {
             }
         }
         let direct = self.best_pattern(tree, f, mem, v);
-        // "Kabul received wheat from Moscow": coded as Moscow's delivery to Kabul,
-        // unless the receiving verb has a pattern of its own ("received a delegation").
-        if RECEIVE_VERBS.contains(&lemma) && direct.as_ref().is_none_or(|(p, _)| p.words.is_empty())
-        {
+        // "Kabul received wheat from Moscow", "imported wheat from Kazakhstan":
+        // coded as the giver's delivery to the receiver, unless the receiving
+        // verb's own pattern is about hosting ("received a delegation from").
+        let hosting = direct
+            .as_ref()
+            .is_some_and(|(p, _)| !p.words.is_empty() && cameo::root_of(&p.code) == Some(4));
+        if RECEIVE_VERBS.contains(&lemma) && !hosting {
             if let Some(c) = self.code_received(tree, f, mem, v, negated) {
                 return vec![c];
             }

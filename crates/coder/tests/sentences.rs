@@ -86,6 +86,16 @@ const CASES: &[Case] = &[
         want: &[("ISR", "PSE", "19", "asserted")],
         not: &[],
     },
+    Case {
+        text: "Afghanistan imported 200,000 tons of wheat from Kazakhstan last year.",
+        want: &[("KAZ", "AFG", "06", "asserted")],
+        not: &[("AFG", "KAZ")],
+    },
+    Case {
+        text: "Russia removed the Taliban from its list of terrorist organisations in April 2025.",
+        want: &[("RUS", "AFGGOV", "081", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
