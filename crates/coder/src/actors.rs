@@ -80,17 +80,77 @@ pub(crate) struct Mentions {
 }
 
 impl Mentions {
-    pub fn new(lex: &Lexicon, tree: &Tree) -> Mentions {
+    /// Dictionary matches of the sentence, plus people named by surname alone
+    /// (see [`Mentions::surname`]).
+    pub fn new(lex: &Lexicon, tree: &Tree, date: NaiveDate, memory: &DocMemory) -> Mentions {
         let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
         let lemmas: Vec<&str> = tree.lemma.iter().map(|s| s.as_str()).collect();
-        let matches = lex.match_phrases(&forms, &lemmas);
+        let mut matches = lex.match_phrases(&forms, &lemmas);
         let mut cover = vec![None; tree.len()];
         for (mi, m) in matches.iter().enumerate() {
             for c in cover.iter_mut().take(m.end.min(tree.len())).skip(m.start) {
                 *c = Some(mi);
             }
         }
+        for i in 0..tree.len() {
+            if cover[i].is_some() {
+                continue;
+            }
+            let titled = i > 0
+                && cover[i - 1].is_some_and(|mi| matches!(matches[mi].hit, MatchKind::Agent(_)));
+            if let Some(id) = Self::surname(lex, tree, i, titled, date, memory) {
+                cover[i] = Some(matches.len());
+                matches.push(PhraseMatch {
+                    start: i,
+                    end: i + 1,
+                    hit: MatchKind::Actor(id),
+                });
+            }
+        }
         Mentions { cover, matches }
+    }
+
+    /// A capitalised proper noun that is the last name of exactly one person
+    /// who holds a role on `date`, when a title precedes it ("President Bush",
+    /// "Foreign Minister Lavrov") or the document named the person in full
+    /// before ("Zamir Kabulov ... Kabulov said").
+    fn surname(
+        lex: &Lexicon,
+        tree: &Tree,
+        i: usize,
+        titled: bool,
+        date: NaiveDate,
+        memory: &DocMemory,
+    ) -> Option<dyad_lexicon::EntryId> {
+        let form = tree.words[i].form.as_str();
+        if tree.upos(i) != "PROPN" || !form.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // Part of a longer name the dictionaries do not know ("Jeb Bush").
+        let in_name = |j: usize| tree.upos(j) == "PROPN";
+        if (i > 0 && !titled && in_name(i - 1)) || (i + 1 < tree.len() && in_name(i + 1)) {
+            return None;
+        }
+        let candidates = lex.people_by_surname(form);
+        if candidates.is_empty() {
+            return None;
+        }
+        let remembered = memory.recent.iter().rev().find(|(_, k, text)| {
+            *k == ActorKind::Person
+                && text
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.trim_end_matches("'s") == form)
+        });
+        let valid: Vec<dyad_lexicon::EntryId> = candidates
+            .iter()
+            .copied()
+            .filter(|&id| match remembered {
+                Some((code, _, _)) => lex.code_at(id, date).is_some_and(|c| &c.code == code),
+                None => titled && lex.code_at(id, date).is_some(),
+            })
+            .collect();
+        (valid.len() == 1).then(|| valid[0])
     }
 }
 

@@ -224,13 +224,13 @@ impl<'l> Coder<'l> {
                 return Vec::new();
             }
         }
-        let mentions = Mentions::new(self.lex, &tree);
         // Roles are judged on the date of the sentence's main event ("President
         // Bill Clinton visited Moscow in 1998"), else the document's date.
         let date = (0..tree.len())
             .find(|&i| tree.head(i).is_none())
             .map(|root| self.event_date(s, &tree, root).0)
             .unwrap_or(s.pub_date);
+        let mentions = Mentions::new(self.lex, &tree, date, memory);
         let finder = ActorFinder {
             lex: self.lex,
             tree: &tree,

@@ -96,6 +96,18 @@ const CASES: &[Case] = &[
         want: &[("RUS", "AFGGOV", "081", "asserted")],
         not: &[],
     },
+    Case {
+        // Title + surname resolves to the one person in that role on the date.
+        text: "President Bush visited Beijing in August 2008.",
+        want: &[("USAGOV", "CHNGOV", "04", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A surname alone, after the full name earlier in the document.
+        text: "Deputy Prime Minister Alexander Novak gave an interview on Monday. Novak met Taliban officials on Tuesday.",
+        want: &[("RUSGOV", "AFGGOV", "04", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

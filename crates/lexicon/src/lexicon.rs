@@ -270,6 +270,8 @@ pub struct Lexicon {
     discard_index: FastMap<String, Vec<usize>>,
     issues: Vec<IssueEntry>,
     matcher: Matcher,
+    /// Last word (lowercase) of native people's multi-word names → entries.
+    surnames: FastMap<String, Vec<EntryId>>,
 }
 
 impl Lexicon {
@@ -323,6 +325,17 @@ impl Lexicon {
             }
             for n in &e.capital {
                 lex.matcher.insert(n, MatchKind::Capital(id), is_petr);
+            }
+            if e.kind == EntryKind::Person && !is_petr {
+                for n in &e.names {
+                    let mut words = n.split_whitespace();
+                    if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+                        let slot = lex.surnames.entry(last.to_lowercase()).or_default();
+                        if !slot.contains(&id) {
+                            slot.push(id);
+                        }
+                    }
+                }
             }
             for n in &e.adjs {
                 lex.matcher.insert(n, MatchKind::CountryAdj(id), is_petr);
@@ -512,6 +525,16 @@ impl Lexicon {
             .find(|c| !c.is_undated() && c.contains(date))
             .or_else(|| e.codes.iter().find(|c| c.is_undated()))?;
         (c.code != "---").then_some(c)
+    }
+
+    /// People (native dictionaries) one of whose multi-word names ends in
+    /// `word` (case-insensitive): the candidates for "President Bush" or a
+    /// later bare "Kabulov".
+    pub fn people_by_surname(&self, word: &str) -> &[EntryId] {
+        self.surnames
+            .get(word.to_lowercase().as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Native verb patterns whose predicate is `lemma`, in file order.
