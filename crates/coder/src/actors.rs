@@ -235,7 +235,8 @@ fn np_words_with(
             if !np_internal(rel, full) && !modifier_conj {
                 continue;
             }
-            if rel == "nmod" && full != "nmod:poss" {
+            // Titles before names (UD 2.14+ EWT): "President Bill Clinton".
+            if rel == "nmod" && full != "nmod:poss" && full != "nmod:desc" {
                 // Only "of" (and, for agents, "in"/"from") modifiers of collective
                 // nouns: "the government of Afghanistan", "a court in Guyana",
                 // "activists from Britain".
@@ -471,6 +472,15 @@ impl ActorFinder<'_> {
         }
         for c in self.tree.kids(w, "conj").collect::<Vec<_>>() {
             for a in self.np_actors(c) {
+                // "Turkish President Erdogan" misparsed as a coordination of
+                // "Turkish" and "President Erdogan": one actor, the specific one.
+                if let Some(o) = out
+                    .iter_mut()
+                    .find(|o| o.code.len() == 3 && a.code.starts_with(&o.code) && a.lo == o.hi + 1)
+                {
+                    *o = Actor { lo: o.lo, ..a };
+                    continue;
+                }
                 if !out.iter().any(|o| o.code == a.code) {
                     out.push(a);
                 }

@@ -674,10 +674,16 @@ impl<'l> Coder<'l> {
             {
                 continue;
             }
-            // Skip material inside another clause with its own subject.
+            // Skip material inside another clause with its own subject, inside
+            // a modifying clause ("a deal brokered by China") or an agent phrase.
             let mut cur = w;
             let mut blocked = false;
             while let Some(h) = tree.head(cur) {
+                let passive_acl = tree.rel(cur) == "acl" && tree.words[cur].xpos == "VBN";
+                if passive_acl || tree.rel(cur) == "advcl" || tree.full_rel(cur) == "obl:agent" {
+                    blocked = true;
+                    break;
+                }
                 if h == v {
                     break;
                 }
@@ -869,7 +875,7 @@ impl<'l> Coder<'l> {
             if tree.rel(c) == "nmod"
                 && matches!(
                     tree.case_of(c).as_deref(),
-                    Some("of" | "on" | "against" | "to" | "for" | "with")
+                    Some("of" | "on" | "against" | "to" | "for" | "with" | "between")
                 )
             {
                 let a = f.arg_actors(c, mem);
@@ -1108,7 +1114,7 @@ fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
         if tree.rel(c) == "obl"
             && matches!(
                 tree.case_of(c).as_deref(),
-                Some("in" | "at" | "near" | "over" | "inside")
+                Some("in" | "at" | "over" | "inside")
             )
         {
             if let Some(a) = f.np_actors(c).into_iter().next() {

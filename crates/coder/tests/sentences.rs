@@ -108,6 +108,16 @@ const CASES: &[Case] = &[
         want: &[("RUSGOV", "AFGGOV", "04", "asserted")],
         not: &[],
     },
+    Case {
+        text: "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China.",
+        want: &[("SAU", "IRN", "03", "intended"), ("IRN", "SAU", "03", "intended")],
+        not: &[("SAU", "CHN"), ("IRN", "CHN")],
+    },
+    Case {
+        text: "Ukrainian President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan in Istanbul on Friday.",
+        want: &[("UKRGOV", "TURGOV", "04", "asserted")],
+        not: &[("UKRGOV", "TUR")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
