@@ -169,6 +169,28 @@ const OBJECT_CONTROL: &[&str] = &[
     "enable",
 ];
 
+/// Verbs whose infinitive complement is permitted or requested, not done
+/// ("allows Russia to remove", "urged the Taliban to form").
+const UNREALISED: &[&str] = &[
+    "allow",
+    "permit",
+    "enable",
+    "authorize",
+    "authorise",
+    "empower",
+    "urge",
+    "ask",
+    "call",
+    "invite",
+    "encourage",
+    "press",
+    "request",
+    "order",
+    "tell",
+    "demand",
+    "require",
+];
+
 /// Verbs whose object is asked to do their infinitive ("wants Putin to attack").
 const WISH_VERBS: &[&str] = &["want", "wish"];
 
@@ -625,6 +647,32 @@ impl<'l> Coder<'l> {
                 return Modality::Intended;
             }
         }
+        // Up a chain of infinitives: "allows Russia to remove" and "urged the
+        // Taliban to cut ties" are permitted or requested acts, not done ones;
+        // "planned to increase trade" stays an intention however deep.
+        let mut cur = v;
+        for _ in 0..6 {
+            if tree.rel(cur) != "xcomp" {
+                break;
+            }
+            let Some(h) = tree.head(cur) else { break };
+            let l = tree.lemma[h].as_str();
+            if UNREALISED.contains(&l) {
+                return if tree.is_negated(h) {
+                    Modality::Negated
+                } else {
+                    Modality::Hypothetical
+                };
+            }
+            if self.is_intent_word(tree, h) {
+                return if tree.is_negated(h) {
+                    Modality::Negated
+                } else {
+                    Modality::Intended
+                };
+            }
+            cur = h;
+        }
         Modality::Asserted
     }
 
@@ -680,7 +728,14 @@ impl<'l> Coder<'l> {
             let mut blocked = false;
             while let Some(h) = tree.head(cur) {
                 let passive_acl = tree.rel(cur) == "acl" && tree.words[cur].xpos == "VBN";
-                if passive_acl || tree.rel(cur) == "advcl" || tree.full_rel(cur) == "obl:agent" {
+                // "condemned the attack and offered condolences to Russia": a
+                // conjoined predicate has its own target.
+                let conj_verb = tree.rel(cur) == "conj" && tree.upos(cur) == "VERB";
+                if passive_acl
+                    || conj_verb
+                    || tree.rel(cur) == "advcl"
+                    || tree.full_rel(cur) == "obl:agent"
+                {
                     blocked = true;
                     break;
                 }

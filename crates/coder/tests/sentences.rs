@@ -118,6 +118,21 @@ const CASES: &[Case] = &[
         want: &[("UKRGOV", "TURGOV", "04", "asserted")],
         not: &[("UKRGOV", "TUR")],
     },
+    Case {
+        text: "The Russian parliament passed a law that allows Russia to remove the Taliban from its list of terrorist groups.",
+        want: &[("RUS", "AFGGOV", "081", "hypothetical")],
+        not: &[],
+    },
+    Case {
+        text: "China urged the Taliban to release the detained journalists.",
+        want: &[("CHN", "AFGGOV", "02", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "The Taliban condemned the attack and offered condolences to Russia.",
+        want: &[("AFGGOV", "RUS", "018", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
