@@ -123,7 +123,13 @@ impl Mentions {
         memory: &DocMemory,
     ) -> Option<dyad_lexicon::EntryId> {
         let form = tree.words[i].form.as_str();
-        if tree.upos(i) != "PROPN" || !form.chars().next().is_some_and(char::is_uppercase) {
+        // After a title the case of the name may be off ("President obama").
+        let name_like = if titled {
+            matches!(tree.upos(i), "PROPN" | "NOUN")
+        } else {
+            tree.upos(i) == "PROPN" && form.chars().next().is_some_and(char::is_uppercase)
+        };
+        if !name_like {
             return None;
         }
         // Part of a longer name the dictionaries do not know ("Jeb Bush").
@@ -140,7 +146,7 @@ impl Mentions {
                 && text
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| w.trim_end_matches("'s") == form)
+                    .is_some_and(|w| w.trim_end_matches("'s").eq_ignore_ascii_case(form))
         });
         let valid: Vec<dyad_lexicon::EntryId> = candidates
             .iter()

@@ -46,7 +46,7 @@ pub struct ValidationRecord {
     pub id: String,
     /// 1-based line of the `<Sentence` tag.
     pub line: usize,
-    /// The `date` attribute (`YYYYMMDD`), if readable.
+    /// The `date` attribute (`YYYYMMDD`, or TABARI's `YYMMDD`), if readable.
     pub date: Option<NaiveDate>,
     /// The `<Text>` content, whitespace-normalised.
     pub text: String,
@@ -300,8 +300,7 @@ pub fn read_validation(text: &str) -> ValidationFile {
                 message: "record without id".into(),
             });
         }
-        let date =
-            attr(&a, "date").and_then(|d| NaiveDate::parse_from_str(d.trim(), "%Y%m%d").ok());
+        let date = attr(&a, "date").and_then(|d| dyad_text::read::parse_input_date(d));
         if date.is_none() {
             out.problems.push(ValidationProblem {
                 line,
