@@ -16,9 +16,41 @@ pub struct Word {
     pub end: u32,
 }
 
+/// Relations of `words`, with one repair: a proper noun attached as `conj` to
+/// a proper noun with no conjunction or punctuation anywhere between them is
+/// part of one name, not a coordination ("Bree Prime Minister Romendacil",
+/// "Turkish President Erdogan" misparsed as two conjuncts) — `flat`.
+pub(crate) fn repaired_relations(words: &[Word]) -> Vec<String> {
+    let n = words.len();
+    (0..n)
+        .map(|i| {
+            let w = &words[i];
+            let h = w.head.wrapping_sub(1);
+            let bare_conj = w.deprel.split(':').next() == Some("conj")
+                && h < n
+                && h != i
+                && w.upos == "PROPN"
+                && words[h].upos == "PROPN"
+                && !words.iter().any(|c| c.head == i + 1 && c.deprel == "cc")
+                && (h.min(i) + 1..h.max(i)).all(|k| {
+                    // UD v1 parses (UDPipe 1, 2.0 models) tag conjunctions CONJ.
+                    !matches!(words[k].upos.as_str(), "PUNCT" | "CCONJ" | "CONJ")
+                        && words[k].xpos != "CC"
+                });
+            if bare_conj {
+                "flat".to_string()
+            } else {
+                w.deprel.clone()
+            }
+        })
+        .collect()
+}
+
 /// Children lists and convenience queries over a slice of [`Word`]s.
 pub(crate) struct Tree<'a> {
     pub words: &'a [Word],
+    /// Relations after [`repaired_relations`].
+    rels: Vec<String>,
     children: Vec<Vec<usize>>,
     /// Lowercased forms, for matching.
     pub lower: Vec<String>,
@@ -49,6 +81,7 @@ impl<'a> Tree<'a> {
             .collect();
         Tree {
             words,
+            rels: repaired_relations(words),
             children,
             lower,
             lemma,
@@ -70,13 +103,13 @@ impl<'a> Tree<'a> {
 
     /// The universal part of the relation (`nsubj:pass` → `nsubj`).
     pub fn rel(&self, i: usize) -> &str {
-        let d = self.words[i].deprel.as_str();
+        let d = self.rels[i].as_str();
         d.split(':').next().unwrap_or(d)
     }
 
     /// The full relation including its subtype.
     pub fn full_rel(&self, i: usize) -> &str {
-        self.words[i].deprel.as_str()
+        self.rels[i].as_str()
     }
 
     pub fn upos(&self, i: usize) -> &str {

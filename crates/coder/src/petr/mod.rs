@@ -185,12 +185,13 @@ impl<'a> T<'a> {
                 kids[*h].push(i);
             }
         }
-        let rel = words
+        let repaired = crate::tree::repaired_relations(words);
+        let rel = repaired
             .iter()
             .enumerate()
-            .map(|(i, w)| {
+            .map(|(i, r)| {
                 let nominal_head = head[i].is_some_and(|h| is_nominal_pos(&words[h].upos));
-                norm_rel(&w.deprel, nominal_head)
+                norm_rel(r, nominal_head)
             })
             .collect();
         let lower = words.iter().map(|w| w.form.to_lowercase()).collect();
