@@ -247,7 +247,14 @@ pub fn dateline_end(tokens: &[dyad_text::Token]) -> Option<usize> {
     }
     for (k, t) in tokens.iter().enumerate().take(16).skip(1) {
         let x = t.text.as_str();
-        if x == "--" || x == "-" || x == "—" || x == "–" || x == ":" && k <= 3 {
+        // "LYON:", "GAZA CITY, Palestinian Territories:": a colon after a short
+        // run of capitalised words and commas.
+        let colon = x == ":"
+            && k <= 8
+            && tokens[..k]
+                .iter()
+                .all(|p| p.text == "," || p.text.chars().next().is_some_and(char::is_uppercase));
+        if x == "--" || x == "-" || x == "—" || x == "–" || colon {
             // Skip a doubled dash split into two tokens.
             let mut end = k + 1;
             while end < tokens.len() && matches!(tokens[end].text.as_str(), "-" | "--") {

@@ -190,3 +190,29 @@ fn constructions_are_coded() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn datelines_are_skipped() {
+    let cases = [
+        (
+            "KABUL, Sept. 5 (Reuters) -- Russia sent aid.",
+            Some("Russia"),
+        ),
+        (
+            "LYON: Interpol has said it will send a team.",
+            Some("Interpol"),
+        ),
+        (
+            "GAZA CITY, Palestinian Territories: Four children were killed.",
+            Some("Four"),
+        ),
+        ("The talks ended: nothing was agreed.", None),
+        ("Russia said: we will help.", None),
+    ];
+    for (text, want) in cases {
+        let sents = dyad_text::segment(text);
+        let tokens = &sents[0].tokens;
+        let got = dyad_coder::pipeline::dateline_end(tokens).map(|k| tokens[k].text.to_string());
+        assert_eq!(got.as_deref(), want, "{text}");
+    }
+}
