@@ -1,4 +1,5 @@
-//! Parse speed: `cargo run --release -p dyad-syntax --example bench -- MODEL CONLLU`.
+//! Parse speed: `cargo run --release -p dyad-syntax --example bench -- MODEL CONLLU [ROUNDS]`
+//! (prints each round, then the median and best round).
 use dyad_syntax::*;
 use std::time::Instant;
 
@@ -31,15 +32,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let sents = read_conllu_file(data)?;
     let forms: Vec<Vec<&str>> = sents.iter().map(|s| s.forms()).collect();
     let words: usize = forms.iter().map(|f| f.len()).sum();
-    let mut buf = ParseBuffers::default();
-    for round in 0..3 {
+    let rounds: usize = args
+        .get(3)
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(3)
+        .max(1);
+    let mut rates = Vec::new();
+    for round in 0..rounds {
         let w0 = Instant::now();
         let c0 = cpu_seconds(&w0);
         let mut heads = 0usize;
         for f in &forms {
-            heads += model.parse_with(f, &mut buf).words.len();
+            // What callers (and `dyad bench parse`) use.
+            heads += model.parse(f).words.len();
         }
         let cpu = cpu_seconds(&w0) - c0;
+        rates.push(words as f64 / cpu);
         println!(
             "round {round}: {heads} words, {:.0} tokens/s (cpu), {:.0} tokens/s (wall)",
             words as f64 / cpu,
@@ -55,5 +64,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             words as f64 / (cpu_seconds(&w0) - c0)
         );
     }
+    rates.sort_by(f64::total_cmp);
+    println!(
+        "parse: median {:.0} tokens/s (cpu), best {:.0}, over {} rounds",
+        rates[rates.len() / 2],
+        rates[rates.len() - 1],
+        rates.len()
+    );
     Ok(())
 }

@@ -56,7 +56,7 @@ impl<'a> Reader<'a> {
     pub(crate) fn remaining(&self) -> usize {
         self.data.len() - self.pos
     }
-    fn take(&mut self, n: usize) -> Result<&'a [u8], SyntaxError> {
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'a [u8], SyntaxError> {
         if self.remaining() < n {
             return Err(SyntaxError::Model(format!(
                 "truncated at byte {} (wanted {n} more)",
@@ -74,10 +74,6 @@ impl<'a> Reader<'a> {
         let b = self.take(2)?;
         Ok(u16::from_le_bytes([b[0], b[1]]))
     }
-    pub(crate) fn i16(&mut self) -> Result<i16, SyntaxError> {
-        let b = self.take(2)?;
-        Ok(i16::from_le_bytes([b[0], b[1]]))
-    }
     pub(crate) fn u32(&mut self) -> Result<u32, SyntaxError> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -85,7 +81,24 @@ impl<'a> Reader<'a> {
     pub(crate) fn f32(&mut self) -> Result<f32, SyntaxError> {
         Ok(f32::from_bits(self.u32()?))
     }
+    #[inline]
     pub(crate) fn varint(&mut self) -> Result<u64, SyntaxError> {
+        // Fast path: one or two bytes (most keys deltas and row lengths).
+        if let Some(&b0) = self.data.get(self.pos) {
+            if b0 & 0x80 == 0 {
+                self.pos += 1;
+                return Ok(b0 as u64);
+            }
+            if let Some(&b1) = self.data.get(self.pos + 1) {
+                if b1 & 0x80 == 0 {
+                    self.pos += 2;
+                    return Ok((b0 & 0x7f) as u64 | (b1 as u64) << 7);
+                }
+            }
+        }
+        self.varint_slow()
+    }
+    fn varint_slow(&mut self) -> Result<u64, SyntaxError> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;

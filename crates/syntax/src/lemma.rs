@@ -4,6 +4,7 @@
 
 use crate::bin::{Reader, Writer};
 use crate::conllu::ConlluSentence;
+use crate::perceptron::FastMap;
 use crate::types::SyntaxError;
 use std::collections::HashMap;
 
@@ -18,9 +19,9 @@ struct Rule {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lemmatizer {
     /// `form \t xpos` → lemma (exact form, then lowercased form).
-    lexicon: HashMap<String, String>,
+    lexicon: FastMap<String, String>,
     /// `xpos \t suffix` → rule, longest suffix first at lookup.
-    rules: HashMap<String, Rule>,
+    rules: FastMap<String, Rule>,
 }
 
 /// Irregular English verbs: (past, past participle, lemma). Written for dyad;
@@ -357,9 +358,11 @@ impl Lemmatizer {
             .into_iter()
             .filter_map(|(k, m)| {
                 let total: usize = m.values().sum();
-                let top = m
-                    .into_iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.append.cmp(&a.0.append)))?;
+                let top = m.into_iter().max_by(|a, b| {
+                    a.1.cmp(&b.1)
+                        .then_with(|| b.0.append.cmp(&a.0.append))
+                        .then_with(|| b.0.strip.cmp(&a.0.strip))
+                })?;
                 // Keep only rules that are reliable for their suffix.
                 // Short, well-attested rewrites only ("Sept." -> "September"
                 // must not turn "Capt." into "Captember").
@@ -384,8 +387,16 @@ impl Lemmatizer {
         if xpos == "NNP" {
             return form.to_string();
         }
-        if form.contains(['.', '@', '/']) || form.bytes().any(|b| b.is_ascii_digit()) {
+        if form.bytes().any(|b| b.is_ascii_digit()) {
             return form.to_string();
+        }
+        if form.contains(['.', '@', '/']) {
+            // File names and abbreviations ("Report.pdf", "Co.") have
+            // lowercase lemmas in UD English; addresses keep their case.
+            return match xpos {
+                "NN" | "NNS" | "FW" | "JJ" => form.to_lowercase(),
+                _ => form.to_string(),
+            };
         }
         let lower = form.to_lowercase();
         key.clear();
@@ -444,7 +455,7 @@ impl Lemmatizer {
         if n > r.remaining() {
             return Err(SyntaxError::Model("bad lexicon size".into()));
         }
-        let mut lexicon = HashMap::with_capacity(n);
+        let mut lexicon = FastMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let k = r.str()?;
             lexicon.insert(k, r.str()?);
@@ -453,7 +464,7 @@ impl Lemmatizer {
         if n > r.remaining() {
             return Err(SyntaxError::Model("bad rule count".into()));
         }
-        let mut rules = HashMap::with_capacity(n);
+        let mut rules = FastMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let k = r.str()?;
             let strip = r.u8()?;

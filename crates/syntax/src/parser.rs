@@ -323,26 +323,46 @@ fn child(v: &[u32], x: u32) -> u32 {
     }
 }
 
-fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
+/// Number of single-token transition features per token.
+const NPRE: usize = 17;
+
+/// The transition features that depend on one token only (its word and tag
+/// in each stack/buffer role), computed once per sentence: index 0 is ROOT,
+/// `1..=n` the words, `n + 1` "no token".
+fn token_features(inp: &Input, out: &mut Vec<[u32; NPRE]>) {
     out.clear();
+    let n = inp.w.len() - 1;
+    for x in (0..=n as u32).chain([NONE]) {
+        let (w, p) = (inp.w(x), inp.p(x));
+        out.push([
+            f1(1, w),
+            f1(2, p),
+            f1(3, w),
+            f1(4, p),
+            f1(5, w),
+            f1(6, p),
+            f1(7, w),
+            f1(8, p),
+            f1(9, w),
+            f1(10, p),
+            f1(11, p),
+            f1(12, w),
+            f2(101, w, p),
+            f2(102, w, p),
+            f2(103, w, p),
+            f2(104, w, p),
+            f2(105, w, p),
+        ]);
+    }
+}
+
+fn transition_features(st: &State, inp: &Input, pre: &[[u32; NPRE]], out: &mut Vec<u32>) {
+    out.clear();
+    let tok = |x: u32| &pre[if x == NONE { pre.len() - 1 } else { x as usize }];
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (b0, b1, b2) = (st.b(0), st.b(1), st.b(2));
-    let (s0w, s0p, s1w, s1p, s2w, s2p) = (
-        inp.w(s0),
-        inp.p(s0),
-        inp.w(s1),
-        inp.p(s1),
-        inp.w(s2),
-        inp.p(s2),
-    );
-    let (b0w, b0p, b1w, b1p, b2w, b2p) = (
-        inp.w(b0),
-        inp.p(b0),
-        inp.w(b1),
-        inp.p(b1),
-        inp.w(b2),
-        inp.p(b2),
-    );
+    let (s0w, s0p, s1w, s1p, s2p) = (inp.w(s0), inp.p(s0), inp.w(s1), inp.p(s1), inp.p(s2));
+    let (b0w, b0p, b1p, b2p) = (inp.w(b0), inp.p(b0), inp.p(b1), inp.p(b2));
     let s0l1 = child(&st.lc1, s0);
     let s0l2 = child(&st.lc2, s0);
     let s0r1 = child(&st.rc1, s0);
@@ -358,24 +378,17 @@ fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
     let set = |v: &[u64], x: u32| if x == NONE { 1 << 63 } else { v[x as usize] };
     let d = dist_bucket(s0, b0);
     let d1 = dist_bucket(s1, s0);
-    let mut t = 0u64;
+    // Single words (templates 1 to 12, see `token_features`).
+    let (ts0, tb0, tb1, tb2, ts1, ts2) = (tok(s0), tok(b0), tok(b1), tok(b2), tok(s1), tok(s2));
+    out.extend_from_slice(&[
+        ts0[0], ts0[1], tb0[2], tb0[3], tb1[4], tb1[5], tb2[6], tb2[7], ts1[8], ts1[9], ts2[10],
+        ts2[11],
+    ]);
+    let mut t = 12u64;
     let mut p1 = |out: &mut Vec<u32>, a: u64| {
         t += 1;
         out.push(f1(t, a));
     };
-    // Single words.
-    p1(out, s0w);
-    p1(out, s0p);
-    p1(out, b0w);
-    p1(out, b0p);
-    p1(out, b1w);
-    p1(out, b1p);
-    p1(out, b2w);
-    p1(out, b2p);
-    p1(out, s1w);
-    p1(out, s1p);
-    p1(out, s2p);
-    p1(out, s2w);
     // Children.
     p1(out, inp.w(s0l1));
     p1(out, s0l1p);
@@ -397,16 +410,13 @@ fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
     p1(out, lab(st, b0l2));
     p1(out, lab(st, s1r1));
     p1(out, lab(st, s1l1));
-    let mut t = 100u64;
+    // Word and tag (templates 101 to 105).
+    out.extend_from_slice(&[ts0[12], tb0[13], tb1[14], ts1[15], tb2[16]]);
+    let mut t = 105u64;
     let mut p2 = |out: &mut Vec<u32>, a: u64, b: u64| {
         t += 1;
         out.push(f2(t, a, b));
     };
-    p2(out, s0w, s0p);
-    p2(out, b0w, b0p);
-    p2(out, b1w, b1p);
-    p2(out, s1w, s1p);
-    p2(out, b2w, b2p);
     p2(out, s0w, b0w);
     p2(out, s0p, b0p);
     p2(out, b0p, b1p);
@@ -482,80 +492,116 @@ fn transition_features(st: &State, inp: &Input, out: &mut Vec<u32>) {
     p3(out, s0p, b0w, bsb);
 }
 
-fn label_features(st: &State, inp: &Input, h: u32, d: u32, n: usize, out: &mut Vec<u32>) {
+/// Number of single-token label features per token.
+const NLPRE: usize = 20;
+
+/// The label features that depend on one token only (as the dependent or
+/// as the head, for both arc directions), computed once per sentence and
+/// indexed like the words (0 is ROOT). See `label_features` for templates.
+fn label_token_features(inp: &Input, out: &mut Vec<[u32; NLPRE]>) {
     out.clear();
-    let (hw, hp, dw, dp) = (inp.w(h), inp.p(h), inp.w(d), inp.p(d));
+    let n = inp.w.len() - 1;
+    for x in 0..=n as u32 {
+        let (w, p, s) = (inp.w(x), inp.p(x), inp.suf(x));
+        let prev = if x > 1 { x - 1 } else { NONE };
+        let next = if (x as usize) < n { x + 1 } else { NONE };
+        let (wprev, wnext) = (inp.w(prev), inp.w(next));
+        let mut k = [0u32; NLPRE];
+        k[0] = f1(1002, w);
+        k[1] = f1(1003, p);
+        k[2] = f2(1101, w, p);
+        k[3] = f2(1117, p, inp.p(prev));
+        k[4] = f2(1118, p, inp.p(next));
+        for dir in 0..2u64 {
+            let j = dir as usize;
+            k[5 + j] = f2(1107, p, dir);
+            k[7 + j] = f2(1108, w, dir);
+            k[9 + j] = f3(1213, s, p, dir);
+            k[11 + j] = f3(1216, p, wprev, dir);
+            k[13 + j] = f3(1217, p, wnext, dir);
+            k[18 + j] = f2(1120, w, dir);
+        }
+        k[15] = f1(1004, w);
+        k[16] = f1(1005, p);
+        k[17] = f2(1102, w, p);
+        out.push(k);
+    }
+}
+
+/// Features of the arc `h -> d` for the labeller. The numbers are the
+/// template ids (those marked `pre` come from `label_token_features`).
+fn label_features(
+    st: &State,
+    inp: &Input,
+    lpre: &[[u32; NLPRE]],
+    h: u32,
+    d: u32,
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let (hp, dp) = (inp.p(h), inp.p(d));
+    let (hw, dw) = (inp.w(h), inp.w(d));
     let dir = (h == 0 || d < h) as u64;
+    let j = dir as usize;
+    let (kd, kh) = (&lpre[d as usize], &lpre[h as usize]);
     let dist = dist_bucket(h, d);
     let dl1 = child(&st.lc1, d);
     let dr1 = child(&st.rc1, d);
     let dl2 = child(&st.lc2, d);
+    let n = inp.w.len() - 1;
     let prev = if d > 1 { d - 1 } else { NONE };
     let next = if (d as usize) < n { d + 1 } else { NONE };
     let hl = if h == 0 { 0 } else { st.lset[h as usize] };
     let hr = if h == 0 { 0 } else { st.rset[h as usize] };
-    let mut t = 1000u64;
-    let mut p1 = |out: &mut Vec<u32>, a: u64| {
-        t += 1;
-        out.push(f1(t, a));
-    };
-    p1(out, 0);
-    p1(out, dw);
-    p1(out, dp);
-    p1(out, hw);
-    p1(out, hp);
-    p1(out, inp.w(dl1));
-    p1(out, st.lset[d as usize]);
-    p1(out, st.rset[d as usize]);
-    let mut t = 1100u64;
-    let mut p2 = |out: &mut Vec<u32>, a: u64, b: u64| {
-        t += 1;
-        out.push(f2(t, a, b));
-    };
-    p2(out, dw, dp);
-    p2(out, hw, hp);
-    p2(out, hp, dp);
-    p2(out, hw, dp);
-    p2(out, hp, dw);
-    p2(out, hw, dw);
-    p2(out, dp, dir);
-    p2(out, dw, dir);
-    p2(out, dp, inp.w(dl1));
-    p2(out, dp, inp.p(dl1));
-    p2(out, inp.w(dl1), lab(st, dl1));
-    p2(out, dp, lab(st, dr1));
-    p2(out, dp, st.lset[d as usize]);
-    p2(out, dp, st.rset[d as usize]);
-    p2(out, hp, hl ^ dir);
-    p2(out, hp, hr ^ dir);
-    p2(out, dp, inp.p(prev));
-    p2(out, dp, inp.p(next));
-    p2(out, dp, inp.w(dl2));
-    p2(out, hw, dir);
-    let mut t = 1200u64;
-    let mut p3 = |out: &mut Vec<u32>, a: u64, b: u64, c: u64| {
-        t += 1;
-        out.push(f3(t, a, b, c));
-    };
-    p3(out, hp, dp, dir);
-    p3(out, hp, dp, dir ^ (dist << 8));
-    p3(out, dp, dir, dist);
-    p3(out, hp, dp, inp.w(dl1));
-    p3(out, dw, hp, dir);
-    p3(out, hw, dp, dir);
-    p3(out, dp, st.lset[d as usize], st.rset[d as usize]);
-    p3(out, hp, dp, hl ^ (hr << 1) ^ dir);
-    p3(out, dp, inp.w(dl1), inp.p(dr1));
-    p3(out, hp, dp, inp.p(next));
-    p3(out, hp, dp, inp.p(prev));
-    p3(out, dw, hw, dir);
-    let ds = inp.suf(d);
-    let hs = inp.suf(h);
-    p3(out, ds, dp, dir);
-    p3(out, hs, ds, hp);
-    p3(out, hp, dp, inp.between(h, d));
-    p3(out, dp, inp.w(prev), dir);
-    p3(out, dp, inp.w(next), dir);
+    let (ld, rd) = (st.lset[d as usize], st.rset[d as usize]);
+    let wl1 = inp.w(dl1);
+    out.extend_from_slice(&[
+        f1(1001, 0),
+        kd[0],  // 1002 dw
+        kd[1],  // 1003 dp
+        kh[15], // 1004 hw
+        kh[16], // 1005 hp
+        f1(1006, wl1),
+        f1(1007, ld),
+        f1(1008, rd),
+        kd[2],  // 1101 dw dp
+        kh[17], // 1102 hw hp
+        f2(1103, hp, dp),
+        f2(1104, hw, dp),
+        f2(1105, hp, dw),
+        f2(1106, hw, dw),
+        kd[5 + j], // 1107 dp dir
+        kd[7 + j], // 1108 dw dir
+        f2(1109, dp, wl1),
+        f2(1110, dp, inp.p(dl1)),
+        f2(1111, wl1, lab(st, dl1)),
+        f2(1112, dp, lab(st, dr1)),
+        f2(1113, dp, ld),
+        f2(1114, dp, rd),
+        f2(1115, hp, hl ^ dir),
+        f2(1116, hp, hr ^ dir),
+        kd[3], // 1117 dp p(prev)
+        kd[4], // 1118 dp p(next)
+        f2(1119, dp, inp.w(dl2)),
+        kh[18 + j], // 1120 hw dir
+        f3(1201, hp, dp, dir),
+        f3(1202, hp, dp, dir ^ (dist << 8)),
+        f3(1203, dp, dir, dist),
+        f3(1204, hp, dp, wl1),
+        f3(1205, dw, hp, dir),
+        f3(1206, hw, dp, dir),
+        f3(1207, dp, ld, rd),
+        f3(1208, hp, dp, hl ^ (hr << 1) ^ dir),
+        f3(1209, dp, wl1, inp.p(dr1)),
+        f3(1210, hp, dp, inp.p(next)),
+        f3(1211, hp, dp, inp.p(prev)),
+        f3(1212, dw, hw, dir),
+        kd[9 + j], // 1213 ds dp dir
+        f3(1214, inp.suf(h), inp.suf(d), hp),
+        f3(1215, hp, dp, inp.between(h, d)),
+        kd[11 + j], // 1216 dp w(prev) dir
+        kd[13 + j], // 1217 dp w(next) dir
+    ]);
 }
 
 /// The trained parser.
@@ -570,6 +616,8 @@ pub(crate) struct Parser {
 #[derive(Debug, Default)]
 pub(crate) struct ParseScratch {
     pub(crate) st: State,
+    pre: Vec<[u32; NPRE]>,
+    lpre: Vec<[u32; NLPRE]>,
     feats: Vec<u32>,
     scores: Vec<f32>,
     lscores: Vec<f32>,
@@ -601,17 +649,29 @@ impl Parser {
         let n = inp.w.len() - 1;
         scratch.st.reset(n);
         scratch.scores.resize(3, 0.0);
+        // Single-token features of the whole sentence: computed once, and
+        // their weights fetched from memory together.
+        token_features(inp, &mut scratch.pre);
+        self.trans.touch(scratch.pre.as_flattened());
+        label_token_features(inp, &mut scratch.lpre);
+        self.labeller.touch(scratch.lpre.as_flattened());
         scratch.lscores.resize(self.labels.len(), 0.0);
         while !scratch.st.terminal() {
             let legal = scratch.st.legal();
-            transition_features(&scratch.st, inp, &mut scratch.feats);
-            self.trans.score(&scratch.feats, &mut scratch.scores);
-            let mv = best_legal(&scratch.scores, &legal);
+            // With one legal move (empty stack, or only ROOT left in the
+            // buffer) the scores cannot matter.
+            let mv = if legal.iter().filter(|x| **x).count() == 1 {
+                legal.iter().position(|x| *x).unwrap_or(usize::MAX)
+            } else {
+                transition_features(&scratch.st, inp, &scratch.pre, &mut scratch.feats);
+                self.trans.score(&scratch.feats, &mut scratch.scores);
+                best_legal(&scratch.scores, &legal)
+            };
             if mv == usize::MAX {
                 break;
             }
             if let Some((h, d)) = scratch.st.apply(mv) {
-                label_features(&scratch.st, inp, h, d, n, &mut scratch.feats);
+                label_features(&scratch.st, inp, &scratch.lpre, h, d, &mut scratch.feats);
                 self.labeller.score(&scratch.feats, &mut scratch.lscores);
                 let l = argmax(&scratch.lscores) as u16;
                 scratch.st.attach(h, d, l);
@@ -759,6 +819,8 @@ pub(crate) fn train(
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut st = State::default();
     let mut feats = Vec::new();
+    let mut pre = Vec::new();
+    let mut lpre = Vec::new();
     let mut scores = vec![0f32; 3];
     let mut lscores = vec![0f32; nl];
     let mut best: Option<(f64, Parser)> = None;
@@ -776,9 +838,11 @@ pub(crate) fn train(
             };
             let n = ex.w.len() - 1;
             st.reset(n);
+            token_features(&inp, &mut pre);
+            label_token_features(&inp, &mut lpre);
             while !st.terminal() {
                 let legal = st.legal();
-                transition_features(&st, &inp, &mut feats);
+                transition_features(&st, &inp, &pre, &mut feats);
                 trans.score(&feats, &mut scores);
                 let pred = best_legal(&scores, &legal);
                 if pred == usize::MAX {
@@ -811,7 +875,7 @@ pub(crate) fn train(
                     best_ok
                 };
                 if let Some((h, d)) = st.apply(mv) {
-                    label_features(&st, &inp, h, d, n, &mut feats);
+                    label_features(&st, &inp, &lpre, h, d, &mut feats);
                     lab.score(&feats, &mut lscores);
                     let l = argmax(&lscores);
                     if ex.heads[d as usize] == h {

@@ -3,11 +3,14 @@
 //!
 //! Features are 32-bit hashes of (template, values). Training keeps a dense
 //! row of weights per feature that ever took part in an update (so features
-//! never updated cost nothing); the averaged model is stored sparsely, one
-//! `(class, weight)` list per feature, which is both small and fast to score.
+//! never updated cost nothing); the averaged model is quantised to i16 and
+//! stored sparsely, one `(class, weight)` list per feature, in a hash table
+//! of cache-line buckets (see [`Classifier`]), which is both small and fast
+//! to score.
 
 use crate::bin::{Reader, Writer};
 use crate::types::SyntaxError;
+use std::collections::HashMap;
 
 const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -223,11 +226,15 @@ impl Trainer {
     }
 }
 
+/// Collects `(key, row)` pairs in ascending key order and builds a
+/// quantised [`Classifier`].
 struct ClassifierBuilder {
     n: usize,
     keys: Vec<u32>,
-    lens: Vec<u32>,
-    entries: Vec<Entry>,
+    /// Where each key's row starts in `cls`/`w` (one more entry at the end).
+    offs: Vec<usize>,
+    cls: Vec<u16>,
+    w: Vec<f32>,
 }
 
 impl ClassifierBuilder {
@@ -235,8 +242,9 @@ impl ClassifierBuilder {
         ClassifierBuilder {
             n,
             keys: Vec::new(),
-            lens: Vec::new(),
-            entries: Vec::new(),
+            offs: vec![0],
+            cls: Vec::new(),
+            w: Vec::new(),
         }
     }
     fn push_row(&mut self, key: u32, row: &[(u16, f32)]) {
@@ -244,107 +252,268 @@ impl ClassifierBuilder {
             return;
         }
         self.keys.push(key);
-        self.lens.push(row.len() as u32);
-        self.entries.extend(row.iter().map(|(c, w)| Entry {
-            cls: *c as u32,
-            w: *w,
-        }));
+        for (c, w) in row {
+            self.cls.push(*c);
+            self.w.push(*w);
+        }
+        self.offs.push(self.cls.len());
     }
+    /// Quantise to i16 with one scale per classifier (what the model file
+    /// stores), so a freshly trained classifier scores exactly like the
+    /// saved and reloaded one.
     fn build(self) -> Classifier {
-        let cap = (self.keys.len() * 2).next_power_of_two().max(1024);
-        let mask = cap - 1;
-        let mut slots = Vec::new();
-        let mut start = 0u32;
-        if self.n > INLINE {
-            slots = vec![Slot::default(); cap];
-        }
-        for (k, len) in self.keys.iter().zip(&self.lens).filter(|_| self.n > INLINE) {
-            let mut i = slot_index(*k, mask);
-            while slots[i].key != 0 {
-                i = (i + 1) & mask;
-            }
-            slots[i] = Slot {
-                key: *k,
-                start,
-                len: *len,
-                _pad: 0,
-            };
-            start += len;
-        }
-        // Few classes: keep each feature's whole row inside its slot, so a
-        // lookup costs one cache miss instead of two.
-        let mut inline = Vec::new();
-        if self.n <= INLINE {
-            inline = vec![InlineSlot::default(); cap];
-            let mut start = 0usize;
-            for (k, len) in self.keys.iter().zip(&self.lens) {
-                let mut i = slot_index(*k, mask);
-                while inline[i].key != 0 {
-                    i = (i + 1) & mask;
-                }
-                inline[i].key = *k;
-                for e in &self.entries[start..start + *len as usize] {
-                    inline[i].w[e.cls as usize] = e.w;
-                }
-                start += *len as usize;
-            }
-        }
-        Classifier {
-            n: self.n,
-            slots,
-            inline,
-            keys: self.keys,
-            lens: self.lens,
-            entries: self.entries,
+        let max = self.w.iter().fold(0f32, |m, x| m.max(x.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let q: Vec<i16> = self
+            .w
+            .iter()
+            .map(|x| (x / scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+        Classifier::from_rows(self.n, scale, &self.keys, |i, row| {
+            let r = self.offs[i]..self.offs[i + 1];
+            row.extend(
+                self.cls[r.clone()]
+                    .iter()
+                    .copied()
+                    .zip(q[r].iter().copied()),
+            );
+        })
+    }
+}
+
+/// Classes stored inline in the hash slots (the transition classifier).
+const SMALL: usize = 3;
+/// Slots per bucket of the inline layout.
+const SB: usize = 6;
+/// Slots per bucket of the sparse layout.
+const WB: usize = 4;
+/// Entries kept in a sparse slot; longer rows live in `rows` or `dense`.
+const WE: usize = 3;
+/// First entry of a slot whose row lives outside the bucket: the second is
+/// its start, the third 0 for a sparse row in `rows`, 1 for a dense one.
+const OVER: u32 = 0xFFFF_0000;
+/// Empty slot marker. Slots are filled in ascending key order, so a lookup
+/// stops at the first key `>=` the one it looks for; an empty slot is the
+/// largest key there is, with no weights.
+const EMPTY: u32 = u32::MAX;
+/// Fraction of slots in use.
+const LOAD: f64 = 0.85;
+/// Features scored per chunk of the sparse layout.
+const CHUNK: usize = 64;
+
+/// One cache line of the inline layout: six keys and their three weights.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+struct SmallBucket {
+    keys: [u32; SB],
+    w: [[i16; SMALL]; SB],
+}
+
+impl Default for SmallBucket {
+    fn default() -> Self {
+        SmallBucket {
+            keys: [EMPTY; SB],
+            w: [[0; SMALL]; SB],
         }
     }
 }
 
-const INLINE: usize = 3;
+/// One cache line of the sparse layout: four keys, each with up to three
+/// packed `(class << 16 | weight as u16)` entries (0 = none), or [`OVER`]
+/// and where its row is.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(64))]
+struct WideBucket {
+    keys: [u32; WB],
+    e: [[u32; WE]; WB],
+}
 
-/// A slot holding a whole row of up to three weights.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(16))]
-struct InlineSlot {
-    key: u32,
-    w: [f32; INLINE],
+impl Default for WideBucket {
+    fn default() -> Self {
+        WideBucket {
+            keys: [EMPTY; WB],
+            e: [[0; WE]; WB],
+        }
+    }
 }
 
 #[inline]
-fn slot_index(key: u32, mask: usize) -> usize {
-    (key as usize).wrapping_mul(0x9E37_79B1) & mask
+fn pack(cls: u16, w: i16) -> u32 {
+    (cls as u32) << 16 | w as u16 as u32
 }
 
-/// One hash slot: the feature key and where its weights are. 16 bytes, so
-/// four share a cache line and a lookup costs one miss before the weights.
-#[derive(Debug, Clone, Copy, Default)]
-#[repr(C, align(16))]
-struct Slot {
-    key: u32,
-    start: u32,
-    len: u32,
-    _pad: u32,
+#[inline]
+fn unpack(e: u32) -> (u16, i16) {
+    ((e >> 16) as u16, e as u16 as i16)
 }
 
-/// One non-zero weight.
-#[derive(Debug, Clone, Copy)]
-struct Entry {
-    cls: u32,
-    w: f32,
+/// A vector of `n` default values whose memory the kernel is asked to back
+/// with huge pages (Linux): lookups hit random buckets of tables of tens of
+/// megabytes, and with 4 KiB pages nearly every one also misses the TLB.
+fn table<T: Clone + Default>(n: usize) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let ptr = v.as_ptr() as usize;
+        let len = v.capacity() * std::mem::size_of::<T>();
+        let start = ptr.div_ceil(HUGE) * HUGE;
+        let end = (ptr + len) / HUGE * HUGE;
+        if end > start {
+            // SAFETY: the range lies inside this vector's own allocation,
+            // not yet touched; MADV_HUGEPAGE only advises the kernel how to
+            // back it and never changes its contents.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+    v.resize(n, T::default());
+    v
 }
 
-/// A trained, averaged, sparse linear classifier.
+/// Home bucket of a key: keys are uniform hashes, so scaling one into
+/// `0..nb` keeps ascending keys in ascending buckets (the table is built in
+/// one sequential pass over the sorted keys).
+#[inline]
+fn home(key: u32, nb: usize) -> usize {
+    ((key as u64 * nb as u64) >> 32) as usize
+}
+
+/// Position of `f` in a bucket's ascending keys if it is there: the number
+/// of keys below it (`len` if all are, then it can only be further on).
+#[inline]
+fn rank(keys: &[u32], f: u32) -> usize {
+    keys.iter().map(|k| (*k < f) as usize).sum()
+}
+
+/// A trained, averaged, sparse linear classifier with i16 weights.
+///
+/// An ordered linear-probing hash table of cache-line buckets, so a lookup
+/// is normally one cache miss (the table is a third of the size of a
+/// `(key, start, len)` index plus separate weights, and is built at load
+/// time in one sequential pass). With at most three classes the weights sit
+/// in the bucket itself; otherwise a slot holds up to three packed entries,
+/// and longer rows live in `rows` (sparse: length, then packed entries) or,
+/// when they cover a quarter of the classes or more, in `dense` (one i16 per
+/// class, added up without branches).
 #[derive(Debug, Clone)]
 pub(crate) struct Classifier {
     n: usize,
-    slots: Vec<Slot>,
-    inline: Vec<InlineSlot>,
-    keys: Vec<u32>,
-    lens: Vec<u32>,
-    entries: Vec<Entry>,
+    scale: f32,
+    /// Number of home buckets (the vectors have a few more for overflow).
+    nb: usize,
+    small: Vec<SmallBucket>,
+    wide: Vec<WideBucket>,
+    rows: Vec<u32>,
+    dense: Vec<i16>,
+    nkeys: usize,
+    nnz: usize,
 }
 
 impl Classifier {
+    /// Build from ascending keys (sorted here if they are not) and a
+    /// function giving each key's `(class, weight)` row.
+    fn from_rows(
+        n: usize,
+        scale: f32,
+        keys: &[u32],
+        mut row_of: impl FnMut(usize, &mut Vec<(u16, i16)>),
+    ) -> Classifier {
+        let order: Option<Vec<usize>> = if keys.windows(2).all(|p| p[0] < p[1]) {
+            None
+        } else {
+            let mut o: Vec<usize> = (0..keys.len()).collect();
+            o.sort_by_key(|&i| keys[i]);
+            o.dedup_by_key(|i| keys[*i]);
+            Some(o)
+        };
+        let count = order.as_ref().map_or(keys.len(), Vec::len);
+        let idx = |j: usize| order.as_ref().map_or(j, |o| o[j]);
+        let per = if n <= SMALL { SB } else { WB };
+        let nb = ((count as f64 / (per as f64 * LOAD)).ceil() as usize).max(1);
+        let mut c = Classifier {
+            n,
+            scale,
+            nb,
+            small: Vec::new(),
+            wide: Vec::new(),
+            rows: Vec::new(),
+            dense: Vec::new(),
+            nkeys: count,
+            nnz: 0,
+        };
+        let mut row = Vec::with_capacity(n);
+        // Slots are filled in key order from each key's home bucket on; an
+        // empty bucket always follows the last key, where lookups stop.
+        let mut cursor = 0usize;
+        if n <= SMALL {
+            // Room for the few buckets overflow may add at the end.
+            c.small = table(nb + 65);
+            c.small.truncate(nb + 1);
+            for j in 0..count {
+                let i = idx(j);
+                let k = keys[i];
+                row.clear();
+                row_of(i, &mut row);
+                let mut w = [0i16; SMALL];
+                for (cl, x) in &row {
+                    if let Some(y) = w.get_mut(*cl as usize) {
+                        *y = *x;
+                    }
+                }
+                c.nnz += w.iter().filter(|x| **x != 0).count();
+                let pos = cursor.max(home(k, nb) * SB);
+                cursor = pos + 1;
+                while pos / SB + 1 >= c.small.len() {
+                    c.small.push(SmallBucket::default());
+                }
+                let b = &mut c.small[pos / SB];
+                b.keys[pos % SB] = k;
+                b.w[pos % SB] = w;
+            }
+            return c;
+        }
+        c.wide = table(nb + 65);
+        c.wide.truncate(nb + 1);
+        for j in 0..count {
+            let i = idx(j);
+            let k = keys[i];
+            row.clear();
+            row_of(i, &mut row);
+            row.retain(|(cl, w)| (*cl as usize) < n && *w != 0);
+            c.nnz += row.len();
+            let pos = cursor.max(home(k, nb) * WB);
+            cursor = pos + 1;
+            while pos / WB + 1 >= c.wide.len() {
+                c.wide.push(WideBucket::default());
+            }
+            let e = if row.len() <= WE {
+                let mut e = [0u32; WE];
+                for (x, (cl, w)) in e.iter_mut().zip(&row) {
+                    *x = pack(*cl, *w);
+                }
+                e
+            } else if row.len() * 4 >= n {
+                let start = c.dense.len();
+                c.dense.resize(start + n, 0);
+                for (cl, w) in &row {
+                    c.dense[start + *cl as usize] = *w;
+                }
+                [OVER, start as u32, 1]
+            } else {
+                let start = c.rows.len();
+                c.rows.push(row.len() as u32);
+                c.rows.extend(row.iter().map(|(cl, w)| pack(*cl, *w)));
+                [OVER, start as u32, 0]
+            };
+            let b = &mut c.wide[pos / WB];
+            b.keys[pos % WB] = k;
+            b.e[pos % WB] = e;
+        }
+        c
+    }
+
     /// Number of classes.
     pub(crate) fn nclasses(&self) -> usize {
         self.n
@@ -352,64 +521,177 @@ impl Classifier {
 
     /// Number of stored (feature, class) weights.
     pub(crate) fn nnz(&self) -> usize {
-        self.entries.len()
+        self.nnz
+    }
+
+    /// Calls `f` with every key and its non-zero `(class, weight)` entries,
+    /// in ascending key order (the order of the slots).
+    fn for_each_row(&self, mut f: impl FnMut(u32, &[(u16, i16)])) {
+        let mut row = Vec::with_capacity(self.n);
+        for b in &self.small {
+            for (k, w) in b.keys.iter().zip(&b.w) {
+                row.clear();
+                for (c, x) in w.iter().enumerate().take(self.n) {
+                    if *x != 0 {
+                        row.push((c as u16, *x));
+                    }
+                }
+                if *k != EMPTY || !row.is_empty() {
+                    f(*k, &row);
+                }
+            }
+        }
+        for b in &self.wide {
+            for (k, e) in b.keys.iter().zip(&b.e) {
+                row.clear();
+                if e[0] != OVER {
+                    row.extend(e.iter().filter(|x| **x != 0).map(|x| unpack(*x)));
+                } else if e[2] == 1 {
+                    let s = e[1] as usize;
+                    for (c, x) in self.dense[s..s + self.n].iter().enumerate() {
+                        if *x != 0 {
+                            row.push((c as u16, *x));
+                        }
+                    }
+                } else {
+                    let s = e[1] as usize;
+                    let len = self.rows[s] as usize;
+                    row.extend(self.rows[s + 1..s + 1 + len].iter().map(|x| unpack(*x)));
+                }
+                if *k != EMPTY || !row.is_empty() {
+                    f(*k, &row);
+                }
+            }
+        }
     }
 
     /// Scores of all classes for a feature set.
     ///
-    /// Two passes per chunk: first find every feature's slot (independent
-    /// loads, so the cache misses overlap), then add up the weights.
+    /// Sums are exact integers, scaled once at the end. Lookups go in two
+    /// passes: first touch every feature's home bucket (independent loads,
+    /// so their cache misses overlap), then look the keys up.
     #[inline]
     pub(crate) fn score(&self, feats: &[u32], out: &mut [f32]) {
         out.iter_mut().for_each(|x| *x = 0.0);
-        if !self.inline.is_empty() {
-            let mask = self.inline.len() - 1;
-            let mut acc = [0f32; INLINE];
-            for &f in feats {
-                let mut i = slot_index(f, mask);
-                loop {
-                    let s = &self.inline[i];
-                    if s.key == f {
-                        for (a, w) in acc.iter_mut().zip(&s.w) {
-                            *a += *w;
-                        }
-                        break;
-                    }
-                    if s.key == 0 {
-                        break;
-                    }
-                    i = (i + 1) & mask;
-                }
+        if self.n <= SMALL {
+            let acc = self.score_small(feats);
+            for (o, a) in out.iter_mut().zip(acc.iter().take(self.n)) {
+                *o = *a as f32 * self.scale;
             }
+        } else if self.n <= 256 {
+            let mut acc = [0i32; 256];
+            self.score_wide(feats, &mut acc[..self.n]);
+            for (o, a) in out.iter_mut().zip(&acc[..self.n]) {
+                *o = *a as f32 * self.scale;
+            }
+        } else {
+            let mut acc = vec![0i32; self.n];
+            self.score_wide(feats, &mut acc);
             for (o, a) in out.iter_mut().zip(&acc) {
-                *o = *a;
+                *o = *a as f32 * self.scale;
             }
-            return;
         }
-        let mask = self.slots.len() - 1;
-        let mut found = [(0u32, 0u32); 64];
-        for chunk in feats.chunks(64) {
-            let mut nf = 0;
+    }
+
+    /// Load the home buckets of these features into the cache (ahead of
+    /// scoring them).
+    pub(crate) fn touch(&self, feats: &[u32]) {
+        let mut touch = 0u32;
+        for &f in feats {
+            touch ^= if self.n <= SMALL {
+                self.small[home(f, self.nb)].keys[0]
+            } else {
+                self.wide[home(f, self.nb)].keys[0]
+            };
+        }
+        std::hint::black_box(touch);
+    }
+
+    #[inline(never)]
+    fn score_small(&self, feats: &[u32]) -> [i32; SMALL] {
+        let (t, nb) = (&self.small, self.nb);
+        let mut touch = 0u32;
+        for &f in feats {
+            touch ^= t[home(f, nb)].keys[0];
+        }
+        std::hint::black_box(touch);
+        let mut acc = [0i32; SMALL];
+        for &f in feats {
+            let mut b = home(f, nb);
+            loop {
+                let bk = &t[b];
+                let j = rank(&bk.keys, f);
+                if j < SB {
+                    let m = (bk.keys[j] == f) as i32;
+                    for (a, w) in acc.iter_mut().zip(&bk.w[j]) {
+                        *a += m * *w as i32;
+                    }
+                    break;
+                }
+                b += 1;
+            }
+        }
+        acc
+    }
+
+    #[inline(never)]
+    fn score_wide(&self, feats: &[u32], acc: &mut [i32]) {
+        let (t, nb, n) = (&self.wide, self.nb, self.n);
+        let mut over = [(0u32, 0u32); CHUNK];
+        for chunk in feats.chunks(CHUNK) {
+            let mut touch = 0u32;
             for &f in chunk {
-                let mut i = slot_index(f, mask);
-                loop {
-                    let s = &self.slots[i];
-                    if s.key == f {
-                        found[nf] = (s.start, s.len);
-                        nf += 1;
-                        break;
+                touch ^= t[home(f, nb)].keys[0];
+            }
+            std::hint::black_box(touch);
+            let mut no = 0;
+            for &f in chunk {
+                let mut b = home(f, nb);
+                let e = loop {
+                    let bk = &t[b];
+                    let j = rank(&bk.keys, f);
+                    if j < WB {
+                        let m = 0u32.wrapping_sub((bk.keys[j] == f) as u32);
+                        break bk.e[j].map(|x| x & m);
                     }
-                    if s.key == 0 {
-                        break;
+                    b += 1;
+                };
+                if e[0] == OVER {
+                    over[no] = (e[1], e[2]);
+                    no += 1;
+                    continue;
+                }
+                // Absent entries are 0: they add 0 to class 0.
+                for x in e {
+                    let (c, w) = unpack(x);
+                    if let Some(a) = acc.get_mut(c as usize) {
+                        *a += w as i32;
                     }
-                    i = (i + 1) & mask;
                 }
             }
-            for &(start, len) in &found[..nf] {
-                let a = start as usize;
-                for e in &self.entries[a..a + len as usize] {
-                    if let Some(o) = out.get_mut(e.cls as usize) {
-                        *o += e.w;
+            // Rows outside the buckets: touch them all, then add them up.
+            let mut touch = 0u32;
+            for &(start, dense) in &over[..no] {
+                touch ^= if dense == 1 {
+                    self.dense[start as usize] as u32
+                } else {
+                    self.rows[start as usize]
+                };
+            }
+            std::hint::black_box(touch);
+            for &(start, dense) in &over[..no] {
+                let s = start as usize;
+                if dense == 1 {
+                    for (a, w) in acc.iter_mut().zip(&self.dense[s..s + n]) {
+                        *a += *w as i32;
+                    }
+                    continue;
+                }
+                let len = self.rows[s] as usize;
+                for x in &self.rows[s + 1..s + 1 + len] {
+                    let (c, w) = unpack(*x);
+                    if let Some(a) = acc.get_mut(c as usize) {
+                        *a += w as i32;
                     }
                 }
             }
@@ -419,66 +701,69 @@ impl Classifier {
     /// A copy without weights of magnitude below `min`.
     pub(crate) fn pruned(&self, min: f32) -> Classifier {
         let mut b = ClassifierBuilder::new(self.n);
-        let mut row = Vec::new();
-        let mut start = 0usize;
-        for (k, len) in self.keys.iter().zip(&self.lens) {
-            row.clear();
-            for e in &self.entries[start..start + *len as usize] {
-                if e.w.abs() >= min {
-                    row.push((e.cls as u16, e.w));
+        let mut kept = Vec::new();
+        self.for_each_row(|k, r| {
+            kept.clear();
+            for (c, w) in r {
+                let w = *w as f32 * self.scale;
+                if w.abs() >= min {
+                    kept.push((*c, w));
                 }
             }
-            start += *len as usize;
-            b.push_row(*k, &row);
-        }
+            b.push_row(k, &kept);
+        });
         b.build()
     }
 
-    /// Serialise, quantising weights to i16 with one scale per classifier.
+    /// Serialise (weights are already quantised to i16 with one scale).
     ///
     /// Layout (little endian): n, #keys, #weights, scale; sorted keys as
     /// varint deltas; then either dense rows of n i16 (n <= 3) or, per key,
     /// a varint row length, followed by all class bytes and all i16 weights.
     pub(crate) fn write(&self, w: &mut Writer) {
+        let mut keys = Vec::with_capacity(self.nkeys);
+        let mut lens = Vec::with_capacity(self.nkeys);
+        let mut entries = Vec::with_capacity(self.nnz);
+        self.for_each_row(|k, r| {
+            keys.push(k);
+            lens.push(r.len());
+            entries.extend_from_slice(r);
+        });
         w.u32(self.n as u32);
-        w.u32(self.keys.len() as u32);
-        w.u32(self.entries.len() as u32);
-        let max = self.entries.iter().fold(0f32, |m, e| m.max(e.w.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        w.f32(scale);
-        let q = |x: f32| (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+        w.u32(keys.len() as u32);
+        w.u32(entries.len() as u32);
+        w.f32(self.scale);
         let mut prev = 0u32;
-        for k in &self.keys {
+        for k in &keys {
             w.varint(k.wrapping_sub(prev) as u64);
             prev = *k;
         }
-        if self.n <= INLINE {
-            let mut start = 0usize;
-            for len in &self.lens {
-                let mut row = [0i16; INLINE];
-                for e in &self.entries[start..start + *len as usize] {
-                    row[e.cls as usize] = q(e.w);
+        if self.n <= SMALL {
+            let mut start = 0;
+            for len in lens {
+                let mut dense = [0i16; SMALL];
+                for (c, x) in &entries[start..start + len] {
+                    dense[*c as usize] = *x;
                 }
-                start += *len as usize;
-                for x in &row[..self.n] {
+                start += len;
+                for x in &dense[..self.n] {
                     w.i16(*x);
                 }
             }
             return;
         }
-        for len in &self.lens {
-            w.varint(*len as u64);
+        for len in lens {
+            w.varint(len as u64);
         }
-        let wide = self.n > 255;
-        for e in &self.entries {
-            if wide {
-                w.u16(e.cls as u16);
+        for (c, _) in &entries {
+            if self.n > 255 {
+                w.u16(*c);
             } else {
-                w.u8(e.cls as u8);
+                w.u8(*c as u8);
             }
         }
-        for e in &self.entries {
-            w.i16(q(e.w));
+        for (_, x) in &entries {
+            w.i16(*x);
         }
     }
 
@@ -491,64 +776,110 @@ impl Classifier {
         if n == 0 || n > 65535 || nkeys > r.remaining() || nnz > r.remaining() {
             return Err(SyntaxError::Model("classifier header out of range".into()));
         }
-        let mut b = ClassifierBuilder::new(n);
-        b.keys.reserve(nkeys);
+        if !(scale.is_finite() && scale > 0.0) {
+            return Err(SyntaxError::Model("bad classifier scale".into()));
+        }
+        let mut keys = Vec::with_capacity(nkeys);
         let mut prev = 0u32;
         for _ in 0..nkeys {
             prev = prev.wrapping_add(r.varint()? as u32);
             if prev == 0 {
                 return Err(SyntaxError::Model("zero feature key".into()));
             }
-            b.keys.push(prev);
+            keys.push(prev);
         }
-        if n <= INLINE {
-            b.lens.reserve(nkeys);
-            b.entries.reserve(nnz);
-            for _ in 0..nkeys {
-                let mut len = 0;
+        let i16_at = |b: &[u8], i: usize| i16::from_le_bytes([b[2 * i], b[2 * i + 1]]);
+        if n <= SMALL {
+            let data = r.take(nkeys * n * 2)?;
+            return Ok(Classifier::from_rows(n, scale, &keys, |i, row| {
                 for c in 0..n {
-                    let x = r.i16()?;
-                    if x != 0 {
-                        b.entries.push(Entry {
-                            cls: c as u32,
-                            w: x as f32 * scale,
-                        });
-                        len += 1;
-                    }
+                    row.push((c as u16, i16_at(data, i * n + c)));
                 }
-                b.lens.push(len);
-            }
-            return Ok(b.build());
+            }));
         }
-        let mut total = 0u64;
+        let mut offs = Vec::with_capacity(nkeys + 1);
+        offs.push(0usize);
         for _ in 0..nkeys {
-            let len = r.varint()?;
-            total += len;
-            b.lens.push(len as u32);
+            let len = r.varint()? as usize;
+            let last = offs[offs.len() - 1];
+            offs.push(last.saturating_add(len));
         }
-        if total as usize != nnz {
+        if offs[nkeys] != nnz {
             return Err(SyntaxError::Model(
                 "classifier row lengths do not add up".into(),
             ));
         }
-        let mut cls = Vec::with_capacity(nnz);
-        for _ in 0..nnz {
-            let c = if n > 255 { r.u16()? } else { r.u8()? as u16 };
-            if c as usize >= n {
-                return Err(SyntaxError::Model("class index out of range".into()));
+        let wide = n > 255;
+        let cls = r.take(nnz * if wide { 2 } else { 1 })?;
+        let class = |e: usize| {
+            if wide {
+                u16::from_le_bytes([cls[2 * e], cls[2 * e + 1]])
+            } else {
+                cls[e] as u16
             }
-            cls.push(c);
+        };
+        if (0..nnz).any(|e| class(e) as usize >= n) {
+            return Err(SyntaxError::Model("class index out of range".into()));
         }
-        b.entries.reserve(nnz);
-        for c in cls {
-            b.entries.push(Entry {
-                cls: c as u32,
-                w: r.i16()? as f32 * scale,
-            });
-        }
-        Ok(b.build())
+        let ws = r.take(nnz * 2)?;
+        Ok(Classifier::from_rows(n, scale, &keys, |i, row| {
+            for e in offs[i]..offs[i + 1] {
+                row.push((class(e), i16_at(ws, e)));
+            }
+        }))
     }
 }
+
+/// A fast, deterministic hasher for the string tables (tag dictionary,
+/// ambiguity classes, lemma lexicon): their keys come from the model file.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FastHash;
+
+/// Hasher state of [`FastHash`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FastHasher(u64);
+
+impl std::hash::BuildHasher for FastHash {
+    type Hasher = FastHasher;
+    fn build_hasher(&self) -> FastHasher {
+        FastHasher(0)
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b) ^ (rest.len() as u64) << 59)
+                .wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(K);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        // Mix the high bits down: hashbrown uses the top 7 bits as tags
+        // and the low bits as the index.
+        let h = self.0;
+        h ^ (h >> 29) ^ (h >> 47)
+    }
+}
+
+/// A string-keyed map with [`FastHash`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, FastHash>;
 
 /// Deterministic pseudo-random numbers (splitmix64) for shuffling and exploration.
 #[derive(Debug, Clone)]

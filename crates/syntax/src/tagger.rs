@@ -5,7 +5,7 @@
 
 use crate::bin::{Reader, Writer};
 use crate::conllu::ConlluSentence;
-use crate::perceptron::{f1, f2, f3, hash_str, mix, Classifier, Rng, Trainer};
+use crate::perceptron::{f1, f2, f3, hash_str, mix, Classifier, FastMap, Rng, Trainer};
 use crate::types::SyntaxError;
 use std::collections::HashMap;
 
@@ -27,21 +27,32 @@ const PAD: u64 = 0xdead_beef;
 impl TokInfo {
     pub(crate) fn new(form: &str, scratch: &mut String) -> TokInfo {
         scratch.clear();
-        for c in form.chars() {
-            scratch.extend(c.to_lowercase());
+        if form.is_ascii() {
+            scratch.push_str(form);
+            scratch.make_ascii_lowercase();
+        } else {
+            for c in form.chars() {
+                scratch.extend(c.to_lowercase());
+            }
         }
         let lower = scratch.as_str();
-        let chars: Vec<(usize, char)> = lower.char_indices().collect();
-        let n = chars.len();
+        // Byte offsets of the first three character ends and the last four
+        // character starts, without collecting the characters.
+        let mut ends = [lower.len(); 3];
+        for (k, (i, _)) in lower.char_indices().skip(1).take(3).enumerate() {
+            ends[k] = i;
+        }
+        let mut starts = [0usize; 4];
+        for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
+            starts[k] = i;
+        }
         let mut pre = [PAD; 3];
         let mut suf = [PAD; 4];
         for k in 1..=3 {
-            let end = if k < n { chars[k].0 } else { lower.len() };
-            pre[k - 1] = mix(hash_str(&lower[..end]), k as u64);
+            pre[k - 1] = mix(hash_str(&lower[..ends[k - 1]]), k as u64);
         }
         for k in 1..=4 {
-            let start = if k <= n { chars[n - k].0 } else { 0 };
-            suf[k - 1] = mix(hash_str(&lower[start..]), 10 + k as u64);
+            suf[k - 1] = mix(hash_str(&lower[starts[k - 1]..]), 10 + k as u64);
         }
         let mut shape = 0u64;
         let mut last = '\0';
@@ -106,7 +117,7 @@ impl TokInfo {
 const AMB_UNKNOWN: u64 = 0xabcd;
 
 /// Compute token infos for a sentence, with ambiguity classes if known.
-pub(crate) fn tok_infos_amb(forms: &[&str], amb: &HashMap<String, u32>, out: &mut Vec<TokInfo>) {
+pub(crate) fn tok_infos_amb(forms: &[&str], amb: &FastMap<String, u32>, out: &mut Vec<TokInfo>) {
     out.clear();
     let mut scratch = String::new();
     for f in forms {
@@ -179,14 +190,90 @@ fn features(toks: &[TokInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
     out.push(f2(42, w.lower, n1.amb));
 }
 
+/// Neighbours of token `i` (padded at the edges): (-2, -1, +1, +2).
+fn context(toks: &[TokInfo], i: usize) -> [TokInfo; 4] {
+    let get = |d: isize| -> TokInfo {
+        let j = i as isize + d;
+        if j < 0 {
+            TokInfo::pad(1)
+        } else if j as usize >= toks.len() {
+            TokInfo::pad(2)
+        } else {
+            toks[j as usize]
+        }
+    };
+    [get(-2), get(-1), get(1), get(2)]
+}
+
+/// The [`features`] that do not depend on the previous tags, appended to
+/// `out` (computed for a whole sentence before tagging it, so that their
+/// weights can be fetched from memory all at once).
+fn static_features(toks: &[TokInfo], i: usize, out: &mut Vec<u32>) {
+    let w = toks[i];
+    let [m2, m1, n1, n2] = context(toks, i);
+    let first = (i == 0) as u64;
+    out.push(f1(0, 0));
+    out.push(f1(1, w.lower));
+    out.push(f1(2, w.form));
+    for k in 0..4 {
+        out.push(f1(3 + k as u64, w.suf[k]));
+    }
+    for k in 0..3 {
+        out.push(f1(7 + k as u64, w.pre[k]));
+    }
+    out.push(f1(10, w.shape));
+    out.push(f2(11, w.flags, first));
+    out.push(f1(16, m1.lower));
+    out.push(f1(17, m1.suf[2]));
+    out.push(f1(18, m2.lower));
+    out.push(f1(19, n1.lower));
+    out.push(f1(20, n1.suf[2]));
+    out.push(f1(21, n2.lower));
+    out.push(f2(22, m1.lower, w.lower));
+    out.push(f2(23, w.lower, n1.lower));
+    out.push(f1(24, n1.shape));
+    out.push(f1(25, m1.shape));
+    out.push(f2(27, w.shape, n1.shape));
+    out.push(f2(29, w.suf[1], n1.suf[1]));
+    out.push(f1(31, n1.suf[0]));
+    out.push(f2(32, w.flags, n1.flags));
+    out.push(f1(33, n1.suf[1]));
+    out.push(f2(34, n1.lower, n2.lower));
+    out.push(f1(35, w.amb));
+    out.push(f1(36, n1.amb));
+    out.push(f1(37, n2.amb));
+    out.push(f2(39, w.amb, n1.amb));
+    out.push(f2(41, m1.amb, w.amb));
+    out.push(f2(42, w.lower, n1.amb));
+}
+
+/// Number of [`static_features`].
+const NSTATIC: usize = 34;
+
+/// The [`features`] that depend on the previous tags, appended to `out`.
+fn dynamic_features(toks: &[TokInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+    let w = toks[i];
+    let n1 = context(toks, i)[2];
+    let first = (i == 0) as u64;
+    out.push(f1(12, p1));
+    out.push(f1(13, p2));
+    out.push(f2(14, p1, p2));
+    out.push(f2(15, p1, w.lower));
+    out.push(f2(26, p1, w.suf[2]));
+    out.push(f2(28, p1, n1.lower));
+    out.push(f3(30, p1, w.shape, first));
+    out.push(f2(38, p1, w.amb));
+    out.push(f3(40, p1, w.amb, n1.amb));
+}
+
 /// The trained tagger.
 #[derive(Debug, Clone)]
 pub(crate) struct Tagger {
     /// `(xpos, upos)` per class.
     pub(crate) classes: Vec<(String, String)>,
-    tagdict: HashMap<String, u16>,
+    tagdict: FastMap<String, u16>,
     /// Lowercased form → ambiguity class id.
-    amb: HashMap<String, u32>,
+    amb: FastMap<String, u32>,
     clf: Classifier,
     /// Verb/punctuation kind per class, for the parser.
     pub(crate) kinds: Vec<u8>,
@@ -213,6 +300,10 @@ fn tag_kinds(classes: &[(String, String)]) -> Vec<u8> {
 pub(crate) struct TagScratch {
     feats: Vec<u32>,
     scores: Vec<f32>,
+    /// Per token: the tag dictionary's answer, or where its static
+    /// features start in `stat`.
+    dict: Vec<Result<u16, usize>>,
+    stat: Vec<u32>,
 }
 
 fn argmax(v: &[f32]) -> usize {
@@ -241,12 +332,33 @@ impl Tagger {
     ) {
         out.clear();
         scratch.scores.resize(self.clf.nclasses(), 0.0);
-        let (mut p1, mut p2) = (START, START);
+        // First the tag dictionary and the features that do not depend on
+        // earlier tags, for the whole sentence; their weights are fetched
+        // from memory together. (Scores are exact integer sums, so the
+        // order of the features does not matter.)
+        scratch.dict.clear();
+        scratch.stat.clear();
         for (i, form) in forms.iter().enumerate().take(toks.len()) {
-            let c = match self.tagdict.get(*form) {
-                Some(c) => *c,
+            scratch.dict.push(match self.tagdict.get(*form) {
+                Some(c) => Ok(*c),
                 None => {
-                    features(toks, i, p1, p2, &mut scratch.feats);
+                    let start = scratch.stat.len();
+                    static_features(toks, i, &mut scratch.stat);
+                    Err(start)
+                }
+            });
+        }
+        self.clf.touch(&scratch.stat);
+        let (mut p1, mut p2) = (START, START);
+        for (i, d) in scratch.dict.iter().enumerate() {
+            let c = match d {
+                Ok(c) => *c,
+                Err(start) => {
+                    scratch.feats.clear();
+                    scratch
+                        .feats
+                        .extend_from_slice(&scratch.stat[*start..*start + NSTATIC]);
+                    dynamic_features(toks, i, p1, p2, &mut scratch.feats);
                     self.clf.score(&scratch.feats, &mut scratch.scores);
                     argmax(&scratch.scores) as u16
                 }
@@ -304,7 +416,7 @@ impl Tagger {
         if nd > r.remaining() {
             return Err(SyntaxError::Model("bad tag dictionary size".into()));
         }
-        let mut tagdict = HashMap::with_capacity(nd);
+        let mut tagdict = FastMap::with_capacity_and_hasher(nd, Default::default());
         for _ in 0..nd {
             let k = r.str()?;
             let v = r.u16()?;
@@ -319,7 +431,7 @@ impl Tagger {
         if na > r.remaining() {
             return Err(SyntaxError::Model("bad ambiguity-class table size".into()));
         }
-        let mut amb = HashMap::with_capacity(na);
+        let mut amb = FastMap::with_capacity_and_hasher(na, Default::default());
         for _ in 0..na {
             let k = r.str()?;
             amb.insert(k, r.u32()?);
@@ -361,7 +473,7 @@ impl Default for TaggerOptions {
 
 /// Ambiguity classes of words seen at least `AMB_MIN` times: the sorted set
 /// of their XPOS tags, numbered.
-fn ambiguity_classes(train: &[ConlluSentence]) -> HashMap<String, u32> {
+fn ambiguity_classes(train: &[ConlluSentence]) -> FastMap<String, u32> {
     const AMB_MIN: usize = 3;
     let mut tags: HashMap<String, (usize, std::collections::BTreeSet<&str>)> = HashMap::new();
     for s in train {
@@ -372,7 +484,7 @@ fn ambiguity_classes(train: &[ConlluSentence]) -> HashMap<String, u32> {
         }
     }
     let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut out = HashMap::new();
+    let mut out = FastMap::default();
     let mut words: Vec<_> = tags
         .into_iter()
         .filter(|(_, (n, _))| *n >= AMB_MIN)
@@ -410,7 +522,7 @@ pub(crate) fn train(
             *counts.entry(&w.form).or_default().entry(id).or_default() += 1;
         }
     }
-    let mut tagdict = HashMap::new();
+    let mut tagdict = FastMap::default();
     for (form, cs) in &counts {
         let total: usize = cs.values().sum();
         if let Some((c, n)) = cs.iter().max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c))) {
@@ -531,4 +643,29 @@ pub(crate) fn dev_accuracy(tagger: &Tagger, dev: &[ConlluSentence]) -> (f64, f64
     }
     let n = n.max(1) as f64;
     (100.0 * u as f64 / n, 100.0 * x as f64 / n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tagging splits [`features`] into a static and a dynamic part: they
+    /// must add up to the same set (training uses `features`).
+    #[test]
+    fn static_and_dynamic_features_are_all_features() {
+        let forms = ["The", "minister", "promised", "fuel", "."];
+        let mut toks = Vec::new();
+        tok_infos_amb(&forms, &FastMap::default(), &mut toks);
+        for i in 0..forms.len() {
+            let mut all = Vec::new();
+            features(&toks, i, 7, 9, &mut all);
+            let mut split = Vec::new();
+            static_features(&toks, i, &mut split);
+            assert_eq!(split.len(), NSTATIC);
+            dynamic_features(&toks, i, 7, 9, &mut split);
+            all.sort_unstable();
+            split.sort_unstable();
+            assert_eq!(all, split);
+        }
+    }
 }

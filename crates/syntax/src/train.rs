@@ -249,6 +249,22 @@ impl Model {
         self.lemmatizer = Lemmatizer::train(train);
     }
 
+    /// This model with another tagger (parser and lemmatiser kept). The
+    /// tagger must have the same tag classes in the same order, since the
+    /// parser's features use the class numbers.
+    pub fn with_tagger(&self, tagger: TaggerModel) -> Result<Model, SyntaxError> {
+        if tagger.0.classes != self.tagger.classes {
+            return Err(SyntaxError::Model(
+                "the new tagger's tag classes differ from the model's".into(),
+            ));
+        }
+        Ok(Model {
+            tagger: tagger.0,
+            lemmatizer: self.lemmatizer.clone(),
+            parser: self.parser.clone(),
+        })
+    }
+
     /// Put a tagger and parser together with a lemmatiser learned from `train`.
     pub fn assemble(tagger: TaggerModel, parser: ParserModel, train: &[ConlluSentence]) -> Model {
         Model {

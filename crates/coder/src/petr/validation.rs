@@ -300,7 +300,7 @@ pub fn read_validation(text: &str) -> ValidationFile {
                 message: "record without id".into(),
             });
         }
-        let date = attr(&a, "date").and_then(|d| dyad_text::read::parse_input_date(d));
+        let date = attr(&a, "date").and_then(dyad_text::read::parse_input_date);
         if date.is_none() {
             out.problems.push(ValidationProblem {
                 line,
