@@ -51,6 +51,9 @@ pub struct UnitTotal {
     pub amount: f64,
 }
 
+/// The item of ledger lines for amounts whose sentence names no item.
+pub const UNNAMED_ITEM: &str = "(item not named)";
+
 /// Everything on the ledger for one direction and item.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LedgerLine {
@@ -132,11 +135,18 @@ pub(crate) fn ledger_from_hits(
                     String::new()
                 },
             };
+            // "increase trade to $1 billion a year": an amount whose item the
+            // sentence does not name still gets a readable line.
+            let item = if qty.item.trim().is_empty() {
+                UNNAMED_ITEM.to_string()
+            } else {
+                qty.item.clone()
+            };
             let line = lines
-                .entry((h.dir as u8, qty.item.clone()))
+                .entry((h.dir as u8, item.clone()))
                 .or_insert_with(|| LedgerLine {
                     direction: labels[h.dir as usize].to_string(),
-                    item: qty.item.clone(),
+                    item,
                     pledges: Vec::new(),
                     deliveries: Vec::new(),
                     status_reports: Vec::new(),

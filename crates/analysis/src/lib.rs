@@ -46,7 +46,7 @@ pub use chart::{chart_png, chart_svg};
 pub use dedup::{deduplicate, DuplicateGroup};
 pub use dyads::{merge_top_dyads, top_dyads, DyadCount};
 pub use error::AnalysisError;
-pub use ledger::{pledge_ledger, LedgerEntry, LedgerLine, PledgeLedger, UnitTotal};
+pub use ledger::{pledge_ledger, LedgerEntry, LedgerLine, PledgeLedger, UnitTotal, UNNAMED_ITEM};
 pub use render::{render_csv, render_text};
 pub use report::{
     dyad_report, dyad_report_with_indicators, indicator_rows, verdict_label, DedupSummary,

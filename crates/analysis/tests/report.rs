@@ -415,7 +415,22 @@ fn ledger_groups_by_direction_and_item() {
     ];
     let mut other = asserted("o", "2023-01-01", "RUSGOV", "IRNGOV", "071");
     other.quantities = vec![qty(QuantityRole::Delivery, "wheat", Some(1.0), "t", None)];
-    let events = vec![d2, p1, d1, s1, s2, other];
+    let mut unnamed = ev(
+        "u",
+        "2024-05-16",
+        "RUSGOV",
+        "AFG",
+        "0311",
+        Modality::Intended,
+    );
+    unnamed.quantities = vec![qty(
+        QuantityRole::Pledge,
+        "",
+        Some(1_000_000_000.0),
+        "USD",
+        None,
+    )];
+    let events = vec![d2, p1, d1, s1, s2, other, unnamed];
     let ledger = pledge_ledger(&[batch(&events)], &query("RUS", "AFG")).unwrap();
     assert!(ledger.diagnostics.is_empty());
     let keys: Vec<(&str, &str)> = ledger
@@ -426,12 +441,13 @@ fn ledger_groups_by_direction_and_item() {
     assert_eq!(
         keys,
         [
+            ("RUS→AFG", dyad_analysis::UNNAMED_ITEM),
             ("RUS→AFG", "diesel"),
             ("RUS→AFG", "wheat"),
             ("AFG→RUS", "wheat")
         ]
     );
-    let wheat = &ledger.lines[1];
+    let wheat = &ledger.lines[2];
     assert_eq!(wheat.pledges.len(), 1);
     assert_eq!(wheat.pledges[0].amount, Some(2_000_000.0));
     assert_eq!(wheat.pledges[0].modality, "intended");
@@ -445,7 +461,7 @@ fn ledger_groups_by_direction_and_item() {
         }]
     );
     assert_eq!(wheat.latest_status.as_deref(), Some("partial"));
-    assert_eq!(ledger.lines[2].latest_status.as_deref(), Some("shortfall"));
+    assert_eq!(ledger.lines[3].latest_status.as_deref(), Some("shortfall"));
     assert!(wheat.deliveries[0].evidence.contains("d1"));
 
     // A malformed quantities cell becomes a diagnostic, not a failure.
@@ -454,6 +470,7 @@ fn ledger_groups_by_direction_and_item() {
     let idx = b.schema().index_of("quantities").unwrap();
     cols[idx] = std::sync::Arc::new(arrow_array::StringArray::from(vec![
         "{not json",
+        "[]",
         "[]",
         "[]",
         "[]",
