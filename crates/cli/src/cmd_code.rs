@@ -206,7 +206,7 @@ pub fn validate(
 ) -> Result<()> {
     use dyad_coder::petr::pico::Pico;
     use dyad_coder::petr::validation::{
-        read_validation as read_petr, validate_records, words_from_parsed,
+        parse_record_text, read_validation as read_petr, validate_records,
     };
     use dyad_coder::petr::PetrCoder;
 
@@ -263,15 +263,7 @@ pub fn validate(
         None
     };
     let reparse_fn = move |text: &str| -> Vec<dyad_coder::Word> {
-        let Some(model) = model else {
-            return Vec::new();
-        };
-        let sents = dyad_text::segment(text);
-        let forms: Vec<&str> = sents
-            .iter()
-            .flat_map(|s| s.tokens.iter().map(|t| t.text.as_str()))
-            .collect();
-        words_from_parsed(&model.parse(&forms).words)
+        model.map_or_else(Vec::new, |m| parse_record_text(m, text))
     };
     let rep = validate_records(&coder, &vf, if reparse { Some(&reparse_fn) } else { None });
     match format {

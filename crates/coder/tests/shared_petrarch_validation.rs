@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use dyad_coder::petr::pico::Pico;
 use dyad_coder::petr::validation::{
-    read_validation, validate_records, words_from_parsed, ValidationReport,
+    parse_record_text, read_validation, validate_records, ValidationReport,
 };
 use dyad_coder::petr::PetrCoder;
 use dyad_lexicon::{Lexicon, LoadOptions};
@@ -63,14 +63,7 @@ fn run_with(dir: &Path, file: &str, verbs: Option<&str>, reparse: bool) -> Valid
         return validate_records(&coder, &vf, None);
     }
     let model = dyad_syntax::Model::bundled().expect("bundled model");
-    let parse = move |text: &str| -> Vec<dyad_coder::Word> {
-        let sents = dyad_text::segment(text);
-        let forms: Vec<&str> = sents
-            .iter()
-            .flat_map(|s| s.tokens.iter().map(|t| t.text.as_str()))
-            .collect();
-        words_from_parsed(&model.parse(&forms).words)
-    };
+    let parse = move |text: &str| parse_record_text(&model, text);
     validate_records(&coder, &vf, Some(&parse))
 }
 

@@ -38,6 +38,27 @@ fn batch_for(range: std::ops::Range<u32>) -> IngestBatch {
     b
 }
 
+/// Commit generated events with one document record per document id.
+fn commit_generated(store: &mut Store, events: Vec<Event>) {
+    let mut seen = std::collections::BTreeSet::new();
+    let documents: Vec<DocRecord> = events
+        .iter()
+        .filter(|e| seen.insert(e.doc_id.clone()))
+        .map(|e| DocRecord {
+            doc_id: e.doc_id.clone(),
+            content_hash: e.doc_id.clone(),
+            pub_date: e.pub_date,
+        })
+        .collect();
+    store
+        .commit_batch(IngestBatch {
+            documents,
+            events,
+            indicators: Vec::new(),
+        })
+        .expect("commit");
+}
+
 fn sorted(mut v: Vec<Event>) -> Vec<Event> {
     v.sort_by_key(|e| e.event_id);
     v
@@ -453,25 +474,7 @@ fn dyad_filter_keeps_both_directions_only() {
         })
         .count();
     assert!(expect > 0, "the generated sample has no USA-CHN rows");
-    let docs: Vec<DocRecord> = {
-        let mut seen = std::collections::BTreeSet::new();
-        events
-            .iter()
-            .filter(|e| seen.insert(e.doc_id.clone()))
-            .map(|e| DocRecord {
-                doc_id: e.doc_id.clone(),
-                content_hash: e.doc_id.clone(),
-                pub_date: e.pub_date,
-            })
-            .collect()
-    };
-    store
-        .commit_batch(IngestBatch {
-            documents: docs,
-            events,
-            indicators: Vec::new(),
-        })
-        .expect("commit");
+    commit_generated(&mut store, events);
     let batches = store
         .scan(&ScanFilter {
             dyad: Some(dyad_store::DyadFilter {
@@ -528,25 +531,7 @@ fn dyad_scans_skip_row_groups_without_losing_rows() {
             e
         })
         .collect();
-    let docs: Vec<DocRecord> = {
-        let mut seen = std::collections::BTreeSet::new();
-        events
-            .iter()
-            .filter(|e| seen.insert(e.doc_id.clone()))
-            .map(|e| DocRecord {
-                doc_id: e.doc_id.clone(),
-                content_hash: e.doc_id.clone(),
-                pub_date: e.pub_date,
-            })
-            .collect()
-    };
-    store
-        .commit_batch(IngestBatch {
-            documents: docs,
-            events: events.clone(),
-            indicators: Vec::new(),
-        })
-        .expect("commit");
+    commit_generated(&mut store, events.clone());
     let specs = [
         ("USA", "CHN"),
         ("CHN", "USA"),

@@ -363,6 +363,17 @@ pub fn exact_set_match(coded: &[Triple], gold: &[Triple]) -> bool {
     a == b
 }
 
+/// A record's `<Text>` parsed by `model` (all its sentences as one word
+/// list), for `--reparse`.
+pub fn parse_record_text(model: &dyad_syntax::Model, text: &str) -> Vec<Word> {
+    let sents = dyad_text::segment(text);
+    let forms: Vec<&str> = sents
+        .iter()
+        .flat_map(|s| s.tokens.iter().map(|t| t.text.as_str()))
+        .collect();
+    words_from_parsed(&model.parse(&forms).words)
+}
+
 /// Convert parsed words from the syntax crate into the coder's [`Word`]s
 /// (byte offsets are left at 0).
 pub fn words_from_parsed(words: &[dyad_syntax::Word]) -> Vec<Word> {
