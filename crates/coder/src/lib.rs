@@ -191,6 +191,10 @@ const UNREALISED: &[&str] = &[
     "require",
 ];
 
+/// Verbs whose complement is an allegation, not a fact ("accused Israel of
+/// carrying out the attack").
+const ALLEGED: &[&str] = &["accuse", "allege", "blame", "suspect", "deny", "charge"];
+
 /// Verbs whose object is asked to do their infinitive ("wants Putin to attack").
 const WISH_VERBS: &[&str] = &["want", "wish"];
 
@@ -415,6 +419,18 @@ impl<'l> Coder<'l> {
                 }
                 self.subjects(tree, f, mem, h, depth + 1)
             }
+            // "accused Israel of carrying out", "sanctioned the firms for
+            // supplying": the governor's object does the act, not its subject.
+            "advcl" | "acl"
+                if tree.children(v).iter().any(|&c| {
+                    matches!(tree.rel(c), "mark" | "case")
+                        && matches!(tree.lemma[c].as_str(), "of" | "for")
+                }) =>
+            {
+                tree.kid(h, "obj")
+                    .map(|o| f.arg_actors(o, mem))
+                    .unwrap_or_default()
+            }
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
             // "troops shelling the city", "Israeli tank shelling": the noun a
@@ -545,6 +561,11 @@ impl<'l> Coder<'l> {
             targets.retain(|t| !agents.iter().any(|a| a.lo <= t.head && t.head <= a.hi));
             sources = agents;
         }
+        // "Azerbaijan and Armenia held peace talks in Washington": between two
+        // subjects, the place is where they met, not whom they met.
+        if sources.len() >= 2 {
+            targets.retain(|t| !in_place_phrase(tree, v, t.head));
+        }
         let modality = self.modality(tree, v, negated);
         let mut code = pattern.code.clone();
         if modality == Modality::Intended && !code.starts_with("03") {
@@ -649,7 +670,16 @@ impl<'l> Coder<'l> {
         }
         // Up a chain of infinitives: "allows Russia to remove" and "urged the
         // Taliban to cut ties" are permitted or requested acts, not done ones;
-        // "planned to increase trade" stays an intention however deep.
+        // "planned to increase trade" stays an intention however deep. What an
+        // actor is accused of ("accused Israel of carrying out the attack") is
+        // alleged, not asserted.
+        if let Some(h) = tree.head(v) {
+            if matches!(tree.rel(v), "advcl" | "acl" | "ccomp")
+                && ALLEGED.contains(&tree.lemma[h].as_str())
+            {
+                return Modality::Hypothetical;
+            }
+        }
         let mut cur = v;
         for _ in 0..6 {
             if tree.rel(cur) != "xcomp" {
@@ -657,7 +687,7 @@ impl<'l> Coder<'l> {
             }
             let Some(h) = tree.head(cur) else { break };
             let l = tree.lemma[h].as_str();
-            if UNREALISED.contains(&l) {
+            if UNREALISED.contains(&l) || ALLEGED.contains(&l) {
                 return if tree.is_negated(h) {
                     Modality::Negated
                 } else {
@@ -1175,9 +1205,41 @@ fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
             if let Some(a) = f.np_actors(c).into_iter().next() {
                 return Some(a);
             }
+            // "in the east of the Gaza Strip", "in the city of Kazan"
+            for &g in tree.children(c) {
+                if tree.rel(g) == "nmod" && tree.case_of(g).as_deref() == Some("of") {
+                    if let Some(a) = f.np_actors(g).into_iter().next() {
+                        return Some(a);
+                    }
+                }
+            }
         }
     }
     None
+}
+
+/// Whether word `w` lies in a place phrase ("in Washington", "at the
+/// summit in Zurich") on the way up to predicate `v`.
+fn in_place_phrase(tree: &Tree, v: usize, w: usize) -> bool {
+    let mut cur = w;
+    for _ in 0..tree.len() {
+        if cur == v {
+            return false;
+        }
+        if matches!(tree.rel(cur), "obl" | "nmod")
+            && matches!(
+                tree.case_of(cur).as_deref(),
+                Some("in" | "at" | "near" | "during" | "inside" | "across" | "throughout")
+            )
+        {
+            return true;
+        }
+        match tree.head(cur) {
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The actor of another country nearest to word `at` in the sentence.

@@ -133,6 +133,21 @@ const CASES: &[Case] = &[
         want: &[("AFGGOV", "RUS", "018", "asserted")],
         not: &[],
     },
+    Case {
+        text: "Iran accused Israel of carrying out the attack on the embassy.",
+        want: &[("IRN", "ISR", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "The United States imposed sanctions on three Chinese companies for supplying Russia with drone parts.",
+        want: &[("USA", "CHNBUS", "163", "asserted")],
+        not: &[("USA", "RUS")],
+    },
+    Case {
+        text: "Azerbaijan and Armenia held peace talks in Washington.",
+        want: &[("AZE", "ARM", "04", "asserted"), ("ARM", "AZE", "04", "asserted")],
+        not: &[("AZE", "USAGOV"), ("ARM", "USAGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
