@@ -203,6 +203,9 @@ const RECEIVE_VERBS: &[&str] = &[
     "receive", "accept", "get", "obtain", "import", "buy", "purchase",
 ];
 
+/// Verbs of goods arriving somewhere.
+const ARRIVE_VERBS: &[&str] = &["arrive", "reach"];
+
 /// Giving verbs whose patterns name what a receiving verb's object can be.
 const GIVE_VERBS: &[&str] = &[
     "provide", "supply", "deliver", "send", "give", "export", "sell",
@@ -524,6 +527,13 @@ impl<'l> Coder<'l> {
                 return vec![c];
             }
         }
+        // "The first shipment of Russian wheat arrived in Kabul": goods that
+        // arrive are their sender's delivery to the place's state.
+        if ARRIVE_VERBS.contains(&lemma) {
+            if let Some(c) = self.code_arrival(tree, f, v, negated) {
+                return vec![c];
+            }
+        }
         let Some((pattern, targets)) = direct else {
             return Vec::new();
         };
@@ -586,6 +596,79 @@ impl<'l> Coder<'l> {
         }]
     }
 
+    /// The giving pattern that best names goods headed by `heads` (their
+    /// lemmas and their dependents' lemmas), if any.
+    fn giving_pattern(&self, tree: &Tree, heads: &[usize]) -> Option<&'l VerbPattern> {
+        let mut avail: Vec<&str> = Vec::new();
+        for &o in heads {
+            avail.push(tree.lemma[o].as_str());
+            avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+        }
+        let mut best: Option<(usize, &VerbPattern)> = None;
+        for giver in GIVE_VERBS {
+            for p in self.lex.verb_patterns(giver) {
+                let fits = !p.words.is_empty()
+                    && p.words
+                        .iter()
+                        .all(|w| w.split(' ').all(|part| avail.contains(&part)))
+                    && !matches!(&p.target, TargetSlot::Prep(x) if x != "to");
+                if fits && best.is_none_or(|(n, _)| p.words.len() > n) {
+                    best = Some((p.words.len(), p));
+                }
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    /// Goods arriving somewhere ("a shipment of Russian wheat arrived in
+    /// Kabul", "Russian fuel reached Afghanistan"): the goods' owner is the
+    /// source, the place's state the target, the code a giving verb's pattern
+    /// for the goods.
+    fn code_arrival(&self, tree: &Tree, f: &ActorFinder, v: usize, negated: bool) -> Option<Coded> {
+        let subj = tree.kid(v, "nsubj")?;
+        // The subject and its "of" complements ("shipment of Russian wheat").
+        let mut goods = vec![subj];
+        for &c in tree.children(subj) {
+            if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
+                goods.push(c);
+            }
+        }
+        let p = self.giving_pattern(tree, &goods)?;
+        let senders: Vec<Actor> = goods.iter().flat_map(|&g| f.np_actors(g)).collect();
+        let sender = senders.into_iter().next()?;
+        let place = place_actor(tree, f, v).or_else(|| {
+            tree.kid(v, "obj")
+                .and_then(|o| f.np_actors(o).into_iter().next())
+        })?;
+        let (sc, _) = dyad_event::split_actor_code(&sender.code);
+        if place.code.starts_with(sc) {
+            return None;
+        }
+        // Goods arriving in Kabul arrive in Afghanistan, not at its government.
+        let country = dyad_event::split_actor_code(&place.code).0.to_string();
+        let place = if country.is_empty() {
+            place
+        } else {
+            Actor {
+                code: country,
+                ..place
+            }
+        };
+        let modality = self.modality(tree, v, negated);
+        let mut code = p.code.clone();
+        if modality == Modality::Intended && !code.starts_with("03") {
+            code = intent_code(&code);
+        }
+        Some(Coded {
+            code,
+            predicate: v,
+            sources: vec![sender],
+            targets: vec![place],
+            modality,
+            reciprocal: false,
+        })
+    }
+
     /// A receiving predicate with a `from` actor and an object that some giving
     /// verb's pattern names ("received 36 tonnes of aid from Russia" → `provide
     /// aid`): the giver is the source, the receiver the target.
@@ -611,25 +694,7 @@ impl<'l> Coder<'l> {
         if givers.is_empty() {
             return None;
         }
-        let mut avail: Vec<&str> = Vec::new();
-        for &o in &objects {
-            avail.push(tree.lemma[o].as_str());
-            avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
-        }
-        let mut best: Option<(usize, &VerbPattern)> = None;
-        for giver in GIVE_VERBS {
-            for p in self.lex.verb_patterns(giver) {
-                let fits = !p.words.is_empty()
-                    && p.words
-                        .iter()
-                        .all(|w| w.split(' ').all(|part| avail.contains(&part)))
-                    && !matches!(&p.target, TargetSlot::Prep(x) if x != "to");
-                if fits && best.is_none_or(|(n, _)| p.words.len() > n) {
-                    best = Some((p.words.len(), p));
-                }
-            }
-        }
-        let (_, p) = best?;
+        let p = self.giving_pattern(tree, &objects)?;
         let modality = self.modality(tree, v, negated);
         let mut code = p.code.clone();
         if modality == Modality::Intended && !code.starts_with("03") {

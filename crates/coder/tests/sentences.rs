@@ -148,6 +148,11 @@ const CASES: &[Case] = &[
         want: &[("AZE", "ARM", "04", "asserted"), ("ARM", "AZE", "04", "asserted")],
         not: &[("AZE", "USAGOV"), ("ARM", "USAGOV")],
     },
+    Case {
+        text: "The first shipment of Russian wheat arrived in Kabul on Sunday.",
+        want: &[("RUS", "AFG", "06", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -263,7 +263,159 @@ fn argmax(v: &[f32]) -> usize {
     best
 }
 
+/// Closed-class Penn tags and the words that may carry them. A word the tag
+/// dictionary does not settle gets one of these tags only if it is listed:
+/// unknown words are open-class, however much they look like "what" or "which"
+/// ("wheat" is not a wh-determiner). Written for dyad, not taken from a treebank.
+fn closed_class_words(xpos: &str) -> Option<&'static [&'static str]> {
+    Some(match xpos {
+        "WDT" => &["which", "that", "what", "whatever", "whichever"],
+        "WP" => &[
+            "who",
+            "whom",
+            "what",
+            "which",
+            "whoever",
+            "whomever",
+            "whatever",
+            "whichever",
+        ],
+        "WP$" => &["whose", "who's"],
+        "WRB" => &[
+            "where",
+            "when",
+            "why",
+            "how",
+            "whenever",
+            "wherever",
+            "however",
+            "whereby",
+            "wherein",
+            "whence",
+            "whereever",
+        ],
+        "PRP" => &[
+            "i",
+            "me",
+            "you",
+            "he",
+            "him",
+            "she",
+            "her",
+            "it",
+            "we",
+            "us",
+            "they",
+            "them",
+            "myself",
+            "yourself",
+            "himself",
+            "herself",
+            "itself",
+            "ourselves",
+            "yourselves",
+            "themselves",
+            "one",
+            "oneself",
+            "mine",
+            "yours",
+            "his",
+            "hers",
+            "ours",
+            "theirs",
+            "u",
+            "ya",
+            "y'all",
+            "thee",
+            "thou",
+            "ye",
+            "em",
+            "'em",
+            "'s",
+            "s",
+            "i'",
+            "y",
+        ],
+        "PRP$" => &[
+            "my", "your", "his", "her", "its", "our", "their", "thy", "ur", "yo", "you", "there",
+            "it's", "yuor",
+        ],
+        "DT" => &[
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "all",
+            "some",
+            "any",
+            "no",
+            "each",
+            "every",
+            "another",
+            "both",
+            "either",
+            "neither",
+            "half",
+            "such",
+            "what",
+            "which",
+            "whatever",
+            "whichever",
+            "th",
+            "da",
+            "teh",
+            "tha",
+            "thy",
+            "them",
+            "this's",
+        ],
+        "PDT" => &[
+            "all", "both", "half", "such", "quite", "rather", "many", "what",
+        ],
+        "EX" => &["there", "ther", "thier", "their"],
+        "MD" => &[
+            "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought",
+            "'ll", "'d", "wo", "ca", "need", "dare", "shalt", "cud", "cld", "wud", "shd", "wilt",
+            "ll", "woud",
+        ],
+        "TO" => &["to", "na", "ta"],
+        "POS" => &["'s", "'", "s", "`s", "’s", "’"],
+        "CC" => &[
+            "and", "or", "but", "nor", "yet", "so", "plus", "either", "neither", "both", "&",
+            "minus", "versus", "vs", "vs.", "v.", "n", "'n", "an", "et", "/", "and/or", "+", "not",
+            "only", "as", "for", "adn",
+        ],
+        _ => return None,
+    })
+}
+
 impl Tagger {
+    /// Whether class `c` may tag `form`: open classes always, closed classes
+    /// only for the words listed in [`closed_class_words`].
+    fn closed_class_fits(&self, c: usize, form: &str) -> bool {
+        let Some(words) = closed_class_words(&self.classes[c].0) else {
+            return true;
+        };
+        let lower = form.to_lowercase();
+        words.contains(&lower.as_str())
+    }
+
+    /// The best-scoring class whose tag is not closed.
+    fn best_open_class(&self, scores: &[f32]) -> u16 {
+        let mut best: Option<usize> = None;
+        for (c, &v) in scores.iter().enumerate() {
+            if closed_class_words(&self.classes[c].0).is_none()
+                && best.is_none_or(|b| v > scores[b])
+            {
+                best = Some(c);
+            }
+        }
+        best.unwrap_or_else(|| argmax(scores)) as u16
+    }
+
     /// Token infos for a sentence (with this tagger's ambiguity classes).
     pub(crate) fn prepare(&self, forms: &[&str], out: &mut Vec<TokInfo>) {
         tok_infos_amb(forms, &self.amb, out);
@@ -307,7 +459,12 @@ impl Tagger {
                         .extend_from_slice(&scratch.stat[*start..*start + NSTATIC]);
                     dynamic_features(toks, i, p1, p2, &mut scratch.feats);
                     self.clf.score(&scratch.feats, &mut scratch.scores);
-                    argmax(&scratch.scores) as u16
+                    let best = argmax(&scratch.scores);
+                    if self.closed_class_fits(best, forms[i]) {
+                        best as u16
+                    } else {
+                        self.best_open_class(&scratch.scores)
+                    }
                 }
             };
             out.push(c);
