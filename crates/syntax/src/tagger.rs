@@ -392,10 +392,102 @@ fn closed_class_words(xpos: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// Whether a word may be a cardinal number: it has a digit, is a number
+/// word ("two", "dozen", "billion") or a Roman numeral ("XIV").
+fn is_number_like(form: &str) -> bool {
+    if form.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    const WORDS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "half",
+        "quarter",
+        "mln",
+        "bln",
+        "bn",
+        "b",
+        "t",
+        "mill",
+        "m",
+        "k",
+        "tens",
+        "score",
+        "zillion",
+        "gazillion",
+        "nil",
+        "none",
+        "once",
+    ];
+    let lower = form.to_lowercase();
+    let core = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.is_empty() || WORDS.contains(&core) {
+        return true;
+    }
+    // Hyphenated number words ("twenty-five", "one-third").
+    if core.contains('-')
+        && core
+            .split('-')
+            .all(|p| WORDS.contains(&p) || p.ends_with("th") || p.ends_with("ths"))
+    {
+        return true;
+    }
+    // Roman numerals: "XIV"; lowercase ones number lists ("iii", "iv").
+    let upper_roman = form.len() <= 6
+        && form
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
+    let lower_roman = ((2..=5).contains(&core.len())
+        && core.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+        || core == "v"
+        || core == "x";
+    upper_roman || lower_roman
+}
+
 impl Tagger {
     /// Whether class `c` may tag `form`: open classes always, closed classes
     /// only for the words listed in [`closed_class_words`].
     fn closed_class_fits(&self, c: usize, form: &str) -> bool {
+        if self.classes[c].0 == "CD" {
+            return is_number_like(form);
+        }
         let Some(words) = closed_class_words(&self.classes[c].0) else {
             return true;
         };
@@ -403,11 +495,13 @@ impl Tagger {
         words.contains(&lower.as_str())
     }
 
-    /// The best-scoring class whose tag is not closed.
+    /// The best-scoring class whose tag is not closed (nor a number).
     fn best_open_class(&self, scores: &[f32]) -> u16 {
         let mut best: Option<usize> = None;
         for (c, &v) in scores.iter().enumerate() {
-            if closed_class_words(&self.classes[c].0).is_none()
+            let tag = self.classes[c].0.as_str();
+            if closed_class_words(tag).is_none()
+                && tag != "CD"
                 && best.is_none_or(|b| v > scores[b])
             {
                 best = Some(c);
