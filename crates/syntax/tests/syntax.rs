@@ -180,3 +180,30 @@ fn shared_bundled_model_meets_its_test_scores() {
         assert!(got >= want - 0.1, "{name}: {got:.2} < meta {want:.2} - 0.1");
     }
 }
+
+/// Unknown words are open-class: a word that merely looks like "what" or
+/// "which" is not a wh-determiner, and a word without digits that is not a
+/// number word is not a number.
+#[test]
+fn unknown_words_get_open_class_tags() {
+    if !Model::has_bundled() {
+        eprintln!("SKIPPED (no bundled model): unknown_words_get_open_class_tags");
+        return;
+    }
+    let model = Model::bundled().expect("bundled model loads");
+    let tag = |forms: &[&str], i: usize| model.parse(forms).words[i].xpos.clone();
+    let s = [
+        "The", "shipment", "of", "Russian", "wheat", "arrived", "in", "Kabul", ".",
+    ];
+    assert!(tag(&s, 4).starts_with("NN"), "wheat: {}", tag(&s, 4));
+    let s = [
+        "Russia", "will", "keep", "its", "embassy", "in", "Kabul", "open", "after", "the",
+        "Taliban", "took", "control", ".",
+    ];
+    assert_ne!(tag(&s, 7), "CD", "open");
+    // Real numbers still are.
+    let s = ["Russia", "sent", "two", "thousand", "tons", "."];
+    assert_eq!(tag(&s, 2), "CD");
+    let s = ["Russia", "sent", "2,000", "tons", "."];
+    assert_eq!(tag(&s, 2), "CD");
+}
