@@ -191,6 +191,9 @@ const UNREALISED: &[&str] = &[
     "require",
 ];
 
+/// Verbs whose infinitive complement did not happen ("refused to recognise").
+const REFUSED: &[&str] = &["refuse", "decline", "fail", "neglect"];
+
 /// Verbs whose complement is an allegation, not a fact ("accused Israel of
 /// carrying out the attack").
 const ALLEGED: &[&str] = &["accuse", "allege", "blame", "suspect", "deny", "charge"];
@@ -752,6 +755,10 @@ impl<'l> Coder<'l> {
             }
             let Some(h) = tree.head(cur) else { break };
             let l = tree.lemma[h].as_str();
+            // "refused to recognise", "failed to deliver": not done.
+            if REFUSED.contains(&l) {
+                return Modality::Negated;
+            }
             if UNREALISED.contains(&l) || ALLEGED.contains(&l) {
                 return if tree.is_negated(h) {
                     Modality::Negated

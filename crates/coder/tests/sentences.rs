@@ -153,6 +153,11 @@ const CASES: &[Case] = &[
         want: &[("RUS", "AFG", "06", "asserted")],
         not: &[],
     },
+    Case {
+        text: "Moscow refused to recognise the Taliban government.",
+        want: &[("RUSGOV", "AFGGOV", "054", "negated")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
