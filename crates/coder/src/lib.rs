@@ -657,19 +657,34 @@ impl<'l> Coder<'l> {
                 ..place
             }
         };
+        Some(self.act(tree, v, negated, &p.code, vec![sender], vec![place]))
+    }
+
+    /// A coded act of predicate `v` with its modality; an intended act's code
+    /// moves to its 03x counterpart.
+    fn act(
+        &self,
+        tree: &Tree,
+        v: usize,
+        negated: bool,
+        code: &str,
+        sources: Vec<Actor>,
+        targets: Vec<Actor>,
+    ) -> Coded {
         let modality = self.modality(tree, v, negated);
-        let mut code = p.code.clone();
-        if modality == Modality::Intended && !code.starts_with("03") {
-            code = intent_code(&code);
-        }
-        Some(Coded {
+        let code = if modality == Modality::Intended && !code.starts_with("03") {
+            intent_code(code)
+        } else {
+            code.to_string()
+        };
+        Coded {
             code,
             predicate: v,
-            sources: vec![sender],
-            targets: vec![place],
+            sources,
+            targets,
             modality,
             reciprocal: false,
-        })
+        }
     }
 
     /// A receiving predicate with a `from` actor and an object that some giving
@@ -698,19 +713,8 @@ impl<'l> Coder<'l> {
             return None;
         }
         let p = self.giving_pattern(tree, &objects)?;
-        let modality = self.modality(tree, v, negated);
-        let mut code = p.code.clone();
-        if modality == Modality::Intended && !code.starts_with("03") {
-            code = intent_code(&code);
-        }
-        Some(Coded {
-            code,
-            predicate: v,
-            sources: givers,
-            targets: self.subjects(tree, f, mem, v, 0),
-            modality,
-            reciprocal: false,
-        })
+        let receivers = self.subjects(tree, f, mem, v, 0);
+        Some(self.act(tree, v, negated, &p.code, givers, receivers))
     }
 
     fn modality(&self, tree: &Tree, v: usize, negated: bool) -> Modality {
