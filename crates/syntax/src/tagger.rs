@@ -485,8 +485,19 @@ impl Tagger {
     /// Whether class `c` may tag `form`: open classes always, closed classes
     /// only for the words listed in [`closed_class_words`].
     fn closed_class_fits(&self, c: usize, form: &str) -> bool {
-        if self.classes[c].0 == "CD" {
-            return is_number_like(form);
+        match self.classes[c].0.as_str() {
+            "CD" => return is_number_like(form),
+            // Inflection shows: a gerund ends in -ing ("Pyongyang" is not one),
+            // a third-person verb in -s.
+            "VBG" => {
+                let l = form.to_lowercase();
+                return l.ends_with("ing") || l.ends_with("in") || l.ends_with("in'");
+            }
+            "VBZ" => {
+                let l = form.to_lowercase();
+                return l.ends_with('s') || l.ends_with("s'");
+            }
+            _ => {}
         }
         let Some(words) = closed_class_words(&self.classes[c].0) else {
             return true;
@@ -501,7 +512,7 @@ impl Tagger {
         for (c, &v) in scores.iter().enumerate() {
             let tag = self.classes[c].0.as_str();
             if closed_class_words(tag).is_none()
-                && tag != "CD"
+                && !matches!(tag, "CD" | "VBG" | "VBZ")
                 && best.is_none_or(|b| v > scores[b])
             {
                 best = Some(c);

@@ -206,4 +206,17 @@ fn unknown_words_get_open_class_tags() {
     assert_eq!(tag(&s, 2), "CD");
     let s = ["Russia", "sent", "2,000", "tons", "."];
     assert_eq!(tag(&s, 2), "CD");
+    // Inflection shows: a name ending in "-ang" is not a gerund.
+    let s = [
+        "Pyongyang",
+        "on",
+        "Thursday",
+        "fired",
+        "two",
+        "shells",
+        "at",
+        "Seoul",
+        ".",
+    ];
+    assert_ne!(tag(&s, 0), "VBG", "Pyongyang");
 }
