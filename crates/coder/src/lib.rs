@@ -701,14 +701,8 @@ impl<'l> Coder<'l> {
         let objects = self.object_heads(tree, v);
         // The giver: a `from` oblique of the verb, or (a common misattachment)
         // a `from` modifier of the object ("received aid from Russia").
-        let givers: Vec<Actor> = std::iter::once(v)
-            .chain(objects.iter().copied())
-            .flat_map(|h| tree.children(h).iter().copied())
-            .filter(|&c| {
-                matches!(tree.rel(c), "obl" | "nmod") && tree.case_of(c).as_deref() == Some("from")
-            })
-            .flat_map(|c| f.arg_actors(c, mem))
-            .collect();
+        let holders = std::iter::once(v).chain(objects.iter().copied());
+        let givers = actors_by_case(tree, f, mem, holders, &["obl", "nmod"], &["from"]);
         if givers.is_empty() {
             return None;
         }
@@ -963,21 +957,8 @@ impl<'l> Coder<'l> {
         objects: &[usize],
         prep: &str,
     ) -> Vec<Actor> {
-        let mut holders = vec![v];
-        holders.extend_from_slice(objects);
-        for h in holders {
-            for &c in tree.children(h) {
-                if matches!(tree.rel(c), "obl" | "nmod" | "iobj")
-                    && tree.case_of(c).as_deref() == Some(prep)
-                {
-                    let a = f.arg_actors(c, mem);
-                    if !a.is_empty() {
-                        return a;
-                    }
-                }
-            }
-        }
-        Vec::new()
+        let holders = std::iter::once(v).chain(objects.iter().copied());
+        actors_by_case(tree, f, mem, holders, &["obl", "nmod", "iobj"], &[prep])
     }
 
     fn fallback_targets(
@@ -1007,20 +988,16 @@ impl<'l> Coder<'l> {
                 return a;
             }
         }
-        for &c in tree.children(v) {
-            if tree.rel(c) == "obl"
-                && matches!(
-                    tree.case_of(c).as_deref(),
-                    Some("to" | "with" | "against" | "on" | "for" | "from" | "toward" | "towards")
-                )
-            {
-                let a = f.arg_actors(c, mem);
-                if !a.is_empty() {
-                    return a;
-                }
-            }
-        }
-        Vec::new()
+        actors_by_case(
+            tree,
+            f,
+            mem,
+            [v],
+            &["obl"],
+            &[
+                "to", "with", "against", "on", "for", "from", "toward", "towards",
+            ],
+        )
     }
 
     /// Actors in the prepositional modifiers of a noun that name whom an act
@@ -1032,20 +1009,14 @@ impl<'l> Coder<'l> {
         mem: &DocMemory,
         n: usize,
     ) -> Vec<Actor> {
-        for &c in tree.children(n) {
-            if tree.rel(c) == "nmod"
-                && matches!(
-                    tree.case_of(c).as_deref(),
-                    Some("of" | "on" | "against" | "to" | "for" | "with" | "between")
-                )
-            {
-                let a = f.arg_actors(c, mem);
-                if !a.is_empty() {
-                    return a;
-                }
-            }
-        }
-        Vec::new()
+        actors_by_case(
+            tree,
+            f,
+            mem,
+            [n],
+            &["nmod"],
+            &["of", "on", "against", "to", "for", "with", "between"],
+        )
     }
 
     fn assemble(
@@ -1292,6 +1263,31 @@ fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
         }
     }
     None
+}
+
+/// The actors of the first dependent of `holders` (in order) whose relation
+/// is one of `rels` and whose case marker is one of `cases`.
+fn actors_by_case(
+    tree: &Tree,
+    f: &ActorFinder,
+    mem: &DocMemory,
+    holders: impl IntoIterator<Item = usize>,
+    rels: &[&str],
+    cases: &[&str],
+) -> Vec<Actor> {
+    for h in holders {
+        for &c in tree.children(h) {
+            if rels.contains(&tree.rel(c))
+                && tree.case_of(c).is_some_and(|k| cases.contains(&k.as_str()))
+            {
+                let a = f.arg_actors(c, mem);
+                if !a.is_empty() {
+                    return a;
+                }
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Whether word `w` lies in a place phrase ("in Washington", "at the
