@@ -150,8 +150,9 @@ const RAISING: &[&str] = &[
     "due", "believe", "say", "report",
 ];
 
-/// Verbs whose object is the subject of their infinitive ("urged the Taliban to form").
-const OBJECT_CONTROL: &[&str] = &[
+/// Verbs whose object is the subject of their infinitive ("urged the Taliban
+/// to form"); both coders use it.
+pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "ask",
     "call",
@@ -167,6 +168,8 @@ const OBJECT_CONTROL: &[&str] = &[
     "order",
     "permit",
     "enable",
+    "advise",
+    "warn",
 ];
 
 /// Verbs whose infinitive complement is permitted or requested, not done

@@ -46,6 +46,22 @@ pub(crate) fn repaired_relations(words: &[Word]) -> Vec<String> {
         .collect()
 }
 
+/// Lowercased forms, and lowercased lemmas (the form where the lemma is missing).
+pub(crate) fn lowercase_forms_and_lemmas(words: &[Word]) -> (Vec<String>, Vec<String>) {
+    let lower = words.iter().map(|w| w.form.to_lowercase()).collect();
+    let lemma = words
+        .iter()
+        .map(|w| {
+            if w.lemma.is_empty() || w.lemma == "_" {
+                w.form.to_lowercase()
+            } else {
+                w.lemma.to_lowercase()
+            }
+        })
+        .collect();
+    (lower, lemma)
+}
+
 /// Children lists and convenience queries over a slice of [`Word`]s.
 pub(crate) struct Tree<'a> {
     pub words: &'a [Word],
@@ -68,17 +84,7 @@ impl<'a> Tree<'a> {
                 children[w.head - 1].push(i);
             }
         }
-        let lower = words.iter().map(|w| w.form.to_lowercase()).collect();
-        let lemma = words
-            .iter()
-            .map(|w| {
-                if w.lemma.is_empty() || w.lemma == "_" {
-                    w.form.to_lowercase()
-                } else {
-                    w.lemma.to_lowercase()
-                }
-            })
-            .collect();
+        let (lower, lemma) = lowercase_forms_and_lemmas(words);
         Tree {
             words,
             rels: repaired_relations(words),

@@ -38,6 +38,7 @@ use chrono::NaiveDate;
 use dyad_lexicon::{AgentPosition, Lexicon, MatchKind, PetrTok, PetrVerbPattern};
 
 use crate::tree::Word;
+use crate::OBJECT_CONTROL;
 use pico::Pico;
 use validation::Triple;
 
@@ -194,17 +195,7 @@ impl<'a> T<'a> {
                 norm_rel(r, nominal_head)
             })
             .collect();
-        let lower = words.iter().map(|w| w.form.to_lowercase()).collect();
-        let lemma = words
-            .iter()
-            .map(|w| {
-                if w.lemma.is_empty() || w.lemma == "_" {
-                    w.form.to_lowercase()
-                } else {
-                    w.lemma.to_lowercase()
-                }
-            })
-            .collect();
+        let (lower, lemma) = crate::tree::lowercase_forms_and_lemmas(words);
         T {
             words,
             lower,
@@ -507,26 +498,6 @@ impl<'l> PetrCoder<'l> {
         }
     }
 }
-
-const OBJECT_CONTROL: &[&str] = &[
-    "urge",
-    "ask",
-    "call",
-    "invite",
-    "encourage",
-    "persuade",
-    "tell",
-    "allow",
-    "force",
-    "help",
-    "press",
-    "request",
-    "order",
-    "permit",
-    "enable",
-    "advise",
-    "warn",
-];
 
 impl Sent<'_, '_> {
     fn lex(&self) -> &Lexicon {
