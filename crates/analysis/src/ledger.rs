@@ -74,6 +74,24 @@ pub struct LedgerLine {
     pub delivered_totals: Vec<UnitTotal>,
 }
 
+impl LedgerLine {
+    /// Its pledges, deliveries and status reports, in that order.
+    pub fn entries(&self) -> impl Iterator<Item = &LedgerEntry> {
+        self.pledges
+            .iter()
+            .chain(&self.deliveries)
+            .chain(&self.status_reports)
+    }
+
+    /// The same, mutably (to fill in evidence).
+    pub fn entries_mut(&mut self) -> impl Iterator<Item = &mut LedgerEntry> {
+        self.pledges
+            .iter_mut()
+            .chain(self.deliveries.iter_mut())
+            .chain(self.status_reports.iter_mut())
+    }
+}
+
 /// The ledger lines and any rows whose quantities could not be read.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PledgeLedger {

@@ -161,7 +161,17 @@ fn record_doc(r: &ValidationRecord) -> InputDoc {
     }
 }
 
-/// Load the PETRARCH dictionaries a validation file names (resolved beside it), with overrides.
+/// Which dictionary diagnostics to log after loading.
+#[derive(Clone, Copy)]
+enum DiagLog {
+    /// The first ten, warnings included.
+    FirstTen,
+    /// Errors only (at most ten).
+    Errors,
+}
+
+/// Load the PETRARCH dictionaries a validation file names (a path that exists
+/// as given, else resolved beside the file), with overrides.
 fn petrarch_lexicon(
     dir: &Path,
     env: &ValidationEnv,
@@ -169,8 +179,16 @@ fn petrarch_lexicon(
     actors: Option<PathBuf>,
     agents: Option<PathBuf>,
     discards: Option<PathBuf>,
+    diag_log: DiagLog,
 ) -> Result<Lexicon> {
-    let beside = |n: &String| dir.join(n);
+    let beside = |n: &String| {
+        let p = PathBuf::from(n);
+        if p.exists() {
+            p
+        } else {
+            dir.join(n)
+        }
+    };
     let verbs = verbs.or_else(|| env.verbs.as_ref().map(beside));
     let actors: Vec<PathBuf> = match actors {
         Some(a) => vec![a],
@@ -187,7 +205,11 @@ fn petrarch_lexicon(
         &LoadOptions::default(),
     )
     .context("loading the validation file's dictionaries")?;
-    for d in diags.iter().take(10) {
+    let shown = diags.iter().filter(|d| match diag_log {
+        DiagLog::FirstTen => true,
+        DiagLog::Errors => d.is_error(),
+    });
+    for d in shown.take(10) {
         log!("{d}");
     }
     Ok(lex)
@@ -220,33 +242,15 @@ pub fn validate(
         bail!("{}: no <Sentence> records found", file.display());
     }
     let dir = file.parent().unwrap_or(Path::new("."));
-    let beside = |n: &String| {
-        let p = PathBuf::from(n);
-        if p.exists() {
-            p
-        } else {
-            dir.join(n)
-        }
-    };
-    let verbs = verbs.or_else(|| vf.env.verbs.as_ref().map(beside));
-    let actors: Vec<PathBuf> = match actors {
-        Some(a) => vec![a],
-        None => vf.env.actors.iter().map(beside).collect(),
-    };
-    let agents = agents.or_else(|| vf.env.agents.as_ref().map(beside));
-    let discards = discards.or_else(|| vf.env.discards.as_ref().map(beside));
-    let actor_refs: Vec<&Path> = actors.iter().map(|p| p.as_path()).collect();
-    let (lex, diags) = Lexicon::load_petrarch(
-        verbs.as_deref(),
-        &actor_refs,
-        agents.as_deref(),
-        discards.as_deref(),
-        &LoadOptions::default(),
-    )
-    .context("loading the validation file's dictionaries")?;
-    for d in diags.iter().filter(|d| d.is_error()).take(10) {
-        log!("{d}");
-    }
+    let lex = petrarch_lexicon(
+        dir,
+        &vf.env,
+        verbs,
+        actors,
+        agents,
+        discards,
+        DiagLog::Errors,
+    )?;
     // PETRARCH's internal coding ontology (beside the file) combines nested and negated codes.
     let pico = match std::fs::read_to_string(dir.join("PETR.Internal.Coding.Ontology.txt")) {
         Ok(t) => Pico::parse(&t).0,
@@ -301,6 +305,7 @@ pub fn eval_gold(
             None,
             None,
             None,
+            DiagLog::FirstTen,
         )?
     } else {
         load_lexicon(dict)?

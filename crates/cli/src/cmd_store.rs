@@ -302,12 +302,7 @@ fn fill_evidence(
     let wanted_sentences: HashSet<(String, u32)> = report
         .pledge_ledger
         .iter()
-        .flat_map(|l| {
-            l.pledges
-                .iter()
-                .chain(&l.deliveries)
-                .chain(&l.status_reports)
-        })
+        .flat_map(|l| l.entries())
         .map(|e| (e.doc_id.clone(), e.sentence))
         .collect();
     if !wanted_sentences.is_empty() {
@@ -346,12 +341,7 @@ fn fill_evidence(
             report
                 .pledge_ledger
                 .iter()
-                .flat_map(|l| {
-                    l.pledges
-                        .iter()
-                        .chain(&l.deliveries)
-                        .chain(&l.status_reports)
-                })
+                .flat_map(|l| l.entries())
                 .map(|e| e.date.as_str()),
         )
         .filter_map(|d| dyad_store::parse_month(d.get(..7)?))
@@ -424,12 +414,7 @@ fn fill_evidence(
         }
     }
     for l in &mut report.pledge_ledger {
-        for e in l
-            .pledges
-            .iter_mut()
-            .chain(l.deliveries.iter_mut())
-            .chain(l.status_reports.iter_mut())
-        {
+        for e in l.entries_mut() {
             if let Some(ev) = by_sentence.get(&(e.doc_id.clone(), e.sentence)) {
                 e.evidence = ev.clone();
             }
