@@ -209,6 +209,11 @@ const RECEIVE_VERBS: &[&str] = &[
     "receive", "accept", "get", "obtain", "import", "buy", "purchase",
 ];
 
+/// Verbs whose object is a topic, never a party: "discussed Syria",
+/// "discuss their trade ties". Their target is named with "with" ("discussed
+/// Syria with Lavrov") or, between two subjects, is each other.
+const TOPIC_VERBS: &[&str] = &["discuss", "debate", "consider", "review", "examine"];
+
 /// Verbs of goods arriving somewhere.
 const ARRIVE_VERBS: &[&str] = &["arrive", "reach"];
 
@@ -253,12 +258,21 @@ impl<'l> Coder<'l> {
             return Vec::new();
         }
         let tree = Tree::new(s.words);
-        {
+        // A discard phrase drops the sentence. Sport is the exception: what
+        // happens around a game can be political ("activists staged a protest
+        // in Beijing before the Olympics", a boycott of the World Cup), so a
+        // sport sentence keeps its threats, protests, boycotts and sanctions,
+        // coercion (arrests, bans) and mass violence, and loses the rest:
+        // "Brazil beat Argentina" is not an assault, nor "the teams will meet
+        // in the final" a meeting.
+        let sport_only = {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
-            if self.lex.is_discard(&forms).is_some() {
-                return Vec::new();
+            match self.lex.is_discard(&forms) {
+                None => false,
+                Some(hit) if hit.entry.group == "sports" => true,
+                Some(_) => return Vec::new(),
             }
-        }
+        };
         // Roles are judged on the date of the sentence's main event ("President
         // Bill Clinton visited Moscow in 1998"), else the document's date.
         let date = (0..tree.len())
@@ -289,13 +303,21 @@ impl<'l> Coder<'l> {
             }
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
+        if sport_only {
+            coded
+                .retain(|c| matches!(cameo::root_of(&c.code).unwrap_or(0), 13 | 14 | 16 | 17 | 20));
+        }
 
         // Promises and deliveries often leave the recipient implicit ("Russia has
         // delivered only a fraction of the wheat it pledged"): it is the other party
         // the document has been talking about.
         for c in coded.iter_mut() {
             let root = cameo::root_of(&c.code).unwrap_or(0);
-            if c.targets.is_empty() && !c.sources.is_empty() && matches!(root, 3 | 6 | 7) {
+            // Only giving has an implicit recipient: an intention to meet or
+            // to mediate (036, 037) without a named party has none.
+            let giving = matches!(root, 6 | 7)
+                || (root == 3 && matches!(c.code.get(..3), Some("030" | "031" | "032" | "033")));
+            if c.targets.is_empty() && !c.sources.is_empty() && giving {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
@@ -314,7 +336,8 @@ impl<'l> Coder<'l> {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
-                if let Some(a) = place_actor(&tree, &finder, c.predicate) {
+                let pa = place_actor(&tree, &finder, c.predicate);
+                if let Some(a) = pa {
                     if !a.code.starts_with(&src_country) {
                         c.targets.push(a);
                     }
@@ -469,8 +492,19 @@ impl<'l> Coder<'l> {
                 let mut inner = self.code_predicate(tree, f, mem, c, depth + 1);
                 let reporters = self.subjects(tree, f, mem, v, 0);
                 for e in &mut inner {
+                    // "Israel said a bomb was fired at it": a pronoun the
+                    // reported act is aimed at is the reporter.
+                    if e.targets.is_empty() && aimed_at_pronoun(tree, e.predicate) {
+                        e.targets = reporters
+                            .iter()
+                            .filter(|r| !e.sources.iter().any(|s| s.code == r.code))
+                            .cloned()
+                            .collect();
+                    }
                     // "Russia said it would send": the pronoun is the reporter.
-                    if e.sources.is_empty() {
+                    // An agentless passive has no hidden subject to fill:
+                    // "Israel said a bomb was fired at it" is not Israel's act.
+                    if e.sources.is_empty() && !tree.is_passive(e.predicate) {
                         e.sources = reporters.clone();
                     }
                 }
@@ -576,6 +610,19 @@ impl<'l> Coder<'l> {
             // A fallback target found inside the agent phrase is the source, not the target.
             targets.retain(|t| !agents.iter().any(|a| a.lo <= t.head && t.head <= a.hi));
             sources = agents;
+            // Without an agent, where the act came from names who did it:
+            // "a mortar bomb was fired at Israel from the Gaza Strip", "aid was
+            // sent from Russia" (unless the pattern made it the target, as in
+            // "troops were withdrawn from Syria").
+            if sources.is_empty() {
+                let origin = actors_by_case(tree, f, mem, [v], &["obl"], &["from"]);
+                if !origin.is_empty() {
+                    targets.retain(|t| !origin.iter().any(|o| o.lo <= t.head && t.head <= o.hi));
+                    if !targets.is_empty() || aimed_at_pronoun(tree, v) {
+                        sources = origin;
+                    }
+                }
+            }
         }
         // "Azerbaijan and Armenia held peace talks in Washington": between two
         // subjects, the place is where they met, not whom they met.
@@ -776,6 +823,17 @@ impl<'l> Coder<'l> {
             }
             cur = h;
         }
+        // A purpose infinitive shares its governor's status: "will meet in
+        // Zurich to discuss trade" is a planned discussion, "could send
+        // troops to protect the border" a possible protection.
+        if let Some(h) = tree.head(v) {
+            if tree.rel(v) == "advcl"
+                && tree.kid(v, "nsubj").is_none()
+                && tree.kids(v, "mark").any(|m| tree.lower[m] == "to")
+            {
+                return self.modality(tree, h, tree.is_negated(h));
+            }
+        }
         Modality::Asserted
     }
 
@@ -942,10 +1000,11 @@ impl<'l> Coder<'l> {
             }
         }
         let (_, pi, mut targets) = best?;
-        if targets.is_empty() {
+        let topic = TOPIC_VERBS.contains(&tree.lemma[v].as_str());
+        if targets.is_empty() && !topic {
             targets = self.fallback_targets(tree, f, mem, v, &objects);
         }
-        if targets.is_empty() {
+        if targets.is_empty() && !topic {
             targets = self.right_actor(tree, f, v);
         }
         Some((&patterns[pi], targets))
@@ -960,7 +1019,14 @@ impl<'l> Coder<'l> {
         objects: &[usize],
         prep: &str,
     ) -> Vec<Actor> {
-        let holders = std::iter::once(v).chain(objects.iter().copied());
+        // "sent from Russia to Afghanistan" is often parsed with "to
+        // Afghanistan" inside the "from" phrase.
+        let origins = tree.children(v).iter().copied().filter(|&c| {
+            prep != "from" && tree.rel(c) == "obl" && tree.case_of(c).as_deref() == Some("from")
+        });
+        let holders = std::iter::once(v)
+            .chain(objects.iter().copied())
+            .chain(origins);
         actors_by_case(tree, f, mem, holders, &["obl", "nmod", "iobj"], &[prep])
     }
 
@@ -1244,14 +1310,34 @@ impl<'l> Coder<'l> {
 }
 
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
+/// Whether predicate `v` has a pronoun object ("fired at it", "attacked
+/// them"), which a report's reporter can resolve.
+fn aimed_at_pronoun(tree: &Tree, v: usize) -> bool {
+    tree.children(v).iter().any(|&a| {
+        matches!(tree.rel(a), "obj" | "obl" | "iobj")
+            && matches!(tree.lower[a].as_str(), "it" | "them" | "us")
+    })
+}
+
 fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
-    for &c in tree.children(v) {
-        if tree.rel(c) == "obl"
-            && matches!(
-                tree.case_of(c).as_deref(),
-                Some("in" | "at" | "over" | "inside")
-            )
-        {
+    // The place is the predicate's ("protested in Beijing") or its event
+    // noun's ("staged a protest in Beijing", "carried out an attack in Kabul").
+    let places = tree
+        .children(v)
+        .iter()
+        .filter(|&&c| tree.rel(c) == "obl")
+        .chain(
+            tree.children(v)
+                .iter()
+                .filter(|&&o| tree.rel(o) == "obj")
+                .flat_map(|&o| tree.children(o))
+                .filter(|&&c| tree.rel(c) == "nmod"),
+        );
+    for &c in places {
+        if matches!(
+            tree.case_of(c).as_deref(),
+            Some("in" | "at" | "over" | "inside")
+        ) {
             if let Some(a) = f.np_actors(c).into_iter().next() {
                 return Some(a);
             }
