@@ -554,16 +554,32 @@ impl Tagger {
         }
         self.clf.touch(&scratch.stat);
         let (mut p1, mut p2) = (START, START);
-        for (i, d) in scratch.dict.iter().enumerate() {
+        // After a subject's modal (and any adverbs: "would not", "will
+        // also") comes a base-form verb, not an adjective, noun or inflected
+        // verb: "Israel announced it would free 150 prisoners".
+        let mut after_modal = false;
+        for i in 0..scratch.dict.len() {
+            let d = match scratch.dict[i] {
+                // "free" is settled as an adjective, but not after "would".
+                Ok(c) if after_modal && self.cannot_follow_modal(c as usize) => {
+                    let start = scratch.stat.len();
+                    static_features(toks, i, &mut scratch.stat);
+                    Err(start)
+                }
+                d => d,
+            };
             let c = match d {
-                Ok(c) => *c,
+                Ok(c) => c,
                 Err(start) => {
                     scratch.feats.clear();
                     scratch
                         .feats
-                        .extend_from_slice(&scratch.stat[*start..*start + NSTATIC]);
+                        .extend_from_slice(&scratch.stat[start..start + NSTATIC]);
                     dynamic_features(toks, i, p1, p2, &mut scratch.feats);
                     self.clf.score(&scratch.feats, &mut scratch.scores);
+                    if after_modal {
+                        self.drop_after_modal(&mut scratch.scores);
+                    }
                     let best = argmax(&scratch.scores);
                     if self.closed_class_fits(best, forms[i]) {
                         best as u16
@@ -573,8 +589,34 @@ impl Tagger {
                 }
             };
             out.push(c);
+            // Only a modal right after its subject ("it would", "Russia will",
+            // "which could"): in a question the subject comes after the modal
+            // ("Can diplomacy work?", "so can anyone help?").
+            let tag = self.classes[c as usize].0.as_str();
+            let after_subject = i > 0
+                && matches!(
+                    self.classes[p1 as usize].0.as_str(),
+                    "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "WDT"
+                );
+            after_modal = (tag == "MD" && after_subject) || (after_modal && tag == "RB");
             p2 = p1;
             p1 = c as u64;
+        }
+    }
+
+    fn cannot_follow_modal(&self, c: usize) -> bool {
+        matches!(
+            self.classes[c].0.as_str(),
+            "JJ" | "JJR" | "NN" | "NNS" | "VBD" | "VBN" | "VBP" | "VBZ" | "VBG"
+        )
+    }
+
+    /// Rule out the classes that cannot follow a modal.
+    fn drop_after_modal(&self, scores: &mut [f32]) {
+        for (c, v) in scores.iter_mut().enumerate() {
+            if self.cannot_follow_modal(c) {
+                *v = f32::NEG_INFINITY;
+            }
         }
     }
 

@@ -220,3 +220,37 @@ fn unknown_words_get_open_class_tags() {
     ];
     assert_ne!(tag(&s, 0), "VBG", "Pyongyang");
 }
+
+/// After a subject's modal comes a verb ("it would free"), but a modal that
+/// asks a question is followed by its subject ("Can diplomacy work?").
+#[test]
+fn a_subjects_modal_is_followed_by_a_verb() {
+    if !Model::has_bundled() {
+        eprintln!("SKIPPED (no bundled model): a_subjects_modal_is_followed_by_a_verb");
+        return;
+    }
+    let model = Model::bundled().expect("bundled model loads");
+    let tag = |forms: &[&str], i: usize| model.parse(forms).words[i].xpos.clone();
+    let s = [
+        "Israel",
+        "announced",
+        "it",
+        "would",
+        "free",
+        "150",
+        "Palestinian",
+        "prisoners",
+        ".",
+    ];
+    assert_eq!(tag(&s, 4), "VB", "would free");
+    let s = ["Russia", "will", "not", "free", "the", "prisoners", "."];
+    assert_eq!(tag(&s, 3), "VB", "will not free");
+    let s = ["Can", "diplomacy", "work", "?"];
+    assert!(
+        tag(&s, 1).starts_with("NN"),
+        "Can diplomacy: {}",
+        tag(&s, 1)
+    );
+    let s = ["So", "can", "anyone", "help", "?"];
+    assert_ne!(tag(&s, 2), "VB", "can anyone");
+}
