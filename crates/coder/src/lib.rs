@@ -303,6 +303,17 @@ impl<'l> Coder<'l> {
             }
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
+        // "declined to meet": the refusal is coded from what was refused
+        // (125), so the refusing verb's own generic rejection goes.
+        let refused_acts: Vec<usize> = coded
+            .iter()
+            .filter(|c| cameo::root_of(&c.code) == Some(12) && tree.rel(c.predicate) == "xcomp")
+            .filter_map(|c| tree.head(c.predicate))
+            .collect();
+        coded.retain(|c| {
+            !(refused_acts.contains(&c.predicate)
+                && matches!(tree.lemma[c.predicate].as_str(), "refuse" | "decline"))
+        });
         if sport_only {
             coded
                 .retain(|c| matches!(cameo::root_of(&c.code).unwrap_or(0), 13 | 14 | 16 | 17 | 20));
@@ -579,12 +590,20 @@ impl<'l> Coder<'l> {
         };
         let mut sources = self.subjects(tree, f, mem, v, 0);
         let mut targets = targets;
-        if tree.is_passive(v) {
+        // "soldiers killed in Ukraine": a participle modifying a noun is a
+        // passive whose subject is that noun.
+        let reduced = tree.rel(v) == "acl" && tree.words[v].xpos == "VBN";
+        if tree.is_passive(v) || reduced {
             // "Kabul was attacked by ISKP": the passive subject is the target.
-            let pass: Vec<Actor> = tree
-                .kid(v, "nsubj:pass")
-                .map(|s| f.arg_actors(s, mem))
-                .unwrap_or_default();
+            let pass: Vec<Actor> = if reduced {
+                tree.head(v)
+                    .map(|h| f.arg_actors(h, mem))
+                    .unwrap_or_default()
+            } else {
+                tree.kid(v, "nsubj:pass")
+                    .map(|s| f.arg_actors(s, mem))
+                    .unwrap_or_default()
+            };
             let agents: Vec<Actor> = tree
                 .children(v)
                 .iter()
@@ -629,10 +648,18 @@ impl<'l> Coder<'l> {
         if sources.len() >= 2 {
             targets.retain(|t| !in_place_phrase(tree, v, t.head));
         }
-        let modality = self.modality(tree, v, negated);
+        let mut modality = self.modality(tree, v, negated);
         let mut code = pattern.code.clone();
         if modality == Modality::Intended && !code.starts_with("03") {
             code = intent_code(&code);
+        }
+        // "will not provide support", "refused to meet": saying no to
+        // cooperation is itself an act, a rejection (CAMEO 12).
+        if modality == Modality::Negated && self.is_refusal(tree, v, negated) {
+            if let Some(r) = reject_code(&code) {
+                code = r.to_string();
+                modality = Modality::Asserted;
+            }
         }
         // "Brazil and the United States agreed/deepened ties": cooperation between two
         // subjects and no target runs both ways (conflict verbs do not: "X and Y attacked").
@@ -835,6 +862,23 @@ impl<'l> Coder<'l> {
             }
         }
         Modality::Asserted
+    }
+
+    /// Whether a negated predicate is a refusal: a negated future ("will
+    /// not recognise", "would not provide") or the complement of a refusing
+    /// verb ("refused to meet", "declined to sign"). A negated past ("did not
+    /// meet") or a failure ("failed to deliver") is not.
+    fn is_refusal(&self, tree: &Tree, v: usize, negated: bool) -> bool {
+        if negated {
+            return tree
+                .aux_lemmas(v)
+                .iter()
+                .any(|a| matches!(*a, "will" | "would" | "shall" | "'ll" | "wo"));
+        }
+        tree.rel(v) == "xcomp"
+            && tree
+                .head(v)
+                .is_some_and(|h| matches!(tree.lemma[h].as_str(), "refuse" | "decline"))
     }
 
     /// Verb patterns for the predicate's lemma, or for forms of its surface word
@@ -1507,9 +1551,55 @@ pub fn intent_code(code: &str) -> String {
     c.to_string()
 }
 
+/// The CAMEO rejection of a cooperative act: refusing to meet is 125,
+/// to settle 127, to cooperate materially or give aid 121 (1211 economic,
+/// 1212 military), to yield 124 and its kinds, anything else cooperative
+/// 120. Statements, appeals and conflictual acts have none ("declined to
+/// comment", "will not attack" are no rejections).
+pub fn reject_code(code: &str) -> Option<&'static str> {
+    let specific = match code {
+        "057" | "038" => Some("127"),
+        "037" | "045" | "046" => Some("126"),
+        "061" | "071" | "0311" | "0331" => Some("1211"),
+        "062" | "072" | "0312" | "0332" => Some("1212"),
+        "081" | "0351" => Some("1241"),
+        "082" | "0352" => Some("1242"),
+        "084" | "0841" | "0842" | "0353" => Some("1243"),
+        "085" | "0354" => Some("1244"),
+        "086" | "0355" => Some("1245"),
+        "087" | "0871" | "0872" | "0873" | "0874" | "0356" => Some("1246"),
+        "036" => Some("125"),
+        "031" | "033" => Some("121"),
+        "035" => Some("124"),
+        _ => None,
+    };
+    if specific.is_some() {
+        return specific;
+    }
+    match cameo::root_of(code)? {
+        4 => Some("125"),
+        6 | 7 => Some("121"),
+        8 => Some("124"),
+        3 | 5 | 9 => Some("120"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rejections_of_cooperation() {
+        assert_eq!(reject_code("040"), Some("125"));
+        assert_eq!(reject_code("057"), Some("127"));
+        assert_eq!(reject_code("0331"), Some("1211"));
+        assert_eq!(reject_code("085"), Some("1244"));
+        assert_eq!(reject_code("054"), Some("120"));
+        assert_eq!(reject_code("190"), None);
+        assert_eq!(reject_code("173"), None);
+        assert_eq!(reject_code("010"), None);
+    }
 
     #[test]
     fn intent_codes_map_action_roots() {

@@ -52,6 +52,29 @@ const CASES: &[Case] = &[
         not: &[("RUSGOV", "UKR")],
     },
     Case {
+        // Saying no to cooperation is a rejection (CAMEO 12), asserted.
+        text: "Russia said it would not lift sanctions on Georgia.",
+        want: &[("RUS", "GEO", "1244", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "Russia declined to meet Ukrainian negotiators.",
+        want: &[("RUS", "UKRGOV", "125", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A negated past is no rejection, only an act that did not happen.
+        text: "Russia did not deliver the promised wheat to Afghanistan.",
+        want: &[("RUS", "AFG", "06", "negated")],
+        not: &[],
+    },
+    Case {
+        // The noun a past participle modifies is the participle's patient.
+        text: "Moscow buried the Russian soldiers killed by Ukrainian troops.",
+        want: &[("UKRMIL", "RUSMIL", "19", "asserted")],
+        not: &[("RUSMIL", "UKRMIL")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
@@ -194,8 +217,10 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // Refusing recognition is a rejection, not a recognition that did
+        // not happen.
         text: "Moscow refused to recognise the Taliban government.",
-        want: &[("RUSGOV", "AFGGOV", "054", "negated")],
+        want: &[("RUSGOV", "AFGGOV", "120", "asserted")],
         not: &[],
     },
 ];
