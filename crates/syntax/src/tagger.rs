@@ -558,7 +558,7 @@ impl Tagger {
         // also") comes a base-form verb, not an adjective, noun or inflected
         // verb: "Israel announced it would free 150 prisoners".
         let mut after_modal = false;
-        for i in 0..scratch.dict.len() {
+        for (i, form) in forms.iter().enumerate().take(scratch.dict.len()) {
             let d = match scratch.dict[i] {
                 // "free" is settled as an adjective, but not after "would".
                 Ok(c) if after_modal && self.cannot_follow_modal(c as usize) => {
@@ -581,7 +581,7 @@ impl Tagger {
                         self.drop_after_modal(&mut scratch.scores);
                     }
                     let best = argmax(&scratch.scores);
-                    if self.closed_class_fits(best, forms[i]) {
+                    if self.closed_class_fits(best, form) {
                         best as u16
                     } else {
                         self.best_open_class(&scratch.scores)
