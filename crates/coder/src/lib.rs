@@ -438,7 +438,11 @@ impl<'l> Coder<'l> {
             return Vec::new();
         }
         if let Some(s) = tree.kid(v, "nsubj") {
-            return f.arg_actors(s, mem);
+            let a = f.arg_actors(s, mem);
+            if a.is_empty() {
+                return issuer(tree, f, mem, s);
+            }
+            return a;
         }
         if let Some(sp) = tree.kid(v, "nsubj:pass") {
             // Raising passives: "Moscow is supposed to deliver", "X is expected to sign".
@@ -1354,6 +1358,27 @@ impl<'l> Coder<'l> {
 }
 
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
+/// Who is behind a subject that names no actor itself: "a statement from
+/// the Kremlin", "an attack by militants", "a report released in the Rwandan
+/// capital".
+fn issuer(tree: &Tree, f: &ActorFinder, mem: &DocMemory, s: usize) -> Vec<Actor> {
+    if !matches!(tree.upos(s), "NOUN" | "PROPN") {
+        return Vec::new();
+    }
+    let a = actors_by_case(tree, f, mem, [s], &["nmod"], &["from", "by"]);
+    if !a.is_empty() {
+        return a;
+    }
+    let published = tree.kids(s, "acl").filter(|&c| {
+        tree.words[c].xpos == "VBN"
+            && matches!(
+                tree.lemma[c].as_str(),
+                "release" | "publish" | "issue" | "broadcast" | "circulate"
+            )
+    });
+    actors_by_case(tree, f, mem, published, &["obl"], &["by", "in"])
+}
+
 /// Whether predicate `v` has a pronoun object ("fired at it", "attacked
 /// them"), which a report's reporter can resolve.
 fn aimed_at_pronoun(tree: &Tree, v: usize) -> bool {

@@ -75,6 +75,17 @@ const CASES: &[Case] = &[
         not: &[("RUSMIL", "UKRMIL")],
     },
     Case {
+        // A subject that names no actor is its issuer's.
+        text: "A statement from the Kremlin accused Ukraine of shelling the plant.",
+        want: &[("RUSGOV", "UKR", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "A report by Amnesty International accused Russia of war crimes.",
+        want: &[("NGOAMN", "RUS", "112", "asserted")],
+        not: &[],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
