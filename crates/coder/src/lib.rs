@@ -481,8 +481,13 @@ impl<'l> Coder<'l> {
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
             // "troops shelling the city", "Israeli tank shelling": the noun a
-            // present participle modifies does the act.
-            "acl" if tree.words[v].xpos == "VBG" => f.arg_actors(h, mem),
+            // present participle modifies does the act. So does the noun a
+            // finite verb, or a participle with an object, hangs from: a
+            // misread clause ("after a Chinese military aircraft violated its
+            // airspace").
+            "acl" if !is_reduced_passive(tree, v) && tree.words[v].xpos.starts_with("VB") => {
+                f.arg_actors(h, mem)
+            }
             _ => Vec::new(),
         }
     }
@@ -596,7 +601,7 @@ impl<'l> Coder<'l> {
         let mut targets = targets;
         // "soldiers killed in Ukraine": a participle modifying a noun is a
         // passive whose subject is that noun.
-        let reduced = tree.rel(v) == "acl" && tree.words[v].xpos == "VBN";
+        let reduced = is_reduced_passive(tree, v);
         if tree.is_passive(v) || reduced {
             // "Kabul was attacked by ISKP": the passive subject is the target.
             let pass: Vec<Actor> = if reduced {
@@ -1358,6 +1363,13 @@ impl<'l> Coder<'l> {
 }
 
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
+/// A past participle modifying a noun, without an object of its own:
+/// "soldiers killed in Ukraine" (the noun is its patient), not "aircraft
+/// violated its airspace" (a clause the parser misread).
+fn is_reduced_passive(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "acl" && tree.words[v].xpos == "VBN" && tree.kid(v, "obj").is_none()
+}
+
 /// Who is behind a subject that names no actor itself: "a statement from
 /// the Kremlin", "an attack by militants", "a report released in the Rwandan
 /// capital".
