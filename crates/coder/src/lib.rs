@@ -1280,17 +1280,25 @@ impl<'l> Coder<'l> {
                 .iter()
                 .position(|w| w.start <= byte && byte < w.end.max(w.start + 1))
         };
-        let mut best: Option<&TimeMention> = None;
-        for t in s.times {
-            if let Some(w) = word_at(t.start) {
-                if tree.is_ancestor(v, w) {
-                    best = Some(t);
-                    break;
-                }
-            }
+        // A time in the predicate's own clause dates it; one inside a
+        // relative clause or another clause dates that clause ("lifted the
+        // ban on the Taliban, which had been designated a terrorist
+        // organisation in 2003").
+        let own = s.times.iter().find(|t| {
+            word_at(t.start)
+                .is_some_and(|w| tree.is_ancestor(v, w) && !crosses_clause(tree, w, Some(v)))
+        });
+        // Else a time outside any modifying clause (a misattached "on Monday").
+        let free = || {
+            s.times.iter().find(|t| {
+                word_at(t.start)
+                    .is_some_and(|w| !tree.is_ancestor(v, w) && !crosses_clause(tree, w, None))
+            })
+        };
+        match own.or_else(free) {
+            Some(t) => (t.date, t.precision),
+            None => (s.pub_date, DatePrecision::Day),
         }
-        let t = best.unwrap_or(&s.times[0]);
-        (t.date, t.precision)
     }
 
     /// Where the event at `v` happened, when the sentence says ("in Kabul", "in the city of Kazan").
@@ -1363,6 +1371,32 @@ impl<'l> Coder<'l> {
 }
 
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
+/// Whether the path from word `w` up to `top` (or to the root) passes
+/// through the head of another clause: a relative or adverbial clause, a
+/// complement clause, a conjoined predicate.
+fn crosses_clause(tree: &Tree, w: usize, top: Option<usize>) -> bool {
+    let mut cur = w;
+    for _ in 0..tree.len() {
+        if Some(cur) == top {
+            return false;
+        }
+        let Some(h) = tree.head(cur) else {
+            return false;
+        };
+        let clause = matches!(
+            tree.rel(cur),
+            "acl" | "advcl" | "ccomp" | "csubj" | "parataxis"
+        ) || (tree.rel(cur) == "conj" && tree.upos(cur) == "VERB");
+        // Stepping out of a clause into the predicate's own is fine only
+        // when that clause is the predicate itself.
+        if clause && Some(cur) != top {
+            return true;
+        }
+        cur = h;
+    }
+    false
+}
+
 /// A past participle modifying a noun, without an object of its own:
 /// "soldiers killed in Ukraine" (the noun is its patient), not "aircraft
 /// violated its airspace" (a clause the parser misread).

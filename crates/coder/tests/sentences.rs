@@ -86,6 +86,25 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // A trailing attribution: the reporter is not part of the reported
+        // clause.
+        text: "Israeli warplanes struck Hezbollah targets in southern Lebanon overnight, the Israeli military said.",
+        want: &[("ISRMIL", "LBNRAD", "19", "asserted")],
+        not: &[("ISRMIL", "ISRMIL")],
+    },
+    Case {
+        text: "Germany will send two more air defence systems to Ukraine, Defence Minister Boris Pistorius said on Monday.",
+        want: &[("DEU", "UKR", "033", "intended")],
+        not: &[("DEU", "DEUMIL"), ("DEU", "DEUGOV")],
+    },
+    Case {
+        // A year inside a relative clause dates that clause, not the main
+        // event, so the Taliban of 2023 are Afghanistan's government.
+        text: "Russia's Supreme Court lifted the ban on the Taliban, which had been designated a terrorist organisation in 2003.",
+        want: &[("RUS", "AFGGOV", "081", "asserted")],
+        not: &[("RUS", "AFGREB")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
