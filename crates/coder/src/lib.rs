@@ -328,7 +328,13 @@ impl<'l> Coder<'l> {
             // to mediate (036, 037) without a named party has none.
             let giving = matches!(root, 6 | 7)
                 || (root == 3 && matches!(c.code.get(..3), Some("030" | "031" | "032" | "033")));
-            if c.targets.is_empty() && !c.sources.is_empty() && giving {
+            // Protecting or training people ("protect foreign diplomats")
+            // gives nothing to a third party.
+            let to_people = tree.kid(c.predicate, "obj").is_some_and(|o| {
+                mentions.cover[o]
+                    .is_some_and(|mi| matches!(mentions.matches[mi].hit, MatchKind::Agent(_)))
+            });
+            if c.targets.is_empty() && !c.sources.is_empty() && giving && !to_people {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
@@ -457,15 +463,16 @@ impl<'l> Coder<'l> {
         let Some(h) = tree.head(v) else {
             return Vec::new();
         };
-        match tree.rel(v) {
-            "xcomp" => {
-                if OBJECT_CONTROL.contains(&tree.lemma[h].as_str()) {
-                    if let Some(o) = tree.kid(h, "obj") {
-                        return f.arg_actors(o, mem);
-                    }
-                }
-                self.subjects(tree, f, mem, h, depth + 1)
+        // "urged Israel to allow", "called on the Taliban to protect": the
+        // governor's object (or the one it calls on) does the infinitive.
+        let infinitive = tree.rel(v) == "xcomp" || is_purpose_infinitive(tree, v);
+        if infinitive && OBJECT_CONTROL.contains(&tree.lemma[h].as_str()) {
+            if let Some(o) = controller(tree, h) {
+                return f.arg_actors(o, mem);
             }
+        }
+        match tree.rel(v) {
+            "xcomp" => self.subjects(tree, f, mem, h, depth + 1),
             // "accused Israel of carrying out", "sanctioned the firms for
             // supplying": the governor's object does the act, not its subject.
             "advcl" | "acl"
@@ -656,6 +663,12 @@ impl<'l> Coder<'l> {
         // subjects, the place is where they met, not whom they met.
         if sources.len() >= 2 {
             targets.retain(|t| !in_place_phrase(tree, v, t.head));
+            // "Iran and Afghanistan clashed over water from the Helmand
+            // River": between two subjects of a reciprocal verb, only a
+            // named party is a target, not an actor found elsewhere.
+            if RECIPROCAL.contains(&lemma) {
+                targets.retain(|t| is_named_party(tree, v, t.head));
+            }
         }
         let mut modality = self.modality(tree, v, negated);
         let mut code = pattern.code.clone();
@@ -834,7 +847,9 @@ impl<'l> Coder<'l> {
         }
         let mut cur = v;
         for _ in 0..6 {
-            if tree.rel(cur) != "xcomp" {
+            // An infinitive under "urged X to" is often parsed as a purpose
+            // clause: it is the same complement.
+            if tree.rel(cur) != "xcomp" && !is_purpose_infinitive(tree, cur) {
                 break;
             }
             let Some(h) = tree.head(cur) else { break };
@@ -863,10 +878,7 @@ impl<'l> Coder<'l> {
         // Zurich to discuss trade" is a planned discussion, "could send
         // troops to protect the border" a possible protection.
         if let Some(h) = tree.head(v) {
-            if tree.rel(v) == "advcl"
-                && tree.kid(v, "nsubj").is_none()
-                && tree.kids(v, "mark").any(|m| tree.lower[m] == "to")
-            {
+            if is_purpose_infinitive(tree, v) {
                 return self.modality(tree, h, tree.is_negated(h));
             }
         }
@@ -1371,6 +1383,46 @@ impl<'l> Coder<'l> {
 }
 
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
+/// Who an object-control verb asks or makes do something: its object
+/// ("urged Israel to"), however the parser labelled it, or whom it calls on.
+fn controller(tree: &Tree, h: usize) -> Option<usize> {
+    tree.kid(h, "obj")
+        .or_else(|| tree.kid(h, "iobj"))
+        .or_else(|| {
+            tree.kids(h, "obl")
+                .find(|&c| matches!(tree.case_of(c).as_deref(), Some("on" | "upon")))
+        })
+}
+
+/// "to" + infinitive as an adverbial clause without its own subject: "met
+/// to discuss", "sent troops to protect".
+fn is_purpose_infinitive(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "advcl"
+        && tree.kid(v, "nsubj").is_none()
+        && tree.kids(v, "mark").any(|m| tree.lower[m] == "to")
+}
+
+/// Whether word `w` is in the object of `v` or in a "with"/"against"/"to"
+/// phrase of it: a party named to the act, not one mentioned in passing.
+fn is_named_party(tree: &Tree, v: usize, w: usize) -> bool {
+    let mut cur = w;
+    for _ in 0..tree.len() {
+        match tree.head(cur) {
+            Some(h) if h == v => {
+                return matches!(tree.rel(cur), "obj" | "iobj")
+                    || (tree.rel(cur) == "obl"
+                        && matches!(
+                            tree.case_of(cur).as_deref(),
+                            Some("with" | "against" | "to")
+                        ));
+            }
+            Some(h) => cur = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Whether the path from word `w` up to `top` (or to the root) passes
 /// through the head of another clause: a relative or adverbial clause, a
 /// complement clause, a conjoined predicate.

@@ -105,6 +105,24 @@ const CASES: &[Case] = &[
         not: &[("RUS", "AFGREB")],
     },
     Case {
+        // Two subjects of a reciprocal verb: a place mentioned in passing is
+        // no target.
+        text: "Iran and Afghanistan clashed on their border over water rights from the Helmand River.",
+        want: &[("IRN", "AFG", "19", "asserted"), ("AFG", "IRN", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Whom an appeal calls on does the infinitive, which is not done.
+        text: "The United States urged Israel to allow aid into Gaza.",
+        want: &[("USA", "ISR", "02", "asserted"), ("ISR", "PSE", "08", "hypothetical")],
+        not: &[("USA", "PSE")],
+    },
+    Case {
+        text: "The Security Council called on the Taliban to protect foreign diplomats.",
+        want: &[("IGOUNOSEC", "AFGGOV", "02", "asserted")],
+        not: &[("AFGGOV", "IGOUNOSEC")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
