@@ -1287,10 +1287,19 @@ impl<'l> Coder<'l> {
         if s.times.is_empty() {
             return (s.pub_date, DatePrecision::Day);
         }
+        // "since 2021", "until March": the start or end of a span, not when
+        // the event happened.
         let word_at = |byte: u32| {
-            s.words
+            let w = s
+                .words
                 .iter()
-                .position(|w| w.start <= byte && byte < w.end.max(w.start + 1))
+                .position(|w| w.start <= byte && byte < w.end.max(w.start + 1))?;
+            let bound = w > 0
+                && matches!(
+                    s.words[w - 1].form.to_lowercase().as_str(),
+                    "since" | "until" | "till" | "through"
+                );
+            (!bound).then_some(w)
         };
         // A time in the predicate's own clause dates it; one inside a
         // relative clause or another clause dates that clause ("lifted the

@@ -123,6 +123,12 @@ const CASES: &[Case] = &[
         not: &[("AFGGOV", "IGOUNOSEC")],
     },
     Case {
+        // "since 2021" starts a span; the event is dated by the document.
+        text: "Uzbekistan and Kazakhstan have stepped up trade with the Taliban since 2021.",
+        want: &[("UZB", "AFGGOV", "061", "asserted"), ("KAZ", "AFGGOV", "061", "asserted")],
+        not: &[("UZB", "AFGREB")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
