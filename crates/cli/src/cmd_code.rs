@@ -79,6 +79,7 @@ pub fn code(
     dict: Option<&Path>,
     indicators: bool,
     threads: Option<usize>,
+    beam: usize,
 ) -> Result<()> {
     if let Some(t) = threads {
         rayon::ThreadPoolBuilder::new()
@@ -87,7 +88,8 @@ pub fn code(
             .ok();
     }
     let lex = load_lexicon(dict)?;
-    let model = load_model()?;
+    let mut model = load_model()?;
+    model.set_beam(beam);
     let docs = read_inputs(input)?;
     let mut pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
     pipeline.default_date = parse_default_date(input)?;

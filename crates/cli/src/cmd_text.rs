@@ -148,13 +148,19 @@ pub fn eval_segment(gold: &Path, format: ScoreFormat) -> Result<()> {
     Ok(())
 }
 
-pub fn eval_parse(gold: &Path, model_path: Option<&Path>, format: ScoreFormat) -> Result<()> {
-    let model = match model_path {
+pub fn eval_parse(
+    gold: &Path,
+    model_path: Option<&Path>,
+    format: ScoreFormat,
+    beam: usize,
+) -> Result<()> {
+    let mut model = match model_path {
         Some(p) => {
             dyad_syntax::Model::load(p).with_context(|| format!("loading model {}", p.display()))?
         }
         None => dyad_syntax::Model::bundled().context("loading the bundled model")?,
     };
+    model.set_beam(beam);
     let text = read_text(gold)?;
     let (sents, errors) = dyad_syntax::read_conllu(&text);
     for e in errors.iter().take(10) {
@@ -164,10 +170,11 @@ pub fn eval_parse(gold: &Path, model_path: Option<&Path>, format: ScoreFormat) -
     match format {
         ScoreFormat::Json => println!(
             "{}",
-            json!({"upos": s.upos, "xpos": s.xpos, "lemma": s.lemma, "uas": s.uas, "las": s.las})
+            json!({"upos": s.upos, "xpos": s.xpos, "lemma": s.lemma, "uas": s.uas, "las": s.las, "beam": model.beam()})
         ),
         ScoreFormat::Text => {
             println!("file    {} ({} sentences)", gold.display(), sents.len());
+            println!("beam    {}", model.beam());
             println!("UPOS    {:6.2}", s.upos);
             println!("XPOS    {:6.2}", s.xpos);
             println!("Lemma   {:6.2}", s.lemma);
@@ -265,8 +272,9 @@ pub fn bench_segment(conllu: Option<&Path>, mb: usize, runs: usize) -> Result<()
     Ok(())
 }
 
-pub fn bench_parse(gold: &Path, runs: usize) -> Result<()> {
-    let model = dyad_syntax::Model::bundled().context("loading the bundled model")?;
+pub fn bench_parse(gold: &Path, runs: usize, beam: usize) -> Result<()> {
+    let mut model = dyad_syntax::Model::bundled().context("loading the bundled model")?;
+    model.set_beam(beam);
     let text = read_text(gold)?;
     let (sents, _) = dyad_syntax::read_conllu(&text);
     let forms: Vec<Vec<String>> = sents
@@ -285,7 +293,7 @@ pub fn bench_parse(gold: &Path, runs: usize) -> Result<()> {
     }
     println!(
         "{}",
-        json!({"bench": "parse", "tokens": ntok, "sentences": forms.len(), "runs": runs, "median_tokens_per_s": median(rates.clone()), "all_tokens_per_s": rates})
+        json!({"bench": "parse", "beam": model.beam(), "tokens": ntok, "sentences": forms.len(), "runs": runs, "median_tokens_per_s": median(rates.clone()), "all_tokens_per_s": rates})
     );
     Ok(())
 }

@@ -5,7 +5,8 @@
 //! XPOS (Penn) and UPOS jointly, a lexicon-plus-rules lemmatiser adds lemmas,
 //! and a greedy arc-hybrid transition parser trained with a dynamic oracle
 //! adds heads and UD v2 relations (with EWT subtypes such as `nsubj:pass`,
-//! `obl:tmod`, `acl:relcl`). The model is trained on UD English EWT
+//! `obl:tmod`, `acl:relcl`); [`Model::set_beam`] trades speed for a little
+//! accuracy with beam search instead. The model is trained on UD English EWT
 //! ([`train_all`]) and bundled into the binary ([`Model::bundled`]). Parses
 //! made elsewhere come in as CoNLL-U ([`read_conllu`]) or as Penn Treebank
 //! trees converted to UD-style dependencies ([`penn_to_ud`]).
@@ -40,6 +41,8 @@
 
 #![warn(missing_docs)]
 
+mod attribution;
+mod beam;
 mod bin;
 pub mod conllu;
 mod lemma;
@@ -47,10 +50,12 @@ mod model;
 mod parser;
 mod penn;
 mod perceptron;
+mod repair;
 mod tagger;
 mod train;
 mod types;
 
+pub use beam::{train_parser_beam, BeamScoring, BeamTrainOptions, BeamUpdate};
 pub use conllu::{
     read_conllu, write_conllu, write_parsed, ConlluError, ConlluSentence, MultiwordToken,
 };

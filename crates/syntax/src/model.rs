@@ -1,9 +1,12 @@
 //! The bundled model: tagger + lemmatiser + parser in one compressed file.
 
+use crate::attribution::{self, Split};
+use crate::beam::BeamScoring;
 use crate::bin::{Reader, Writer};
 use crate::conllu::ConlluSentence;
 use crate::lemma::Lemmatizer;
 use crate::parser::{self, make_input, Input, ParseScratch, Parser};
+use crate::repair;
 use crate::tagger::{TagScratch, Tagger, TokInfo};
 use crate::types::{ParsedSentence, SyntaxError, Word};
 use std::io::{Read, Write};
@@ -33,6 +36,7 @@ pub struct ParseBuffers {
     tag_scratch: TagScratch,
     parse_scratch: ParseScratch,
     key: String,
+    arcs: Vec<(u32, u16)>,
 }
 
 /// Tags of one word from [`Model::tag`].
@@ -144,6 +148,25 @@ impl Model {
         bundled_bytes().is_some()
     }
 
+    /// Parse with a beam of `width` configurations instead of greedily
+    /// (`width` 1, the default, is greedy). Wider beams are more accurate
+    /// and proportionally slower; see `crates/syntax/src/beam.rs`.
+    pub fn set_beam(&mut self, width: usize) {
+        self.parser.decoding.width = width.max(1);
+    }
+
+    /// How the beam ranks partial parses (default: [`BeamScoring::default`],
+    /// for locally trained models; use [`BeamScoring::Sum`] with a model
+    /// from [`crate::train_parser_beam`]).
+    pub fn set_beam_scoring(&mut self, scoring: BeamScoring) {
+        self.parser.decoding.scoring = scoring;
+    }
+
+    /// The beam width (1: greedy).
+    pub fn beam(&self) -> usize {
+        self.parser.decoding.width
+    }
+
     /// Tag, lemmatise and parse one sentence given as words (reusing this
     /// thread's buffers; see [`Model::parse_with`] to manage them yourself).
     pub fn parse(&self, forms: &[&str]) -> ParsedSentence {
@@ -159,9 +182,38 @@ impl Model {
         buf.words.clear();
         buf.words
             .extend(buf.toks.iter().map(|t| [t.lower, t.suf[2]]));
+        self.parse_arcs(forms, buf);
+        let mut words = Vec::with_capacity(forms.len());
+        for (i, form) in forms.iter().enumerate() {
+            let (xpos, upos) = &self.tagger.classes[buf.tags[i] as usize];
+            let (head, label) = buf.arcs[i];
+            words.push(Word {
+                form: form.to_string(),
+                lemma: self.lemmatizer.lemma(form, xpos, &mut buf.key),
+                upos: upos.clone(),
+                xpos: xpos.clone(),
+                feats: None,
+                head: head as usize,
+                deprel: self
+                    .parser
+                    .labels
+                    .get(label as usize)
+                    .cloned()
+                    .unwrap_or_else(|| "dep".to_string()),
+                deps: None,
+                misc: None,
+            });
+        }
+        repair::repair(&mut words);
+        ParsedSentence { words }
+    }
+
+    /// Parse words `lo..hi` (already tagged) as a sentence of their own and
+    /// append their arcs, heads shifted to whole-sentence positions.
+    fn parse_span(&self, buf: &mut ParseBuffers, lo: usize, hi: usize) {
         make_input(
-            &buf.words,
-            &buf.tags,
+            &buf.words[lo..hi],
+            &buf.tags[lo..hi],
             &self.tagger.kinds,
             &mut buf.w,
             &mut buf.p,
@@ -174,31 +226,162 @@ impl Model {
             c: &buf.c,
             s: &buf.s,
         };
-        self.parser.parse(&inp, &mut buf.parse_scratch);
-        let st = &buf.parse_scratch.st;
-        let mut words = Vec::with_capacity(forms.len());
-        for (i, form) in forms.iter().enumerate() {
-            let (xpos, upos) = &self.tagger.classes[buf.tags[i] as usize];
-            let head = st.heads[i + 1];
-            let label = st.labels[i + 1];
-            words.push(Word {
-                form: form.to_string(),
-                lemma: self.lemmatizer.lemma(form, xpos, &mut buf.key),
-                upos: upos.clone(),
-                xpos: xpos.clone(),
-                feats: None,
-                head: if head == u32::MAX { 0 } else { head as usize },
-                deprel: self
-                    .parser
-                    .labels
-                    .get(label as usize)
-                    .cloned()
-                    .unwrap_or_else(|| "dep".to_string()),
-                deps: None,
-                misc: None,
-            });
+        let dec = self.parser.decoding;
+        if dec.width > 1 {
+            self.parser
+                .parse_beam(&inp, &mut buf.parse_scratch, dec.width, dec.scoring);
+        } else {
+            self.parser.parse(&inp, &mut buf.parse_scratch);
         }
-        ParsedSentence { words }
+        let st = &buf.parse_scratch.st;
+        for i in 1..=hi - lo {
+            let head = match st.heads[i] {
+                0 | u32::MAX => 0,
+                h => h + lo as u32,
+            };
+            buf.arcs.push((head, st.labels[i]));
+        }
+    }
+
+    /// Heads and labels of the words into `buf.arcs` (head 1-based, 0 for
+    /// the root). A sentence whose source stands apart from the clause
+    /// ("..., the ministry said.", "According to the ministry, ...") is
+    /// parsed in parts and joined as UD English annotates it.
+    fn parse_arcs(&self, forms: &[&str], buf: &mut ParseBuffers) {
+        let n = forms.len();
+        buf.arcs.clear();
+        let split = {
+            let xpos: Vec<&str> = buf
+                .tags
+                .iter()
+                .map(|t| self.tagger.classes[*t as usize].0.as_str())
+                .collect();
+            attribution::split(forms, &xpos)
+        };
+        let joined = match split {
+            Some(Split::Reporter(c)) => self.join_reporter(buf, c, n),
+            Some(Split::LeadingAccording(c)) => self.join_leading_source(buf, c, n),
+            Some(Split::TrailingAccording(c, e)) => self.join_trailing_source(buf, c, e, n),
+            None => false,
+        };
+        if !joined {
+            buf.arcs.clear();
+            self.parse_span(buf, 0, n);
+        }
+    }
+
+    /// The first word of `lo..hi` attached to the root, if any.
+    fn span_root(buf: &ParseBuffers, lo: usize, hi: usize) -> Option<usize> {
+        (lo..hi).find(|&i| buf.arcs[i].0 == 0)
+    }
+
+    /// "<clause>, <reporter> said.": the reporting verb is the root and the
+    /// clause its `ccomp`; the comma (and a closing quote after it) go with
+    /// the clause.
+    fn join_reporter(&self, buf: &mut ParseBuffers, c: usize, n: usize) -> bool {
+        let quote = usize::from(
+            c + 1 < n
+                && matches!(
+                    self.tagger.classes[buf.tags[c + 1] as usize].0.as_str(),
+                    "''" | "``"
+                ),
+        );
+        let b = c + 1 + quote;
+        self.parse_span(buf, 0, c);
+        buf.arcs
+            .extend(std::iter::repeat_n((0, u16::MAX), 1 + quote));
+        self.parse_span(buf, b, n);
+        let (Some(v), Some(r)) = (Self::span_root(buf, b, n), Self::span_root(buf, 0, c)) else {
+            return false;
+        };
+        if !self.tagger.classes[buf.tags[v] as usize]
+            .0
+            .starts_with("VB")
+        {
+            return false;
+        }
+        for a in &mut buf.arcs[..c] {
+            if a.0 == 0 {
+                a.0 = v as u32 + 1;
+            }
+        }
+        buf.arcs[r].1 = self.label_id("ccomp");
+        let punct = self.label_id("punct");
+        for a in &mut buf.arcs[c..b] {
+            *a = (r as u32 + 1, punct);
+        }
+        true
+    }
+
+    /// "According to <source>, <clause>": the source is an `obl` of the
+    /// clause, "according" its `case` and "to" `fixed` to it; the comma goes
+    /// with the source.
+    fn join_leading_source(&self, buf: &mut ParseBuffers, c: usize, n: usize) -> bool {
+        buf.arcs.extend([(0, u16::MAX), (0, u16::MAX)]);
+        self.parse_span(buf, 2, c);
+        buf.arcs.push((0, u16::MAX));
+        self.parse_span(buf, c + 1, n);
+        let Some(r) = Self::span_root(buf, c + 1, n) else {
+            return false;
+        };
+        if !self.attach_source(buf, 0, (2, c), r) {
+            return false;
+        }
+        buf.arcs[c] = (buf.arcs[0].0, self.label_id("punct"));
+        true
+    }
+
+    /// "<clause>, according to <source>.": as above, with the final
+    /// punctuation (from `e`) going with the clause.
+    fn join_trailing_source(&self, buf: &mut ParseBuffers, c: usize, e: usize, n: usize) -> bool {
+        self.parse_span(buf, 0, c);
+        buf.arcs.extend([(0, u16::MAX); 3]);
+        self.parse_span(buf, c + 3, e);
+        buf.arcs.extend(std::iter::repeat_n((0, u16::MAX), n - e));
+        let Some(r) = Self::span_root(buf, 0, c) else {
+            return false;
+        };
+        if !self.attach_source(buf, c + 1, (c + 3, e), r) {
+            return false;
+        }
+        let punct = self.label_id("punct");
+        // The comma goes with the source, as "according" does.
+        buf.arcs[c] = (buf.arcs[c + 1].0, punct);
+        for a in &mut buf.arcs[e..n] {
+            *a = (r as u32 + 1, punct);
+        }
+        true
+    }
+
+    /// "according" at `a` and "to" after it mark the source `lo..hi`, whose
+    /// head `src` is an `obl` of `r`.
+    fn attach_source(
+        &self,
+        buf: &mut ParseBuffers,
+        a: usize,
+        (lo, hi): (usize, usize),
+        r: usize,
+    ) -> bool {
+        let Some(src) = Self::span_root(buf, lo, hi) else {
+            return false;
+        };
+        for i in lo..hi {
+            if i != src && buf.arcs[i].0 == 0 {
+                buf.arcs[i].0 = src as u32 + 1;
+            }
+        }
+        buf.arcs[a] = (src as u32 + 1, self.label_id("case"));
+        buf.arcs[a + 1] = (a as u32 + 1, self.label_id("fixed"));
+        buf.arcs[src] = (r as u32 + 1, self.label_id("obl"));
+        true
+    }
+
+    fn label_id(&self, label: &str) -> u16 {
+        self.parser
+            .labels
+            .iter()
+            .position(|l| l == label)
+            .map_or(u16::MAX, |i| i as u16)
     }
 
     fn tag_ids(&self, forms: &[&str], buf: &mut ParseBuffers) {

@@ -8,12 +8,13 @@
 //! Everything is iterative: a 2,000-word sentence costs 4,000 transitions and
 //! no recursion.
 
+use crate::beam::{BeamScratch, Decoding};
 use crate::bin::{Reader, Writer};
 use crate::perceptron::{f1, f2, f3, Classifier, Rng, Trainer};
 use crate::types::SyntaxError;
 
 /// Sentinel for "no token".
-const NONE: u32 = u32::MAX;
+pub(crate) const NONE: u32 = u32::MAX;
 const NONE_V: u64 = 0x1234_5678;
 const ROOT_W: u64 = 0x0bad_cafe;
 const ROOT_P: u64 = 0xfffe;
@@ -26,24 +27,24 @@ pub(crate) const RIGHT: usize = 2;
 /// Parser configuration, sized once per sentence and reused.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct State {
-    n: usize,
-    stack: Vec<u32>,
+    pub(crate) n: usize,
+    pub(crate) stack: Vec<u32>,
     /// Buffer front: 1..=n are words, n+1 means only ROOT is left.
-    i: usize,
+    pub(crate) i: usize,
     pub(crate) heads: Vec<u32>,
     pub(crate) labels: Vec<u16>,
-    lc1: Vec<u32>,
-    lc2: Vec<u32>,
-    rc1: Vec<u32>,
-    rc2: Vec<u32>,
-    nl: Vec<u8>,
-    nr: Vec<u8>,
-    lset: Vec<u64>,
-    rset: Vec<u64>,
+    pub(crate) lc1: Vec<u32>,
+    pub(crate) lc2: Vec<u32>,
+    pub(crate) rc1: Vec<u32>,
+    pub(crate) rc2: Vec<u32>,
+    pub(crate) nl: Vec<u8>,
+    pub(crate) nr: Vec<u8>,
+    pub(crate) lset: Vec<u64>,
+    pub(crate) rset: Vec<u64>,
 }
 
 impl State {
-    fn reset(&mut self, n: usize) {
+    pub(crate) fn reset(&mut self, n: usize) {
         self.n = n;
         self.stack.clear();
         self.i = 1;
@@ -69,7 +70,7 @@ impl State {
         self.rset.resize(n + 1, 0);
     }
 
-    fn terminal(&self) -> bool {
+    pub(crate) fn terminal(&self) -> bool {
         self.i > self.n && self.stack.is_empty()
     }
 
@@ -101,7 +102,7 @@ impl State {
         }
     }
 
-    fn legal(&self) -> [bool; 3] {
+    pub(crate) fn legal(&self) -> [bool; 3] {
         let sl = self.stack.len();
         [
             self.i <= self.n,
@@ -111,7 +112,7 @@ impl State {
     }
 
     /// Apply a move; returns the arc made (head, dependent), if any.
-    fn apply(&mut self, mv: usize) -> Option<(u32, u32)> {
+    pub(crate) fn apply(&mut self, mv: usize) -> Option<(u32, u32)> {
         match mv {
             SHIFT => {
                 self.stack.push(self.i as u32);
@@ -130,7 +131,7 @@ impl State {
         }
     }
 
-    fn attach(&mut self, h: u32, d: u32, label: u16) {
+    pub(crate) fn attach(&mut self, h: u32, d: u32, label: u16) {
         let (hu, du) = (h as usize, d as usize);
         self.heads[du] = h;
         self.labels[du] = label;
@@ -149,7 +150,7 @@ impl State {
     }
 
     /// Dynamic-oracle cost of each move against gold heads `g` (index 0 unused).
-    fn costs(&self, g: &[u32]) -> [u32; 3] {
+    pub(crate) fn costs(&self, g: &[u32]) -> [u32; 3] {
         let legal = self.legal();
         let mut c = [u32::MAX; 3];
         let n = self.n;
@@ -324,12 +325,12 @@ fn child(v: &[u32], x: u32) -> u32 {
 }
 
 /// Number of single-token transition features per token.
-const NPRE: usize = 17;
+pub(crate) const NPRE: usize = 17;
 
 /// The transition features that depend on one token only (its word and tag
 /// in each stack/buffer role), computed once per sentence: index 0 is ROOT,
 /// `1..=n` the words, `n + 1` "no token".
-fn token_features(inp: &Input, out: &mut Vec<[u32; NPRE]>) {
+pub(crate) fn token_features(inp: &Input, out: &mut Vec<[u32; NPRE]>) {
     out.clear();
     let n = inp.w.len() - 1;
     for x in (0..=n as u32).chain([NONE]) {
@@ -356,7 +357,12 @@ fn token_features(inp: &Input, out: &mut Vec<[u32; NPRE]>) {
     }
 }
 
-fn transition_features(st: &State, inp: &Input, pre: &[[u32; NPRE]], out: &mut Vec<u32>) {
+pub(crate) fn transition_features(
+    st: &State,
+    inp: &Input,
+    pre: &[[u32; NPRE]],
+    out: &mut Vec<u32>,
+) {
     out.clear();
     let tok = |x: u32| &pre[if x == NONE { pre.len() - 1 } else { x as usize }];
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
@@ -493,12 +499,12 @@ fn transition_features(st: &State, inp: &Input, pre: &[[u32; NPRE]], out: &mut V
 }
 
 /// Number of single-token label features per token.
-const NLPRE: usize = 20;
+pub(crate) const NLPRE: usize = 20;
 
 /// The label features that depend on one token only (as the dependent or
 /// as the head, for both arc directions), computed once per sentence and
 /// indexed like the words (0 is ROOT). See `label_features` for templates.
-fn label_token_features(inp: &Input, out: &mut Vec<[u32; NLPRE]>) {
+pub(crate) fn label_token_features(inp: &Input, out: &mut Vec<[u32; NLPRE]>) {
     out.clear();
     let n = inp.w.len() - 1;
     for x in 0..=n as u32 {
@@ -530,7 +536,7 @@ fn label_token_features(inp: &Input, out: &mut Vec<[u32; NLPRE]>) {
 
 /// Features of the arc `h -> d` for the labeller. The numbers are the
 /// template ids (those marked `pre` come from `label_token_features`).
-fn label_features(
+pub(crate) fn label_features(
     st: &State,
     inp: &Input,
     lpre: &[[u32; NLPRE]],
@@ -608,19 +614,22 @@ fn label_features(
 #[derive(Debug, Clone)]
 pub(crate) struct Parser {
     pub(crate) labels: Vec<String>,
-    trans: Classifier,
-    labeller: Classifier,
+    pub(crate) trans: Classifier,
+    pub(crate) labeller: Classifier,
+    /// Decoding: greedy (the default) or beam search (see `crate::beam`).
+    pub(crate) decoding: Decoding,
 }
 
 /// Reusable parser buffers.
 #[derive(Debug, Default)]
 pub(crate) struct ParseScratch {
     pub(crate) st: State,
-    pre: Vec<[u32; NPRE]>,
-    lpre: Vec<[u32; NLPRE]>,
-    feats: Vec<u32>,
-    scores: Vec<f32>,
-    lscores: Vec<f32>,
+    pub(crate) pre: Vec<[u32; NPRE]>,
+    pub(crate) lpre: Vec<[u32; NLPRE]>,
+    pub(crate) feats: Vec<u32>,
+    pub(crate) scores: Vec<f32>,
+    pub(crate) lscores: Vec<f32>,
+    pub(crate) beam: BeamScratch,
 }
 
 fn best_legal(scores: &[f32], legal: &[bool; 3]) -> usize {
@@ -633,7 +642,7 @@ fn best_legal(scores: &[f32], legal: &[bool; 3]) -> usize {
     best
 }
 
-fn argmax(v: &[f32]) -> usize {
+pub(crate) fn argmax(v: &[f32]) -> usize {
     let mut best = 0;
     for i in 1..v.len() {
         if v[i] > v[best] {
@@ -684,6 +693,7 @@ impl Parser {
             labels: self.labels.clone(),
             trans: self.trans.pruned(min),
             labeller: self.labeller.pruned(min),
+            decoding: self.decoding,
         }
     }
 
@@ -718,6 +728,7 @@ impl Parser {
             labels,
             trans,
             labeller,
+            decoding: Decoding::default(),
         })
     }
 }
@@ -895,6 +906,7 @@ pub(crate) fn train(
             labels: labels.clone(),
             trans: trans.average(1e-3),
             labeller: lab.average(1e-3),
+            decoding: Decoding::default(),
         };
         let (uas, las) = dev_eval(&parser);
         if opts.verbose {
@@ -920,6 +932,7 @@ pub(crate) fn train(
             labels,
             trans: trans.average(1e-3),
             labeller: lab.average(1e-3),
+            decoding: Decoding::default(),
         },
     }
 }

@@ -197,6 +197,17 @@ impl Trainer {
         }
     }
 
+    /// Add `delta` to the weights of `class` for these features (one side of
+    /// a structured update, where gold and guess have different features).
+    pub(crate) fn add(&mut self, feats: &[u32], class: usize, delta: f32) {
+        let c = self.c;
+        for &f in feats {
+            let r = self.row(f) * self.n + class;
+            self.w[r] += delta;
+            self.u[r] += c * delta as f64;
+        }
+    }
+
     /// The averaged weights as a sparse classifier; weights with magnitude
     /// below `prune` are dropped.
     pub(crate) fn average(&self, prune: f32) -> Classifier {

@@ -167,7 +167,7 @@ fn examples(
     (out, trees, lifted)
 }
 
-fn jackknife_tags(
+pub(crate) fn jackknife_tags(
     train: &[ConlluSentence],
     dev: &[ConlluSentence],
     folds: usize,

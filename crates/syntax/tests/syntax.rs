@@ -254,3 +254,43 @@ fn a_subjects_modal_is_followed_by_a_verb() {
     let s = ["So", "can", "anyone", "help", "?"];
     assert_ne!(tag(&s, 2), "VB", "can anyone");
 }
+
+/// "<clause>, <reporter> said.": the reporting verb is the root and the
+/// clause its complement, as UD English annotates it.
+#[test]
+fn a_trailing_attribution_is_the_root() {
+    if !Model::has_bundled() {
+        eprintln!("SKIPPED (no bundled model): a_trailing_attribution_is_the_root");
+        return;
+    }
+    let model = Model::bundled().expect("bundled model loads");
+    let forms = [
+        "Israeli",
+        "warplanes",
+        "struck",
+        "Hezbollah",
+        "targets",
+        "in",
+        "southern",
+        "Lebanon",
+        "overnight",
+        ",",
+        "the",
+        "Israeli",
+        "military",
+        "said",
+        ".",
+    ];
+    let p = model.parse(&forms);
+    assert_tree(&p);
+    let w = &p.words;
+    assert_eq!((w[13].head, w[13].deprel.as_str()), (0, "root"), "said");
+    assert_eq!((w[2].head, w[2].deprel.as_str()), (14, "ccomp"), "struck");
+    assert_eq!((w[1].head, w[1].deprel.as_str()), (3, "nsubj"), "warplanes");
+    assert_eq!(
+        (w[12].head, w[12].deprel.as_str()),
+        (14, "nsubj"),
+        "military"
+    );
+    assert_eq!(w[9].head, 3, "the comma goes with the clause");
+}

@@ -379,6 +379,37 @@ pub fn code_petrarch(
     PetrCoder::new(lex, Pico::default()).code(words, date, require_dyad)
 }
 
+/// PETRARCH's conventions were written for parses (Stanford, UDPipe 1) that
+/// attach a trailing attribution ("..., a senior official said on
+/// Saturday.") as `parataxis` of the reported clause. UD English, and dyad's
+/// parser, make the reporting verb the root and the clause its `ccomp`; this
+/// turns such a tree into the shape the conventions expect.
+fn attribution_as_parataxis(words: &[Word]) -> std::borrow::Cow<'_, [Word]> {
+    let Some(r) = words.iter().position(|w| w.head == 0) else {
+        return words.into();
+    };
+    let Some(c) = (0..r).find(|&i| words[i].head == r + 1 && words[i].deprel == "ccomp") else {
+        return words.into();
+    };
+    // Only a clause set off by a comma that ends right before the reporter.
+    let comma = (c + 1..r).any(|i| words[i].form == "," && words[i].head == c + 1);
+    if !comma || !words[r].xpos.starts_with("VB") {
+        return words.into();
+    }
+    let mut w = words.to_vec();
+    w[c].head = 0;
+    w[c].deprel = "root".to_string();
+    w[r].head = c + 1;
+    w[r].deprel = "parataxis".to_string();
+    // The sentence's final punctuation goes with the new root.
+    for x in w.iter_mut().skip(r + 1) {
+        if x.head == r + 1 && x.deprel == "punct" {
+            x.head = c + 1;
+        }
+    }
+    w.into()
+}
+
 impl<'l> PetrCoder<'l> {
     /// Build the coder: indexes the lexicon's PETRARCH verbs and patterns.
     /// `pico` is the internal coding ontology (may be empty).
@@ -401,7 +432,8 @@ impl<'l> PetrCoder<'l> {
         if self.lex.is_discard(&forms).is_some() {
             return Vec::new();
         }
-        let t = T::new(words);
+        let words = attribution_as_parataxis(words);
+        let t = T::new(&words);
         let lemmas: Vec<&str> = t.lemma.iter().map(String::as_str).collect();
         let matches = self.lex.match_phrases(&forms, &lemmas);
         let mut cover = vec![None; t.len()];

@@ -1,0 +1,259 @@
+//! Trailing attribution: "Israeli warplanes struck targets in Lebanon, the
+//! Israeli military said." Wire news ends a large share of its sentences
+//! with who said them; web text (the treebank the parser learns from) rarely
+//! does, and the greedy parser often reads the reported clause's verb as a
+//! participle of the reporter's subject ("warplanes struck ..." as a noun
+//! phrase) or the reporter as a conjunct of the last noun.
+//!
+//! The attribution is found from the words and their tags alone, so the two
+//! parts can be parsed apart and joined the way UD English annotates them:
+//! the reporting verb is the root and the reported clause its `ccomp`; the
+//! comma (and a closing quote) stay with the clause.
+//!
+//! On UD English EWT this moves dev UAS 84.17 → 84.22 and LAS 80.91 → 80.96
+//! (test unchanged: its two such sentences were parsed right before); the
+//! gain is in news, where most sentences end this way.
+
+/// Reporting verbs, as they appear after their subject.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "reported",
+    "reports",
+    "announced",
+    "stated",
+    "claimed",
+    "claims",
+    "confirmed",
+    "wrote",
+    "warned",
+    "insisted",
+    "noted",
+    "explained",
+    "argued",
+    "declared",
+    "tweeted",
+    "alleged",
+];
+
+/// Tags a reporter's noun phrase may contain ("the Israeli military", "a
+/// senior official of the ministry", "Defence Minister Boris Pistorius").
+const REPORTER_TAGS: &[&str] = &[
+    "DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "POS", "CD", "HYPH", "IN",
+    "CC", "``", "''",
+];
+
+/// Longest reporter phrase and longest tail after the verb ("on Monday",
+/// "told reporters in Kabul").
+const MAX_REPORTER: usize = 12;
+const MAX_TAIL: usize = 8;
+/// The reported clause needs a subject and a verb at least.
+const MIN_CLAUSE: usize = 3;
+
+/// How a sentence splits around its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Split {
+    /// "<clause>, <reporter> said.": the comma's position.
+    Reporter(usize),
+    /// "According to <source>, <clause>": the comma's position.
+    LeadingAccording(usize),
+    /// "<clause>, according to <source>.": the comma's position and the end
+    /// of the source (where the final punctuation starts).
+    TrailingAccording(usize, usize),
+}
+
+/// Where the sentence splits around its source, if it does.
+pub(crate) fn split(forms: &[&str], xpos: &[&str]) -> Option<Split> {
+    let n = forms.len().min(xpos.len());
+    let is = |i: usize, w: &str| i < n && forms[i].eq_ignore_ascii_case(w);
+    if is(0, "according") && is(1, "to") {
+        let c = (3..n.min(MAX_REPORTER + 3)).find(|&i| xpos[i] == ",")?;
+        let clause = &xpos[c + 1..n];
+        return (clause.len() >= MIN_CLAUSE && clause.iter().any(|t| t.starts_with("VB")))
+            .then_some(Split::LeadingAccording(c));
+    }
+    if let Some(c) =
+        (MIN_CLAUSE..n).find(|&i| xpos[i] == "," && is(i + 1, "according") && is(i + 2, "to"))
+    {
+        let mut end = n;
+        while end > c + 3 && matches!(xpos[end - 1], "." | "''" | ":") {
+            end -= 1;
+        }
+        let source = &xpos[c + 3..end];
+        let np = !source.is_empty()
+            && source.len() <= MAX_REPORTER
+            && source
+                .iter()
+                .all(|t| REPORTER_TAGS.contains(t) || *t == ",");
+        let clause_has_verb = xpos[..c].iter().any(|t| t.starts_with("VB") || *t == "MD");
+        return (np && clause_has_verb).then_some(Split::TrailingAccording(c, end));
+    }
+    if !may_have_attribution(forms) {
+        return None;
+    }
+    trailing_attribution(forms, xpos).map(Split::Reporter)
+}
+
+/// A cheap first look: a reporting verb among the last words.
+fn may_have_attribution(forms: &[&str]) -> bool {
+    forms
+        .iter()
+        .rev()
+        .take(MAX_TAIL + 2)
+        .any(|f| REPORTING.iter().any(|r| r.eq_ignore_ascii_case(f)))
+}
+
+/// The position of the comma that ends the reported clause when the
+/// sentence ends with an attribution (", the ministry said on Monday."), or
+/// `None`. `xpos` are the Penn tags of `forms`.
+fn trailing_attribution(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+    let n = forms.len().min(xpos.len());
+    // The last reporting verb, followed only by a short verbless tail.
+    let mut end = n;
+    while end > 0 && matches!(xpos[end - 1], "." | "''" | ":") {
+        end -= 1;
+    }
+    let v = (end.saturating_sub(MAX_TAIL + 1)..end).rev().find(|&i| {
+        xpos[i].starts_with("VB") && REPORTING.contains(&forms[i].to_lowercase().as_str())
+    })?;
+    let tail_ok = (v + 1..end).all(|i| {
+        !xpos[i].starts_with("VB")
+            && !matches!(xpos[i], "," | "WDT" | "WP" | "MD")
+            && !forms[i].eq_ignore_ascii_case("that")
+    });
+    if !tail_ok {
+        return None;
+    }
+    // Walk left over the reporter's phrase to the comma that ends the
+    // reported clause: the nearest comma with a noun between it and the
+    // verb, or, when a comma stands right before the verb, the reporter is
+    // a name and its apposition ("the spokeswoman, Maria Zakharova, said")
+    // and the comma wanted is the one before both.
+    let need = if v > 0 && xpos[v - 1] == "," { 2 } else { 1 };
+    let mut i = v;
+    let mut has_noun = false;
+    let mut seen = 0;
+    let mut comma = None;
+    while i > 0 && v - i < MAX_REPORTER {
+        i -= 1;
+        let t = xpos[i];
+        if t == "," {
+            if has_noun && i + 1 < v {
+                seen += 1;
+                if seen == need {
+                    comma = Some(i);
+                    break;
+                }
+            }
+            continue;
+        }
+        if !REPORTER_TAGS.contains(&t) {
+            return None;
+        }
+        has_noun |= t.starts_with("NN") || t == "PRP";
+    }
+    let c = comma?;
+    // The reported clause must look like one: long enough, with a verb.
+    if c < MIN_CLAUSE || !xpos[..c].iter().any(|t| t.starts_with("VB") || *t == "MD") {
+        return None;
+    }
+    // A reporter phrase that starts with a preposition or conjunction is
+    // not a subject ("..., and officials said").
+    if matches!(xpos[c + 1], "IN" | "CC") {
+        return None;
+    }
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Option<usize> {
+        let pairs: Vec<(&str, &str)> = s
+            .split_whitespace()
+            .map(|wt| wt.rsplit_once('/').expect("word/TAG"))
+            .collect();
+        let forms: Vec<&str> = pairs.iter().map(|p| p.0).collect();
+        let tags: Vec<&str> = pairs.iter().map(|p| p.1).collect();
+        trailing_attribution(&forms, &tags)
+    }
+
+    #[test]
+    fn finds_the_comma_before_the_reporter() {
+        assert_eq!(
+            split("Israeli/JJ warplanes/NNS struck/VBD targets/NNS in/IN Lebanon/NNP ,/, the/DT Israeli/JJ military/NN said/VBD ./."),
+            Some(6)
+        );
+        assert_eq!(
+            split("Germany/NNP will/MD send/VB tanks/NNS to/IN Ukraine/NNP ,/, Defence/NNP Minister/NNP Boris/NNP Pistorius/NNP said/VBD on/IN Monday/NNP ./."),
+            Some(6)
+        );
+        // An apposition inside the reporter keeps the clause whole.
+        assert_eq!(
+            split("Russia/NNP will/MD respond/VB ,/, the/DT spokeswoman/NN ,/, Maria/NNP Zakharova/NNP ,/, said/VBD ./."),
+            Some(3)
+        );
+        // "told reporters"
+        assert_eq!(
+            split("Kabul/NNP wants/VBZ wheat/NN ,/, he/PRP told/VBD reporters/NNS ./."),
+            Some(3)
+        );
+    }
+
+    fn split_of(s: &str) -> Option<Split> {
+        let pairs: Vec<(&str, &str)> = s
+            .split_whitespace()
+            .map(|wt| wt.rsplit_once('/').expect("word/TAG"))
+            .collect();
+        let forms: Vec<&str> = pairs.iter().map(|p| p.0).collect();
+        let tags: Vec<&str> = pairs.iter().map(|p| p.1).collect();
+        super::split(&forms, &tags)
+    }
+
+    #[test]
+    fn according_to_a_source_before_or_after_the_clause() {
+        assert_eq!(
+            split_of("According/VBG to/IN the/DT ministry/NN ,/, Russia/NNP will/MD supply/VB fuel/NN ./."),
+            Some(Split::LeadingAccording(4))
+        );
+        assert_eq!(
+            split_of("Russia/NNP will/MD supply/VB fuel/NN ,/, according/VBG to/IN the/DT ministry/NN ./."),
+            Some(Split::TrailingAccording(4, 9))
+        );
+        // Not a source: a clause follows.
+        assert_eq!(
+            split_of("Russia/NNP will/MD supply/VB fuel/NN ,/, according/VBG to/IN what/WP officials/NNS said/VBD ./."),
+            None
+        );
+        assert_eq!(
+            split_of("Israeli/JJ jets/NNS struck/VBD Gaza/NNP ,/, the/DT army/NN said/VBD ./."),
+            Some(Split::Reporter(4))
+        );
+    }
+
+    #[test]
+    fn leaves_other_sentences_alone() {
+        // The reporter comes first.
+        assert_eq!(
+            split("The/DT ministry/NN said/VBD Russia/NNP sent/VBD wheat/NN ./."),
+            None
+        );
+        // A verb after the reporting verb: not a tail.
+        assert_eq!(
+            split("Russia/NNP sent/VBD wheat/NN ,/, officials/NNS said/VBD it/PRP arrived/VBD ./."),
+            None
+        );
+        // No clause before the comma.
+        assert_eq!(split("Yesterday/NN ,/, officials/NNS said/VBD ./."), None);
+        // Coordinated clause, not a reporter.
+        assert_eq!(
+            split("Russia/NNP sent/VBD wheat/NN ,/, and/CC officials/NNS said/VBD so/RB ./."),
+            None
+        );
+    }
+}
