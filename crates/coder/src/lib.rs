@@ -1462,7 +1462,11 @@ fn crosses_clause(tree: &Tree, w: usize, top: Option<usize>) -> bool {
 /// "soldiers killed in Ukraine" (the noun is its patient), not "aircraft
 /// violated its airspace" (a clause the parser misread).
 fn is_reduced_passive(tree: &Tree, v: usize) -> bool {
-    tree.rel(v) == "acl" && tree.words[v].xpos == "VBN" && tree.kid(v, "obj").is_none()
+    // A relative clause ("what Moscow had promised") is not one: it has its
+    // own subject and auxiliaries.
+    tree.full_rel(v) == "acl"
+        && tree.words[v].xpos == "VBN"
+        && ["obj", "nsubj", "aux"].iter().all(|r| tree.kid(v, r).is_none())
 }
 
 /// Who is behind a subject that names no actor itself: "a statement from
