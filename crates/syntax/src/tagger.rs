@@ -481,6 +481,15 @@ fn is_number_like(form: &str) -> bool {
     upper_roman || lower_roman
 }
 
+/// A capitalised word without an adverb's ending.
+fn looks_like_name_not_adverb(form: &str) -> bool {
+    let l = form.to_lowercase();
+    form.starts_with(|ch: char| ch.is_uppercase())
+        && !["ly", "wise", "ward", "wards"]
+            .iter()
+            .any(|x| l.ends_with(x))
+}
+
 impl Tagger {
     /// Whether class `c` may tag `form`: open classes always, closed classes
     /// only for the words listed in [`closed_class_words`].
@@ -580,6 +589,12 @@ impl Tagger {
                     if after_modal {
                         self.drop_after_modal(&mut scratch.scores);
                     }
+                    // A word never seen in training that is capitalised is a
+                    // name, not an adverb, unless it looks like one
+                    // ("Osgiliath welcomed ...", but "Reportedly, ...").
+                    if toks[i].amb == AMB_UNKNOWN && looks_like_name_not_adverb(form) {
+                        self.drop_tag(&mut scratch.scores, "RB");
+                    }
                     let best = argmax(&scratch.scores);
                     if self.closed_class_fits(best, form) {
                         best as u16
@@ -609,6 +624,15 @@ impl Tagger {
             self.classes[c].0.as_str(),
             "JJ" | "JJR" | "NN" | "NNS" | "VBD" | "VBN" | "VBP" | "VBZ" | "VBG"
         )
+    }
+
+    /// Rule out the classes tagged `tag`.
+    fn drop_tag(&self, scores: &mut [f32], tag: &str) {
+        for (c, v) in scores.iter_mut().enumerate() {
+            if self.classes[c].0 == tag {
+                *v = f32::NEG_INFINITY;
+            }
+        }
     }
 
     /// Rule out the classes that cannot follow a modal.

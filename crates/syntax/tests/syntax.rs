@@ -219,6 +219,17 @@ fn unknown_words_get_open_class_tags() {
         ".",
     ];
     assert_ne!(tag(&s, 0), "VBG", "Pyongyang");
+    // An unseen capitalised word is a name, not an adverb.
+    let s = [
+        "Osgiliath",
+        "welcomed",
+        "the",
+        "resumption",
+        "of",
+        "ties",
+        ".",
+    ];
+    assert_ne!(tag(&s, 0), "RB", "Osgiliath");
 }
 
 /// After a subject's modal comes a verb ("it would free"), but a modal that
