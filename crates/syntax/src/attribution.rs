@@ -173,13 +173,15 @@ fn trailing_attribution(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn split(s: &str) -> Option<usize> {
-        let pairs: Vec<(&str, &str)> = s
-            .split_whitespace()
+    /// Words and tags of a "word/TAG word/TAG ..." string.
+    fn tagged(s: &str) -> (Vec<&str>, Vec<&str>) {
+        s.split_whitespace()
             .map(|wt| wt.rsplit_once('/').expect("word/TAG"))
-            .collect();
-        let forms: Vec<&str> = pairs.iter().map(|p| p.0).collect();
-        let tags: Vec<&str> = pairs.iter().map(|p| p.1).collect();
+            .unzip()
+    }
+
+    fn split(s: &str) -> Option<usize> {
+        let (forms, tags) = tagged(s);
         trailing_attribution(&forms, &tags)
     }
 
@@ -206,12 +208,7 @@ mod tests {
     }
 
     fn split_of(s: &str) -> Option<Split> {
-        let pairs: Vec<(&str, &str)> = s
-            .split_whitespace()
-            .map(|wt| wt.rsplit_once('/').expect("word/TAG"))
-            .collect();
-        let forms: Vec<&str> = pairs.iter().map(|p| p.0).collect();
-        let tags: Vec<&str> = pairs.iter().map(|p| p.1).collect();
+        let (forms, tags) = tagged(s);
         super::split(&forms, &tags)
     }
 

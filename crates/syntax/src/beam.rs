@@ -946,11 +946,7 @@ mod shared_tests {
     /// parse of every EWT dev sentence (heads and labels).
     #[test]
     fn shared_beam_width_one_matches_greedy_on_ewt_dev() {
-        let dir = std::env::var_os("DYAD_SHARED_DATA")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
-            });
+        let dir = crate::shared_data_dir();
         let path = dir.join("ud/en_ewt/en_ewt-ud-dev.conllu");
         let model_path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("../../resources/models/en_ewt.dyadmodel");

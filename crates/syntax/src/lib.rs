@@ -55,6 +55,17 @@ mod tagger;
 mod train;
 mod types;
 
+/// The reference data folder for tests: `DYAD_SHARED_DATA`, else
+/// `../shared/data` beside the repository.
+#[cfg(test)]
+pub(crate) fn shared_data_dir() -> std::path::PathBuf {
+    std::env::var_os("DYAD_SHARED_DATA")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+        })
+}
+
 pub use beam::{train_parser_beam, BeamScoring, BeamTrainOptions, BeamUpdate};
 pub use conllu::{
     read_conllu, write_conllu, write_parsed, ConlluError, ConlluSentence, MultiwordToken,

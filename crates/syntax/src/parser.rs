@@ -978,11 +978,7 @@ mod shared_tests {
     /// training tree exactly: checks the dynamic oracle's cost function.
     #[test]
     fn shared_oracle_rebuilds_ewt_trees() {
-        let dir = std::env::var_os("DYAD_SHARED_DATA")
-            .map(std::path::PathBuf::from)
-            .unwrap_or_else(|| {
-                std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
-            });
+        let dir = crate::shared_data_dir();
         let path = dir.join("ud/en_ewt/en_ewt-ud-dev.conllu");
         let Ok(text) = std::fs::read_to_string(&path) else {
             if std::env::var("CI").as_deref() == Ok("true") {
