@@ -1466,7 +1466,9 @@ fn is_reduced_passive(tree: &Tree, v: usize) -> bool {
     // own subject and auxiliaries.
     tree.full_rel(v) == "acl"
         && tree.words[v].xpos == "VBN"
-        && ["obj", "nsubj", "aux"].iter().all(|r| tree.kid(v, r).is_none())
+        && ["obj", "nsubj", "aux"]
+            .iter()
+            .all(|r| tree.kid(v, r).is_none())
 }
 
 /// Who is behind a subject that names no actor itself: "a statement from
