@@ -79,6 +79,21 @@ pub(crate) struct Mentions {
     pub matches: Vec<PhraseMatch>,
 }
 
+/// Whether `words` match one of `names` with every capital the name has
+/// (or the name has no form of that length, e.g. a stemmed match).
+fn written_as_named(names: &[String], words: &[&str]) -> bool {
+    let same_length: Vec<&String> = names
+        .iter()
+        .filter(|n| n.split(' ').count() == words.len())
+        .collect();
+    same_length.is_empty()
+        || same_length.iter().any(|n| {
+            n.split(' ').zip(words).all(|(nw, w)| {
+                !nw.starts_with(char::is_uppercase) || !w.starts_with(char::is_lowercase)
+            })
+        })
+}
+
 impl Mentions {
     /// Dictionary matches of the sentence, plus people named by surname alone
     /// (see [`Mentions::surname`]).
@@ -86,6 +101,23 @@ impl Mentions {
         let forms: Vec<&str> = tree.words.iter().map(|w| w.form.as_str()).collect();
         let lemmas: Vec<&str> = tree.lemma.iter().map(|s| s.as_str()).collect();
         let mut matches = lex.match_phrases(&forms, &lemmas);
+        // The name of a state, group or person is written with its capitals:
+        // "a strict Islamic state" is not the Islamic State (unless the whole
+        // sentence is in one case, as headlines can be). Institutions are
+        // not held to it: news writes "the State department", "the foreign
+        // ministry".
+        let mixed_case = forms.iter().any(|f| f.starts_with(char::is_lowercase))
+            && forms.iter().any(|f| f.starts_with(char::is_uppercase));
+        if mixed_case {
+            matches.retain(|m| match m.hit {
+                MatchKind::Actor(id) if m.end > m.start + 1 => {
+                    let e = lex.entry(id);
+                    e.kind == EntryKind::Actor
+                        || written_as_named(&e.names, &forms[m.start..m.end.min(forms.len())])
+                }
+                _ => true,
+            });
+        }
         let mut cover = vec![None; tree.len()];
         for (mi, m) in matches.iter().enumerate() {
             for c in cover.iter_mut().take(m.end.min(tree.len())).skip(m.start) {

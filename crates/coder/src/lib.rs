@@ -874,11 +874,12 @@ impl<'l> Coder<'l> {
             }
             cur = h;
         }
-        // A purpose infinitive shares its governor's status: "will meet in
-        // Zurich to discuss trade" is a planned discussion, "could send
-        // troops to protect the border" a possible protection.
+        // A purpose infinitive, or any other open complement, shares its
+        // governor's status: "will meet in Zurich to discuss trade" is a
+        // planned discussion, "could send troops to protect the border" a
+        // possible protection, "will try to reach a deal" an intention.
         if let Some(h) = tree.head(v) {
-            if is_purpose_infinitive(tree, v) {
+            if is_purpose_infinitive(tree, v) || tree.rel(v) == "xcomp" {
                 return self.modality(tree, h, tree.is_negated(h));
             }
         }

@@ -129,6 +129,19 @@ const CASES: &[Case] = &[
         not: &[("UZB", "AFGREB")],
     },
     Case {
+        // An open complement shares its governor's status.
+        text: "Russia will try to sign a deal with Ukraine.",
+        want: &[("RUS", "UKR", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // A group's name keeps its capitals: "a strict Islamic state" is not
+        // the Islamic State.
+        text: "Boko Haram has launched many attacks during its campaign for a strict Islamic state in northeastern Nigeria.",
+        want: &[],
+        not: &[("NGAREB", "IMGREB")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
