@@ -666,7 +666,7 @@ impl<'l> Coder<'l> {
             // "Iran and Afghanistan clashed over water from the Helmand
             // River": between two subjects of a reciprocal verb, only a
             // named party is a target, not an actor found elsewhere.
-            if RECIPROCAL.contains(&lemma) {
+            if RECIPROCAL.contains(&lemma) || matches!(cameo::root_of(&pattern.code), Some(3..=5)) {
                 targets.retain(|t| is_named_party(tree, v, t.head));
             }
         }
@@ -958,8 +958,15 @@ impl<'l> Coder<'l> {
                 // "condemned the attack and offered condolences to Russia": a
                 // conjoined predicate has its own target.
                 let conj_verb = tree.rel(cur) == "conj" && tree.upos(cur) == "VERB";
+                // "in a raid near the Afghan border", "under EU mediation":
+                // where or how, not whom.
+                let aside = matches!(
+                    tree.case_of(cur).as_deref(),
+                    Some("near" | "under" | "along" | "across" | "amid" | "during")
+                );
                 if passive_acl
                     || conj_verb
+                    || aside
                     || tree.rel(cur) == "advcl"
                     || tree.full_rel(cur) == "obl:agent"
                 {

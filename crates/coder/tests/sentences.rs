@@ -142,6 +142,24 @@ const CASES: &[Case] = &[
         not: &[("NGAREB", "IMGREB")],
     },
     Case {
+        // Cooperation between two subjects is mutual; "under EU mediation"
+        // says how, not with whom.
+        text: "Serbia and Kosovo agreed to resume talks under EU mediation.",
+        want: &[("SRB", "KSV", "03", "intended"), ("KSV", "SRB", "03", "intended")],
+        not: &[("SRB", "IGOEUREEC"), ("KSV", "IGOEUREEC")],
+    },
+    Case {
+        text: "Britain announced new sanctions against Russian oligarchs on Thursday.",
+        want: &[("GBR", "RUSELI", "163", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Near a border is where, not whom.
+        text: "Pakistani security forces killed six militants in a raid near the Afghan border.",
+        want: &[],
+        not: &[("PAKCOP", "AFG")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
