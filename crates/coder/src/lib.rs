@@ -235,6 +235,7 @@ const RECIPROCAL: &[&str] = &[
     "fight",
     "hold",
     "exchange",
+    "trade",
     "consult",
     "confer",
 ];
@@ -666,7 +667,10 @@ impl<'l> Coder<'l> {
             // "Iran and Afghanistan clashed over water from the Helmand
             // River": between two subjects of a reciprocal verb, only a
             // named party is a target, not an actor found elsewhere.
-            if RECIPROCAL.contains(&lemma) || matches!(cameo::root_of(&pattern.code), Some(3..=5)) {
+            // (The pattern's head is the verb's lemma even when the
+            // lemmatiser got an unknown form wrong: "traded" → "trad".)
+            let head = pattern.head.as_str();
+            if RECIPROCAL.contains(&head) || matches!(cameo::root_of(&pattern.code), Some(3..=5)) {
                 targets.retain(|t| is_named_party(tree, v, t.head));
             }
         }
@@ -686,8 +690,9 @@ impl<'l> Coder<'l> {
         // "Brazil and the United States agreed/deepened ties": cooperation between two
         // subjects and no target runs both ways (conflict verbs do not: "X and Y attacked").
         let coop = matches!(cameo::root_of(&code), Some(3..=8));
-        let reciprocal =
-            targets.is_empty() && sources.len() >= 2 && (RECIPROCAL.contains(&lemma) || coop);
+        let reciprocal = targets.is_empty()
+            && sources.len() >= 2
+            && (RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str()) || coop);
         vec![Coded {
             code,
             predicate: v,
@@ -1419,25 +1424,26 @@ fn is_purpose_infinitive(tree: &Tree, v: usize) -> bool {
         && tree.kids(v, "mark").any(|m| tree.lower[m] == "to")
 }
 
-/// Whether word `w` is in the object of `v` or in a "with"/"against"/"to"
-/// phrase of it: a party named to the act, not one mentioned in passing.
+/// Whether word `w` heads the object of `v`, or a "with"/"against"/"to"
+/// phrase of `v` or of its object: a party named to the act, not one
+/// mentioned in passing ("accusations over the deaths of Afghan migrants").
 fn is_named_party(tree: &Tree, v: usize, w: usize) -> bool {
-    let mut cur = w;
-    for _ in 0..tree.len() {
-        match tree.head(cur) {
-            Some(h) if h == v => {
-                return matches!(tree.rel(cur), "obj" | "iobj")
-                    || (tree.rel(cur) == "obl"
-                        && matches!(
-                            tree.case_of(cur).as_deref(),
-                            Some("with" | "against" | "to")
-                        ));
-            }
-            Some(h) => cur = h,
-            None => return false,
+    let party_case =
+        |x: usize| matches!(tree.case_of(x).as_deref(), Some("with" | "against" | "to"));
+    match tree.head(w) {
+        // "met the Taliban", "clashed with Azerbaijan"
+        Some(h) if h == v => {
+            matches!(tree.rel(w), "obj" | "iobj") || (tree.rel(w) == "obl" && party_case(w))
         }
+        // "held talks with Iran"
+        Some(h) => {
+            tree.head(h) == Some(v)
+                && tree.rel(h) == "obj"
+                && tree.rel(w) == "nmod"
+                && party_case(w)
+        }
+        None => false,
     }
-    false
 }
 
 /// Whether the path from word `w` up to `top` (or to the root) passes

@@ -160,6 +160,13 @@ const CASES: &[Case] = &[
         not: &[("PAKCOP", "AFG")],
     },
     Case {
+        // Trading accusations is mutual; the migrants' country is mentioned
+        // in passing.
+        text: "Tehran and Kabul traded accusations over the deaths of Afghan migrants at the border.",
+        want: &[("IRNGOV", "AFGGOV", "112", "asserted"), ("AFGGOV", "IRNGOV", "112", "asserted")],
+        not: &[("IRNGOV", "AFG")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
