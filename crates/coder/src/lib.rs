@@ -806,12 +806,29 @@ impl<'l> Coder<'l> {
         // The giver: a `from` oblique of the verb, or (a common misattachment)
         // a `from` modifier of the object ("received aid from Russia").
         let holders = std::iter::once(v).chain(objects.iter().copied());
-        let givers = actors_by_case(tree, f, mem, holders, &["obl", "nmod"], &["from"]);
+        let mut givers = actors_by_case(tree, f, mem, holders, &["obl", "nmod"], &["from"]);
+        let p = self.giving_pattern(tree, &objects)?;
+        let receivers = self.subjects(tree, f, mem, v, 0);
+        // Or the goods' origin: "received 40,000 tonnes of Russian wheat",
+        // "imported Chinese vaccines" (not the receiver's own goods).
+        if givers.is_empty() {
+            givers = objects
+                .iter()
+                .flat_map(|&o| f.np_actors(o))
+                .filter(|a| a.head != v)
+                .take(1)
+                .collect();
+            let own = |a: &Actor| {
+                let (c, _) = dyad_event::split_actor_code(&a.code);
+                receivers
+                    .iter()
+                    .any(|r| dyad_event::split_actor_code(&r.code).0 == c)
+            };
+            givers.retain(|a| !own(a));
+        }
         if givers.is_empty() {
             return None;
         }
-        let p = self.giving_pattern(tree, &objects)?;
-        let receivers = self.subjects(tree, f, mem, v, 0);
         Some(self.act(tree, v, negated, &p.code, givers, receivers))
     }
 

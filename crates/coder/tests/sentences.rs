@@ -167,6 +167,12 @@ const CASES: &[Case] = &[
         not: &[("IRNGOV", "AFG")],
     },
     Case {
+        // Received goods named by their origin are the origin's delivery.
+        text: "Afghanistan received 40,000 tonnes of Russian wheat in the first quarter, customs data showed.",
+        want: &[("RUS", "AFG", "061", "asserted")],
+        not: &[("AFG", "RUS")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
