@@ -98,6 +98,12 @@ pub(crate) fn split(forms: &[&str], xpos: &[&str]) -> Option<Split> {
     trailing_attribution(forms, xpos).map(Split::Reporter)
 }
 
+/// Whether the words alone allow a split ("according", or a reporting
+/// verb near the end), before any tags are looked at.
+pub(crate) fn worth_a_look(forms: &[&str]) -> bool {
+    forms.iter().any(|f| f.eq_ignore_ascii_case("according")) || may_have_attribution(forms)
+}
+
 /// A cheap first look: a reporting verb among the last words.
 fn may_have_attribution(forms: &[&str]) -> bool {
     forms

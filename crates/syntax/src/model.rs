@@ -250,6 +250,10 @@ impl Model {
     fn parse_arcs(&self, forms: &[&str], buf: &mut ParseBuffers) {
         let n = forms.len();
         buf.arcs.clear();
+        if !attribution::worth_a_look(forms) {
+            self.parse_span(buf, 0, n);
+            return;
+        }
         let split = {
             let xpos: Vec<&str> = buf
                 .tags
