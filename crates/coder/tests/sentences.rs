@@ -173,6 +173,12 @@ const CASES: &[Case] = &[
         not: &[("AFG", "RUS")],
     },
     Case {
+        // A fronted phrase is not part of the subject.
+        text: "Amid rising tensions, Azerbaijan and Armenia held border talks in Brussels on Thursday.",
+        want: &[("AZE", "ARM", "04", "asserted"), ("ARM", "AZE", "04", "asserted")],
+        not: &[("AZE", "BELGOV"), ("ARM", "BELGOV")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],

@@ -266,6 +266,7 @@ impl Model {
             Some(Split::Reporter(c)) => self.join_reporter(buf, c, n),
             Some(Split::LeadingAccording(c)) => self.join_leading_source(buf, c, n),
             Some(Split::TrailingAccording(c, e)) => self.join_trailing_source(buf, c, e, n),
+            Some(Split::LeadingPhrase(c)) => self.join_leading_phrase(buf, c, n),
             None => false,
         };
         if !joined {
@@ -332,6 +333,26 @@ impl Model {
             return false;
         }
         buf.arcs[c] = (buf.arcs[0].0, self.label_id("punct"));
+        true
+    }
+
+    /// "Amid rising tensions, <clause>": the phrase is an `obl` of the
+    /// clause, and the comma goes with the phrase.
+    fn join_leading_phrase(&self, buf: &mut ParseBuffers, c: usize, n: usize) -> bool {
+        self.parse_span(buf, 0, c);
+        buf.arcs.push((0, u16::MAX));
+        self.parse_span(buf, c + 1, n);
+        let (Some(p), Some(r)) = (Self::span_root(buf, 0, c), Self::span_root(buf, c + 1, n))
+        else {
+            return false;
+        };
+        for i in 0..c {
+            if i != p && buf.arcs[i].0 == 0 {
+                buf.arcs[i].0 = p as u32 + 1;
+            }
+        }
+        buf.arcs[p] = (r as u32 + 1, self.label_id("obl"));
+        buf.arcs[c] = (p as u32 + 1, self.label_id("punct"));
         true
     }
 
