@@ -866,6 +866,11 @@ impl<'l> Coder<'l> {
             {
                 return Modality::Hypothetical;
             }
+            // What is demanded or asked for has not happened: "a resolution
+            // demanding that Russia withdraw its troops".
+            if tree.rel(v) == "ccomp" && UNREALISED.contains(&tree.lemma[h].as_str()) {
+                return Modality::Hypothetical;
+            }
         }
         let mut cur = v;
         for _ in 0..6 {
@@ -1095,6 +1100,17 @@ impl<'l> Coder<'l> {
             }
         }
         let (_, pi, mut targets) = best?;
+        // "demanded that Moscow return the children": whom a demand or an
+        // appeal is made of is the subject of what is demanded.
+        if targets.is_empty() && UNREALISED.contains(&tree.lemma[v].as_str()) {
+            // (A clause with its own subject, however the parser labelled it.)
+            let clause = tree.children(v).iter().copied().find(|&c| {
+                matches!(tree.rel(c), "ccomp" | "xcomp") && tree.kid(c, "nsubj").is_some()
+            });
+            if let Some(s) = clause.and_then(|c| tree.kid(c, "nsubj")) {
+                targets = f.arg_actors(s, mem);
+            }
+        }
         let topic = TOPIC_VERBS.contains(&tree.lemma[v].as_str());
         if targets.is_empty() && !topic {
             targets = self.fallback_targets(tree, f, mem, v, &objects);

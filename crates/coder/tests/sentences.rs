@@ -179,6 +179,18 @@ const CASES: &[Case] = &[
         not: &[("AZE", "BELGOV"), ("ARM", "BELGOV")],
     },
     Case {
+        // A demand is made of the subject of what is demanded, which has
+        // not happened.
+        text: "The United States demanded that Russia withdraw its troops from Ukraine.",
+        want: &[("USA", "RUS", "10", "asserted"), ("RUS", "UKR", "087", "hypothetical")],
+        not: &[],
+    },
+    Case {
+        text: "The UN General Assembly adopted a resolution demanding that Russia withdraw its troops from Ukraine.",
+        want: &[("RUS", "UKR", "087", "hypothetical")],
+        not: &[],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
