@@ -191,6 +191,12 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // A relative clause between subject and verb.
+        text: "Iran, which has close ties with the Taliban, reopened its embassy in Kabul.",
+        want: &[("IRN", "AFGGOV", "05", "asserted")],
+        not: &[],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
