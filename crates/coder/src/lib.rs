@@ -1457,12 +1457,24 @@ fn is_purpose_infinitive(tree: &Tree, v: usize) -> bool {
         && tree.kids(v, "mark").any(|m| tree.lower[m] == "to")
 }
 
-/// Whether word `w` heads the object of `v`, or a "with"/"against"/"to"
-/// phrase of `v` or of its object: a party named to the act, not one
+/// Whether word `w` heads the object of `v`, or a "with"/"against"/"to"/
+/// "between" phrase of `v` or of its object: a party named to the act, not one
 /// mentioned in passing ("accusations over the deaths of Afghan migrants").
 fn is_named_party(tree: &Tree, v: usize, w: usize) -> bool {
-    let party_case =
-        |x: usize| matches!(tree.case_of(x).as_deref(), Some("with" | "against" | "to"));
+    let party_case = |x: usize| {
+        matches!(
+            tree.case_of(x).as_deref(),
+            Some("with" | "against" | "to" | "between")
+        )
+    };
+    // "between Israel and Hamas": a conjunct stands where its first one does.
+    let mut w = w;
+    while tree.rel(w) == "conj" {
+        match tree.head(w) {
+            Some(h) => w = h,
+            None => break,
+        }
+    }
     match tree.head(w) {
         // "met the Taliban", "clashed with Azerbaijan"
         Some(h) if h == v => {

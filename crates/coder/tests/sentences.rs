@@ -197,6 +197,17 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // Mediators mediate between the parties, not with each other.
+        text: "Egypt and Qatar brokered a ceasefire between Israel and Hamas.",
+        want: &[
+            ("EGY", "ISR", "045", "asserted"),
+            ("EGY", "PSERAD", "045", "asserted"),
+            ("QAT", "ISR", "045", "asserted"),
+            ("QAT", "PSERAD", "045", "asserted"),
+        ],
+        not: &[("EGY", "QAT"), ("QAT", "EGY")],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
