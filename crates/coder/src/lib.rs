@@ -214,6 +214,21 @@ const RECEIVE_VERBS: &[&str] = &[
 /// Syria with Lavrov") or, between two subjects, is each other.
 const TOPIC_VERBS: &[&str] = &["discuss", "debate", "consider", "review", "examine"];
 
+/// Nouns of armed attacks, whose modifiers name who carried them out
+/// ("an Israeli air strike", "a Russian missile attack").
+const ATTACK_NOUNS: &[&str] = &[
+    "strike",
+    "airstrike",
+    "attack",
+    "raid",
+    "bombing",
+    "shelling",
+    "bombardment",
+    "assault",
+    "offensive",
+    "ambush",
+];
+
 /// Verbs of goods arriving somewhere.
 const ARRIVE_VERBS: &[&str] = &["arrive", "reach"];
 
@@ -479,10 +494,10 @@ impl<'l> Coder<'l> {
             "advcl" | "acl"
                 if tree.children(v).iter().any(|&c| {
                     matches!(tree.rel(c), "mark" | "case")
-                        && matches!(tree.lemma[c].as_str(), "of" | "for")
+                        && matches!(tree.lemma[c].as_str(), "of" | "for" | "against")
                 }) =>
             {
-                tree.kid(h, "obj")
+                controller(tree, h)
                     .map(|o| f.arg_actors(o, mem))
                     .unwrap_or_default()
             }
@@ -650,6 +665,22 @@ impl<'l> Coder<'l> {
             // "a mortar bomb was fired at Israel from the Gaza Strip", "aid was
             // sent from Russia" (unless the pattern made it the target, as in
             // "troops were withdrawn from Syria").
+            // "killed in an Israeli air strike": the attack names its author.
+            if sources.is_empty() {
+                sources = tree
+                    .children(v)
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        tree.rel(c) == "obl"
+                            && matches!(tree.case_of(c).as_deref(), Some("in" | "by"))
+                            && ATTACK_NOUNS.contains(&tree.lemma[c].as_str())
+                    })
+                    .flat_map(|c| f.np_actors(c))
+                    .filter(|a| !targets.iter().any(|t| t.code == a.code))
+                    .take(1)
+                    .collect();
+            }
             if sources.is_empty() {
                 let origin = actors_by_case(tree, f, mem, [v], &["obl"], &["from"]);
                 if !origin.is_empty() {
@@ -863,6 +894,16 @@ impl<'l> Coder<'l> {
         if let Some(h) = tree.head(v) {
             if matches!(tree.rel(v), "advcl" | "acl" | "ccomp")
                 && ALLEGED.contains(&tree.lemma[h].as_str())
+            {
+                return Modality::Hypothetical;
+            }
+            // What someone is warned against has not happened: "warned
+            // China against providing weapons to Russia".
+            if matches!(tree.rel(v), "advcl" | "acl")
+                && tree
+                    .children(v)
+                    .iter()
+                    .any(|&c| matches!(tree.rel(c), "mark" | "case") && tree.lower[c] == "against")
             {
                 return Modality::Hypothetical;
             }

@@ -208,6 +208,18 @@ const CASES: &[Case] = &[
         not: &[("EGY", "QAT"), ("QAT", "EGY")],
     },
     Case {
+        // Whom one warns against an act would do it; it has not happened.
+        text: "The United States warned China against providing weapons to Russia.",
+        want: &[("USA", "CHN", "13", "asserted"), ("CHN", "RUS", "07", "hypothetical")],
+        not: &[("USA", "RUS")],
+    },
+    Case {
+        // An attack named by its author is the passive's agent.
+        text: "Two Palestinians were killed in an Israeli air strike on Rafah, medics said.",
+        want: &[("ISR", "PSE", "19", "asserted")],
+        not: &[],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
