@@ -230,7 +230,7 @@ const ATTACK_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of goods arriving somewhere.
-const ARRIVE_VERBS: &[&str] = &["arrive", "reach"];
+const ARRIVE_VERBS: &[&str] = &["arrive", "reach", "land"];
 
 /// Giving verbs whose patterns name what a receiving verb's object can be.
 const GIVE_VERBS: &[&str] = &[
@@ -764,11 +764,19 @@ impl<'l> Coder<'l> {
     /// for the goods.
     fn code_arrival(&self, tree: &Tree, f: &ActorFinder, v: usize, negated: bool) -> Option<Coded> {
         let subj = tree.kid(v, "nsubj")?;
-        // The subject and its "of" complements ("shipment of Russian wheat").
+        // The subject and its "of" complements ("shipment of Russian wheat"),
+        // or what it carries ("a Russian plane carrying 30 tonnes of aid").
         let mut goods = vec![subj];
-        for &c in tree.children(subj) {
-            if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
-                goods.push(c);
+        let carried = tree
+            .kids(subj, "acl")
+            .filter(|&a| matches!(tree.lemma[a].as_str(), "carry" | "bring" | "transport"))
+            .filter_map(|a| tree.kid(a, "obj"));
+        goods.extend(carried);
+        for g in goods.clone() {
+            for &c in tree.children(g) {
+                if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
+                    goods.push(c);
+                }
             }
         }
         let p = self.giving_pattern(tree, &goods)?;

@@ -220,6 +220,12 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // What a plane carries is delivered where it lands.
+        text: "A Russian plane carrying 30 tonnes of humanitarian aid landed in Kabul on Sunday.",
+        want: &[("RUS", "AFG", "07", "asserted")],
+        not: &[],
+    },
+    Case {
         // The game itself is not an event.
         text: "Brazil beat Argentina in the final of the Olympic Games on Sunday.",
         want: &[],
