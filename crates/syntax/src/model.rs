@@ -342,16 +342,12 @@ impl Model {
         self.parse_span(buf, 0, c);
         buf.arcs.push((0, u16::MAX));
         self.parse_span(buf, c + 1, n);
-        let (Some(p), Some(r)) = (Self::span_root(buf, 0, c), Self::span_root(buf, c + 1, n))
-        else {
+        let Some(r) = Self::span_root(buf, c + 1, n) else {
             return false;
         };
-        for i in 0..c {
-            if i != p && buf.arcs[i].0 == 0 {
-                buf.arcs[i].0 = p as u32 + 1;
-            }
-        }
-        buf.arcs[p] = (r as u32 + 1, self.label_id("obl"));
+        let Some(p) = self.phrase_as_obl(buf, (0, c), r) else {
+            return false;
+        };
         buf.arcs[c] = (p as u32 + 1, self.label_id("punct"));
         true
     }
@@ -387,18 +383,31 @@ impl Model {
         (lo, hi): (usize, usize),
         r: usize,
     ) -> bool {
-        let Some(src) = Self::span_root(buf, lo, hi) else {
+        let Some(src) = self.phrase_as_obl(buf, (lo, hi), r) else {
             return false;
         };
-        for i in lo..hi {
-            if i != src && buf.arcs[i].0 == 0 {
-                buf.arcs[i].0 = src as u32 + 1;
-            }
-        }
         buf.arcs[a] = (src as u32 + 1, self.label_id("case"));
         buf.arcs[a + 1] = (a as u32 + 1, self.label_id("fixed"));
-        buf.arcs[src] = (r as u32 + 1, self.label_id("obl"));
         true
+    }
+
+    /// Make the separately parsed phrase `lo..hi` an `obl` of `r`: its head
+    /// (first root-attached word) goes under `r`, any other root-attached
+    /// word under its head. Returns the head.
+    fn phrase_as_obl(
+        &self,
+        buf: &mut ParseBuffers,
+        (lo, hi): (usize, usize),
+        r: usize,
+    ) -> Option<usize> {
+        let head = Self::span_root(buf, lo, hi)?;
+        for i in lo..hi {
+            if i != head && buf.arcs[i].0 == 0 {
+                buf.arcs[i].0 = head as u32 + 1;
+            }
+        }
+        buf.arcs[head] = (r as u32 + 1, self.label_id("obl"));
+        Some(head)
     }
 
     fn label_id(&self, label: &str) -> u16 {
