@@ -491,16 +491,9 @@ impl<'l> Coder<'l> {
             "xcomp" => self.subjects(tree, f, mem, h, depth + 1),
             // "accused Israel of carrying out", "sanctioned the firms for
             // supplying": the governor's object does the act, not its subject.
-            "advcl" | "acl"
-                if tree.children(v).iter().any(|&c| {
-                    matches!(tree.rel(c), "mark" | "case")
-                        && matches!(tree.lemma[c].as_str(), "of" | "for" | "against")
-                }) =>
-            {
-                controller(tree, h)
-                    .map(|o| f.arg_actors(o, mem))
-                    .unwrap_or_default()
-            }
+            "advcl" | "acl" if marked_by(tree, v, &["of", "for", "against"]) => controller(tree, h)
+                .map(|o| f.arg_actors(o, mem))
+                .unwrap_or_default(),
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
             // "troops shelling the city", "Israeli tank shelling": the noun a
@@ -907,12 +900,7 @@ impl<'l> Coder<'l> {
             }
             // What someone is warned against has not happened: "warned
             // China against providing weapons to Russia".
-            if matches!(tree.rel(v), "advcl" | "acl")
-                && tree
-                    .children(v)
-                    .iter()
-                    .any(|&c| matches!(tree.rel(c), "mark" | "case") && tree.lower[c] == "against")
-            {
+            if matches!(tree.rel(v), "advcl" | "acl") && marked_by(tree, v, &["against"]) {
                 return Modality::Hypothetical;
             }
             // What is demanded or asked for has not happened: "a resolution
@@ -1496,6 +1484,14 @@ fn controller(tree: &Tree, h: usize) -> Option<usize> {
             tree.kids(h, "obl")
                 .find(|&c| matches!(tree.case_of(c).as_deref(), Some("on" | "upon")))
         })
+}
+
+/// Whether clause `v` is introduced by one of `words` (its `mark` or
+/// `case`: "of carrying out", "against providing").
+fn marked_by(tree: &Tree, v: usize, words: &[&str]) -> bool {
+    tree.children(v)
+        .iter()
+        .any(|&c| matches!(tree.rel(c), "mark" | "case") && words.contains(&tree.lemma[c].as_str()))
 }
 
 /// "to" + infinitive as an adverbial clause without its own subject: "met
