@@ -236,6 +236,21 @@ const COLLECTIVE: &[&str] = &[
     "commander",
     "foreign",
     "prime",
+    // Counts and bodies of people: "hundreds of UN peacekeepers", "a team of
+    // Russian experts", "a crowd of Serbian protesters".
+    "hundred",
+    "thousand",
+    "dozen",
+    "score",
+    "million",
+    "group",
+    "team",
+    "contingent",
+    "convoy",
+    "crowd",
+    "unit",
+    "battalion",
+    "squad",
 ];
 
 /// Words of the noun phrase headed by `h` (head, compounds, modifiers, possessors,
@@ -298,6 +313,34 @@ fn np_words_with(
     }
     out.sort_unstable();
     out
+}
+
+/// Whether a plural demonym is counted or described as people: "three
+/// Palestinians", "thousands of Serbs", "ordinary Russians" (but not "the
+/// Americans", which news uses for a state's side).
+fn counted_people(tree: &Tree, h: usize) -> bool {
+    let kids = tree.children(h);
+    if kids.iter().any(|&c| tree.rel(c) == "det") {
+        return false;
+    }
+    kids.iter()
+        .any(|&c| matches!(tree.rel(c), "nummod" | "amod"))
+        || (tree.rel(h) == "nmod"
+            && tree.case_of(h).as_deref() == Some("of")
+            && tree.head(h).is_some_and(|q| {
+                matches!(
+                    tree.lemma[q].as_str(),
+                    "thousand"
+                        | "hundred"
+                        | "dozen"
+                        | "score"
+                        | "million"
+                        | "number"
+                        | "crowd"
+                        | "group"
+                        | "tens"
+                )
+            }))
 }
 
 fn agent_combine(base: &str, agent: &str) -> String {
@@ -382,6 +425,19 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// Whether match `mi` (coded `code`) is a people named by its demonym
+    /// and counted or described as people ("thousands of Serbs protested",
+    /// "three Palestinians were killed"): its civilians, not its state.
+    fn is_people(&self, mi: usize, code: &str) -> bool {
+        let m = &self.mentions.matches[mi];
+        let w = m.end - 1;
+        code.len() == 3
+            && matches!(m.hit, MatchKind::CountryAdj(_))
+            && matches!(self.tree.upos(w), "NOUN" | "PROPN")
+            && self.tree.lower[w].ends_with('s')
+            && counted_people(self.tree, w)
+    }
+
     fn agent_of_match(&self, m: &PhraseMatch) -> Option<String> {
         match &m.hit {
             MatchKind::Agent(aid) => Some(self.lex.agent(*aid).code.clone()),
@@ -438,9 +494,10 @@ impl ActorFinder<'_> {
         }
         // A named actor at the head wins (a person, group, organisation or country).
         if let Some(pos) = named.iter().position(|(mi, _, _)| Some(*mi) == head_match) {
-            let (_, code, kind) = named[pos].clone();
+            let (mi, code, kind) = named[pos].clone();
             let code = match (&agent, kind) {
                 (Some(a), ActorKind::Country) => agent_combine(&code, a),
+                _ if self.is_people(mi, &code) => format!("{code}CVL"),
                 _ => code,
             };
             return vec![Actor {
@@ -471,12 +528,13 @@ impl ActorFinder<'_> {
         });
         let mut out: Vec<Actor> = Vec::new();
         let best_rank_kind = named[0].2;
-        for (_, code, kind) in &named {
+        for (mi, code, kind) in &named {
             if *kind != best_rank_kind {
                 break;
             }
             let code = match (&agent, kind) {
                 (Some(a), ActorKind::Country) => agent_combine(code, a),
+                (None, _) if self.is_people(*mi, code) => format!("{code}CVL"),
                 (Some(a), ActorKind::Group | ActorKind::Organisation) if head_is_agent => {
                     agent_combine(code, a)
                 }

@@ -92,6 +92,9 @@ struct Coded {
     targets: Vec<Actor>,
     modality: Modality,
     reciprocal: bool,
+    /// Sources and targets act on each other ("met with", "clashed with"):
+    /// the event is coded in both directions.
+    mutual: bool,
 }
 
 const REPORT_VERBS: &[&str] = &[
@@ -253,6 +256,23 @@ const RECIPROCAL: &[&str] = &[
     "trade",
     "consult",
     "confer",
+];
+
+/// Lemmas of acts two parties do with each other: with a "with" party they
+/// are coded both ways.
+const MUTUAL: &[&str] = &[
+    "meet",
+    "talk",
+    "negotiate",
+    "hold",
+    "sign",
+    "clash",
+    "fight",
+    "consult",
+    "confer",
+    "cooperate",
+    "trade",
+    "exchange",
 ];
 
 impl<'l> Coder<'l> {
@@ -562,6 +582,7 @@ impl<'l> Coder<'l> {
                         targets,
                         modality: self.modality(tree, v, negated),
                         reciprocal: false,
+                        mutual: false,
                     }];
                 }
             }
@@ -717,6 +738,19 @@ impl<'l> Coder<'l> {
         let reciprocal = targets.is_empty()
             && sources.len() >= 2
             && (RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str()) || coop);
+        // "Lavrov met with Wang Yi", "Indian troops clashed with Chinese
+        // soldiers", "signed an agreement with China": what two parties do
+        // with each other runs both ways (an offer or a refusal to meet does
+        // not, nor does a plan).
+        let mutual = !reciprocal
+            && !targets.is_empty()
+            && !sources.is_empty()
+            && modality == Modality::Asserted
+            && matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
+            && (MUTUAL.contains(&lemma) || MUTUAL.contains(&pattern.head.as_str()))
+            && targets
+                .iter()
+                .all(|t| tree.case_of(t.head).as_deref() == Some("with"));
         vec![Coded {
             code,
             predicate: v,
@@ -724,6 +758,7 @@ impl<'l> Coder<'l> {
             targets,
             modality,
             reciprocal,
+            mutual,
         }]
     }
 
@@ -820,6 +855,7 @@ impl<'l> Coder<'l> {
             targets,
             modality,
             reciprocal: false,
+            mutual: false,
         }
     }
 
@@ -1148,6 +1184,19 @@ impl<'l> Coder<'l> {
                 targets = f.arg_actors(s, mem);
             }
         }
+        // "a report alleged that France was aware of the preparations",
+        // "complained that Russia had violated the deal": whom an accusation
+        // or complaint is about is the subject of what it alleges.
+        if targets.is_empty() && cameo::root_of(&patterns[pi].code) == Some(11) {
+            let clause = tree
+                .children(v)
+                .iter()
+                .copied()
+                .find(|&c| tree.rel(c) == "ccomp");
+            if let Some(s) = clause.and_then(|c| tree.kid(c, "nsubj")) {
+                targets = f.arg_actors(s, mem);
+            }
+        }
         let topic = TOPIC_VERBS.contains(&tree.lemma[v].as_str());
         if targets.is_empty() && !topic {
             targets = self.fallback_targets(tree, f, mem, v, &objects);
@@ -1261,6 +1310,9 @@ impl<'l> Coder<'l> {
                     }
                     for b in &c.targets {
                         pairs.push((a, Some(b)));
+                        if c.mutual {
+                            pairs.push((b, Some(a)));
+                        }
                     }
                 }
             }

@@ -42,6 +42,7 @@ pub(crate) fn repair(words: &mut Words) {
 const RULES: &[fn(&mut Words)] = &[
     clause_read_as_noun_phrase,
     predicate_read_into_relative_clause,
+    reduced_relative_read_as_predicate,
     subordinator_read_as_preposition,
     case_on_verb_to_nominal,
     verb_conjunct_of_noun,
@@ -49,6 +50,7 @@ const RULES: &[fn(&mut Words)] = &[
     passive_subject_without_auxiliary,
     obl_of_nominal,
     case_or_mark_by_head,
+    agent_without_by,
 ];
 
 const NOMINAL: &[&str] = &["NOUN", "PROPN", "PRON", "NUM"];
@@ -147,12 +149,28 @@ fn clause_read_as_noun_phrase(words: &mut Words) {
         {
             continue;
         }
+        // A sentence that is nothing but a noun phrase, ending in a full
+        // stop, with a participle right after its head ("Indian troops
+        // clashed with Chinese soldiers in Ladakh."): the participle is the
+        // predicate even without an object.
+        let bare_sentence = w.head == 0
+            && words.last().is_some_and(|l| l.form == ".")
+            && !words.iter().any(|x| x.head != 0 && x.deprel == "acl:relcl")
+            && words
+                .iter()
+                .filter(|x| x.upos == "VERB" || x.upos == "AUX")
+                .count()
+                == 1;
         let Some(v) = dependents(words, n).find(|&k| {
             let x = &words[k - 1];
             k > n
                 && x.deprel == "acl"
                 && matches!(x.xpos.as_str(), "VBN" | "VBD")
-                && has_dependent(words, k, |r| r == "obj")
+                && (has_dependent(words, k, |r| r == "obj")
+                    || (bare_sentence
+                        && INTRANSITIVE.contains(&x.lemma.as_str())
+                        && (k == n + 1 || of_phrase_between(words, n, k))
+                        && has_dependent(words, k, |r| r == "obl" || r == "obl:agent")))
         }) else {
             continue;
         };
@@ -171,6 +189,38 @@ fn clause_read_as_noun_phrase(words: &mut Words) {
         }
         return;
     }
+}
+
+/// Verbs that take no object, so their participle is never passive: after
+/// a noun it is the predicate ("troops clashed with ..."), unlike "soldiers
+/// killed in Ukraine".
+const INTRANSITIVE: &[&str] = &[
+    "clash",
+    "protest",
+    "march",
+    "rally",
+    "riot",
+    "gather",
+    "arrive",
+    "flee",
+    "erupt",
+    "retreat",
+    "skirmish",
+    "demonstrate",
+    "mutiny",
+    "defect",
+    "collide",
+];
+
+/// Whether the words strictly between noun `n` and word `k` are one "of"
+/// phrase of the noun ("Thousands [of Serbs] protested").
+fn of_phrase_between(words: &Words, n: usize, k: usize) -> bool {
+    dependents(words, n).any(|m| {
+        words[m - 1].deprel == "nmod"
+            && m < k
+            && dependents(words, m).any(|c| c == n + 1 && words[c - 1].lemma == "of")
+            && (n + 1..k).all(|x| dominates(words, m, x))
+    })
 }
 
 /// The main verb read as a conjunct inside a relative clause: "Iran, which
@@ -212,6 +262,131 @@ fn predicate_read_into_relative_clause(words: &mut Words) {
     for k in v + 1..=words.len() {
         if words[k - 1].head == n {
             words[k - 1].head = v;
+        }
+    }
+}
+
+/// A reduced relative clause read as the predicate: "A report released on
+/// Tuesday in Kigali alleged that ..." parsed with `released` as the root
+/// and `alleged` its conjunct. Two verbs joined with neither a conjunction
+/// nor a comma are not coordinated: when the root is a participle that
+/// follows its subject directly, has no auxiliary and no object, and has
+/// such a bare finite conjunct, the participle modifies the noun (`acl`)
+/// and the conjunct is the predicate.
+fn reduced_relative_read_as_predicate(words: &mut Words) {
+    let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
+        return;
+    };
+    let root = &words[r - 1];
+    if root.upos != "VERB" || !matches!(root.xpos.as_str(), "VBN" | "VBD") || r < 2 {
+        return;
+    }
+    if root.xpos == "VBD" && !could_be_participle(&root.form) {
+        return;
+    }
+    let n = r - 1;
+    let subj = &words[n - 1];
+    if subj.head != r
+        || subj.deprel != "nsubj"
+        || !matches!(subj.upos.as_str(), "NOUN" | "PROPN")
+        || has_dependent(words, r, |x| {
+            matches!(x, "obj" | "iobj" | "cop" | "expl") || x.starts_with("aux")
+        })
+    {
+        return;
+    }
+    let Some(c) = dependents(words, r).find(|&k| {
+        let w = &words[k - 1];
+        k > r
+            && w.deprel == "conj"
+            && w.upos == "VERB"
+            && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && !matches!(words[k - 2].form.as_str(), "," | ";" | ":" | "-" | "--")
+            && !has_dependent(words, k, |x| x == "cc" || x.starts_with("nsubj"))
+    }) else {
+        return;
+    };
+    words[c - 1].head = 0;
+    words[c - 1].deprel = "root".to_string();
+    words[r - 1].head = n;
+    words[r - 1].deprel = "acl".to_string();
+    words[r - 1].xpos = "VBN".to_string();
+    words[n - 1].head = c;
+    // What followed the new predicate hung from the participle: it goes
+    // with the predicate.
+    for k in c + 1..=words.len() {
+        if words[k - 1].head == r {
+            words[k - 1].head = c;
+        }
+    }
+}
+
+/// Whether a past-tense form is also the past participle: regular "-ed"
+/// verbs and the common irregular verbs whose two forms are the same.
+fn could_be_participle(form: &str) -> bool {
+    let f = form.to_ascii_lowercase();
+    f.ends_with("ed")
+        || matches!(
+            f.as_str(),
+            "sent"
+                | "held"
+                | "made"
+                | "built"
+                | "found"
+                | "brought"
+                | "bought"
+                | "caught"
+                | "taught"
+                | "told"
+                | "sold"
+                | "paid"
+                | "said"
+                | "left"
+                | "kept"
+                | "meant"
+                | "met"
+                | "put"
+                | "set"
+                | "cut"
+                | "hit"
+                | "led"
+                | "fed"
+                | "read"
+                | "spent"
+                | "lost"
+                | "won"
+                | "shot"
+                | "struck"
+                | "heard"
+                | "hung"
+                | "laid"
+                | "lent"
+                | "sought"
+                | "fought"
+                | "thought"
+                | "spread"
+                | "shut"
+                | "cast"
+                | "burnt"
+                | "dealt"
+                | "felt"
+                | "bent"
+                | "bound"
+        )
+}
+
+/// An agent phrase is marked by "by": an `obl:agent` with another
+/// preposition ("protested against the government") is a plain `obl`.
+fn agent_without_by(words: &mut Words) {
+    for d in 1..=words.len() {
+        if words[d - 1].deprel != "obl:agent" {
+            continue;
+        }
+        let by = dependents(words, d)
+            .any(|k| words[k - 1].deprel == "case" && words[k - 1].lemma == "by");
+        let other = dependents(words, d).any(|k| words[k - 1].deprel == "case");
+        if other && !by {
+            words[d - 1].deprel = "obl".to_string();
         }
     }
 }
@@ -465,6 +640,49 @@ mod tests {
         );
         clause_read_as_noun_phrase(&mut s);
         assert_eq!(heads(&s), vec![0, 1, 4, 2, 1]);
+    }
+
+    #[test]
+    fn an_intransitive_participle_after_a_bare_noun_phrase_is_the_predicate() {
+        // "Troops clashed with rebels ." parsed as a noun phrase.
+        let mut s = sentence(
+            "Troops/NOUN/NNS/0/root clashed/VERB/VBN/1/acl with/ADP/IN/4/case \
+             rebels/NOUN/NNS/2/obl ./PUNCT/./1/punct",
+        );
+        s[1].lemma = "clash".to_string();
+        clause_read_as_noun_phrase(&mut s);
+        assert_eq!(heads(&s), vec![2, 0, 4, 2, 2]);
+        assert_eq!(rels(&s)[0], "nsubj");
+    }
+
+    #[test]
+    fn a_reduced_relative_read_as_the_predicate_gives_way_to_its_bare_conjunct() {
+        // "Report released Tuesday alleged fraud ." with "released" the root
+        // and "alleged" its conjunct (no conjunction, no comma).
+        let mut s = sentence(
+            "Report/NOUN/NN/2/nsubj released/VERB/VBD/0/root Tuesday/PROPN/NNP/2/obl:tmod \
+             alleged/VERB/VBD/2/conj fraud/NOUN/NN/4/obj ./PUNCT/./2/punct",
+        );
+        reduced_relative_read_as_predicate(&mut s);
+        assert_eq!(heads(&s), vec![4, 1, 2, 0, 4, 4]);
+        assert_eq!(rels(&s)[1], "acl");
+        // Coordinated with "and", the two verbs stay as they are.
+        let mut s = sentence(
+            "Police/NOUN/NNS/2/nsubj arrived/VERB/VBD/0/root and/CCONJ/CC/4/cc \
+             arrested/VERB/VBD/2/conj him/PRON/PRP/4/obj ./PUNCT/./2/punct",
+        );
+        reduced_relative_read_as_predicate(&mut s);
+        assert_eq!(heads(&s), vec![2, 0, 4, 2, 4, 2]);
+    }
+
+    #[test]
+    fn an_agent_phrase_needs_by() {
+        let mut s = sentence(
+            "They/PRON/PRP/2/nsubj protested/VERB/VBD/0/root against/ADP/IN/4/case \
+             rule/NOUN/NN/2/obl:agent ./PUNCT/./2/punct",
+        );
+        agent_without_by(&mut s);
+        assert_eq!(rels(&s)[3], "obl");
     }
 
     #[test]
