@@ -153,6 +153,7 @@ pub fn eval_parse(
     model_path: Option<&Path>,
     format: ScoreFormat,
     beam: usize,
+    predictions: Option<&Path>,
 ) -> Result<()> {
     let mut model = match model_path {
         Some(p) => {
@@ -167,6 +168,19 @@ pub fn eval_parse(
         log!("{}: {e}", gold.display());
     }
     let s = dyad_syntax::evaluate(&model, &sents);
+    if let Some(out) = predictions {
+        let predicted: Vec<dyad_syntax::ConlluSentence> = sents
+            .iter()
+            .map(|g| dyad_syntax::ConlluSentence {
+                words: model.parse(&g.forms()).words,
+                multiword_tokens: Vec::new(),
+                empty_nodes: Vec::new(),
+                ..g.clone()
+            })
+            .collect();
+        std::fs::write(out, dyad_syntax::write_conllu(&predicted))
+            .with_context(|| format!("writing {}", out.display()))?;
+    }
     match format {
         ScoreFormat::Json => println!(
             "{}",

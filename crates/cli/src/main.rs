@@ -297,6 +297,9 @@ enum EvalCommand {
         /// Parse with a beam of K configurations (1: greedy).
         #[arg(long, default_value_t = 1, value_name = "K")]
         beam: usize,
+        /// Also write the predicted trees (CoNLL-U, the gold file's tokens and comments) to FILE, for error analysis.
+        #[arg(long, value_name = "FILE")]
+        predictions: Option<PathBuf>,
     },
     /// Recall and precision of (source country, target country, root) on a PETRARCH gold file.
     Gold {
@@ -451,7 +454,14 @@ fn main() -> ExitCode {
                 model,
                 format,
                 beam,
-            } => cmd_text::eval_parse(&gold, model.as_deref(), format, beam),
+                predictions,
+            } => cmd_text::eval_parse(
+                &gold,
+                model.as_deref(),
+                format,
+                beam,
+                predictions.as_deref(),
+            ),
             EvalCommand::Gold {
                 file,
                 dict,

@@ -397,6 +397,11 @@ pub(crate) struct ActorFinder<'a> {
     pub tree: &'a Tree<'a>,
     pub mentions: &'a Mentions,
     pub date: NaiveDate,
+    /// The one state where the sentence's places lie ("in Nairobi", "near
+    /// the Nigerian city of Maiduguri"), if there is exactly one: the
+    /// country of people the sentence names without one ("protesters",
+    /// "farmers", "the police").
+    pub place_country: Option<String>,
 }
 
 impl ActorFinder<'_> {
@@ -423,6 +428,52 @@ impl ActorFinder<'_> {
             }
             MatchKind::Agent(_) => None,
         }
+    }
+
+    /// The one state the sentence's place phrases lie in, if exactly one
+    /// ("in Nairobi", "through Hong Kong", "near the Nigerian city of
+    /// Maiduguri"); international bodies and groups are no places.
+    pub fn sentence_place_country(&self) -> Option<String> {
+        let t = self.tree;
+        let mut found: Option<String> = None;
+        for w in 0..t.len() {
+            if !matches!(t.rel(w), "obl" | "nmod")
+                || !matches!(
+                    t.case_of(w).as_deref(),
+                    Some(
+                        "in" | "near"
+                            | "at"
+                            | "inside"
+                            | "outside"
+                            | "through"
+                            | "across"
+                            | "around"
+                    )
+                )
+            {
+                continue;
+            }
+            let mut actors = self.np_actors(w);
+            if actors.is_empty() {
+                // "in the city of Kazan", "near the town of Galcad"
+                for &g in t.children(w) {
+                    if t.rel(g) == "nmod" && t.case_of(g).as_deref() == Some("of") {
+                        actors = self.np_actors(g);
+                    }
+                }
+            }
+            for a in actors {
+                let (country, _) = dyad_event::split_actor_code(&a.code);
+                if country.len() != 3 || matches!(country, "IGO" | "IMG" | "NGO" | "MNC") {
+                    continue;
+                }
+                match &found {
+                    Some(f) if f != country => return None,
+                    _ => found = Some(country.to_string()),
+                }
+            }
+        }
+        found
     }
 
     /// Whether match `mi` (coded `code`) is a people named by its demonym
@@ -510,7 +561,29 @@ impl ActorFinder<'_> {
             }];
         }
         if named.is_empty() {
-            return Vec::new();
+            // "Boko Haram fighters killed 43 farmers near the Nigerian city
+            // of Maiduguri": people without a country are the place's.
+            // Not fighters, gunmen or drones: who attacks a place need not
+            // be from it.
+            return match (&agent, &self.place_country, head_match) {
+                (Some(a), Some(c), Some(hm))
+                    if matches!(self.mentions.matches[hm].hit, MatchKind::Agent(_))
+                        && !matches!(
+                            a.get(..3).unwrap_or(""),
+                            "MIL" | "REB" | "INS" | "UAF" | "CRM" | "RAD" | "SPY" | "SEP"
+                        ) =>
+                {
+                    vec![Actor {
+                        code: agent_combine(c, a),
+                        head: h,
+                        lo,
+                        hi,
+                        kind: ActorKind::Agent,
+                        from_coref: None,
+                    }]
+                }
+                _ => Vec::new(),
+            };
         }
         let head_is_agent = head_match
             .map(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))

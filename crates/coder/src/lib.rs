@@ -258,6 +258,12 @@ const RECIPROCAL: &[&str] = &[
     "confer",
 ];
 
+/// Agent codes of a state's own organs: with the bare state they are one
+/// party ("Russia" and "the Russian government").
+const STATE_SECTORS: &[&str] = &[
+    "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRE", "SFM",
+];
+
 /// Lemmas of acts two parties do with each other: with a "with" party they
 /// are coded both ways.
 const MUTUAL: &[&str] = &[
@@ -316,11 +322,20 @@ impl<'l> Coder<'l> {
             .map(|root| self.event_date(s, &tree, root).0)
             .unwrap_or(s.pub_date);
         let mentions = Mentions::new(self.lex, &tree, date, memory);
+        let place_country = ActorFinder {
+            lex: self.lex,
+            tree: &tree,
+            mentions: &mentions,
+            date,
+            place_country: None,
+        }
+        .sentence_place_country();
         let finder = ActorFinder {
             lex: self.lex,
             tree: &tree,
             mentions: &mentions,
             date,
+            place_country,
         };
 
         let mut coded: Vec<Coded> = Vec::new();
@@ -389,7 +404,7 @@ impl<'l> Coder<'l> {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
-                let pa = place_actor(&tree, &finder, c.predicate);
+                let pa = place_actor(&tree, &finder, c.predicate, root == 15);
                 if let Some(a) = pa {
                     if !a.code.starts_with(&src_country) {
                         c.targets.push(a);
@@ -810,7 +825,7 @@ impl<'l> Coder<'l> {
         let p = self.giving_pattern(tree, &goods)?;
         let senders: Vec<Actor> = goods.iter().flat_map(|&g| f.np_actors(g)).collect();
         let sender = senders.into_iter().next()?;
-        let place = place_actor(tree, f, v).or_else(|| {
+        let place = place_actor(tree, f, v, false).or_else(|| {
             tree.kid(v, "obj")
                 .and_then(|o| f.np_actors(o).into_iter().next())
         })?;
@@ -1130,9 +1145,12 @@ impl<'l> Coder<'l> {
         // Lemmas available to satisfy required words: the predicate's dependents,
         // the object phrase's heads and their dependents ("hold talks on trade"),
         // and the case markers of obliques and clausal complements.
+        // (Not the subject: "Taliban fighters captured Zaranj" is no
+        // "capture fighter".)
         let mut avail: Vec<&str> = tree
             .children(v)
             .iter()
+            .filter(|&&c| tree.full_rel(c) != "nsubj")
             .map(|&c| tree.lemma[c].as_str())
             .collect();
         for &o in &objects {
@@ -1149,6 +1167,14 @@ impl<'l> Coder<'l> {
                 );
             }
         }
+        // Plurals the lemmatiser keeps ("troops", "arms") also match the
+        // singular a pattern is written with.
+        let singulars: Vec<&str> = avail
+            .iter()
+            .filter(|l| l.len() > 3 && l.ends_with('s') && !l.ends_with("ss"))
+            .map(|l| &l[..l.len() - 1])
+            .collect();
+        avail.extend(singulars);
         let mut best: Option<(i32, usize, Vec<Actor>)> = None;
         for (pi, p) in patterns.iter().enumerate() {
             if !p
@@ -1324,11 +1350,19 @@ impl<'l> Coder<'l> {
                     if t.code == src.code && !self.opts.allow_self {
                         continue;
                     }
-                    // "Russia" and "Moscow" in one event are the same state seen twice.
-                    let (sc, _) = dyad_event::split_actor_code(&src.code);
-                    let (tc, _) = dyad_event::split_actor_code(&t.code);
+                    // "Russia" and "Moscow" in one event are the same state
+                    // seen twice; but a state and its people, opposition or
+                    // rebels are two parties ("Belarus freed 14 opposition
+                    // activists", "Serbs protested against the government").
+                    let (sc, sa) = dyad_event::split_actor_code(&src.code);
+                    let (tc, ta) = dyad_event::split_actor_code(&t.code);
+                    let society = |a: &str| {
+                        !a.is_empty() && !STATE_SECTORS.contains(&a.get(..3).unwrap_or(a))
+                    };
                     if sc == tc
                         && (src.code.len() == 3 || t.code.len() == 3)
+                        && !society(sa)
+                        && !society(ta)
                         && !self.opts.allow_self
                     {
                         continue;
@@ -1657,7 +1691,7 @@ fn aimed_at_pronoun(tree: &Tree, v: usize) -> bool {
     })
 }
 
-fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
+fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, posture: bool) -> Option<Actor> {
     // The place is the predicate's ("protested in Beijing") or its event
     // noun's ("staged a protest in Beijing", "carried out an attack in Kabul").
     let places = tree
@@ -1672,10 +1706,12 @@ fn place_actor(tree: &Tree, f: &ActorFinder, v: usize) -> Option<Actor> {
                 .filter(|&&c| tree.rel(c) == "nmod"),
         );
     for &c in places {
-        if matches!(
-            tree.case_of(c).as_deref(),
-            Some("in" | "at" | "over" | "inside")
-        ) {
+        // Troops massed "near the Gaza Strip" or "along the border" are
+        // aimed at it.
+        let case = tree.case_of(c);
+        if matches!(case.as_deref(), Some("in" | "at" | "over" | "inside"))
+            || (posture && matches!(case.as_deref(), Some("near" | "along" | "around" | "to")))
+        {
             if let Some(a) = f.np_actors(c).into_iter().next() {
                 return Some(a);
             }

@@ -47,6 +47,7 @@ const RULES: &[fn(&mut Words)] = &[
     case_on_verb_to_nominal,
     verb_conjunct_of_noun,
     subject_with_case,
+    listed_subjects,
     passive_subject_without_auxiliary,
     obl_of_nominal,
     case_or_mark_by_head,
@@ -508,6 +509,62 @@ fn subject_with_case(words: &mut Words) {
         };
         let verbal = matches!(words[h - 1].upos.as_str(), "VERB" | "AUX" | "ADJ");
         words[s - 1].deprel = if verbal { "obl" } else { "nmod" }.to_string();
+    }
+}
+
+/// One predicate, two bare subjects: a list read as two subjects ("The
+/// United States, Britain and France carried out strikes", the second after
+/// a comma, is one coordinated subject) or a title read as a subject of its
+/// own ("Old foe Gondor and Osgiliath have renewed ties", "PM Allawi is
+/// responsible": the common noun right before the name describes it,
+/// `nmod:desc`).
+fn listed_subjects(words: &mut Words) {
+    for first in 1..=words.len() {
+        let h = words[first - 1].head;
+        if h == 0 || words[first - 1].deprel != "nsubj" || !is_nominal(&words[first - 1]) {
+            continue;
+        }
+        let Some(second) = (first + 1..h.max(first + 1))
+            .find(|&k| words[k - 1].head == h && words[k - 1].deprel == "nsubj")
+        else {
+            continue;
+        };
+        if !matches!(words[second - 1].upos.as_str(), "NOUN" | "PROPN")
+            || has_dependent(words, second, |r| r == "case")
+        {
+            continue;
+        }
+        // The words between are the first subject's own, and a comma.
+        let between_ok = (first + 1..second)
+            .all(|k| dominates(words, first, k) || (k == second - 1 && words[k - 1].form == ","));
+        if !between_ok {
+            continue;
+        }
+        if words[second - 2].form == "," && words[first - 1].upos == "PROPN" {
+            if try_move(words, second, first, "conj") {
+                words[second - 2].head = second;
+                words[second - 2].deprel = "punct".to_string();
+                // UD hangs every conjunct from the first.
+                let later: Vec<usize> = dependents(words, second)
+                    .filter(|&k| words[k - 1].deprel == "conj")
+                    .collect();
+                for k in later {
+                    try_move(words, k, first, "conj");
+                }
+            }
+        } else if second == first + 1
+            && words[first - 1].upos == "NOUN"
+            && words[second - 1].upos == "PROPN"
+        {
+            // EWT's relations: a bare title describes the name ("PM
+            // Allawi"), a name after a determined noun is its apposition
+            // ("the former Iraqi leader Saddam Hussein").
+            if has_dependent(words, first, |r| r == "det") {
+                try_move(words, second, first, "appos");
+            } else {
+                try_move(words, first, second, "nmod:desc");
+            }
+        }
     }
 }
 

@@ -1,0 +1,79 @@
+//! dyad's own news gold sets (`resources/gold/news-*.xml`, written for the
+//! project, see `resources/gold/README.md`): recall and precision of
+//! (source country, target country, CAMEO root) through the bundled parser
+//! and dictionaries must not fall below the floors recorded here. The floors
+//! are the scores when each was last raised, minus a point of slack.
+
+use dyad_coder::petr::validation::read_validation;
+use dyad_coder::pipeline::Pipeline;
+use dyad_coder::{Coder, CoderOptions};
+use dyad_text::read::{GivenSentence, InputDoc};
+
+type Key = (String, String, String);
+
+fn key(s: &str, t: &str, c: &str) -> Key {
+    let country = |x: &str| x.get(..3).unwrap_or(x).to_string();
+    (country(s), country(t), c.get(..2).unwrap_or(c).to_string())
+}
+
+/// (matched, gold, system) over the evaluated records of `file`.
+fn score(pipeline: &Pipeline, file: &str) -> (usize, usize, usize) {
+    let path = format!("{}/../../resources/gold/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let vf = read_validation(&text);
+    assert!(vf.problems.is_empty(), "{path}: {:?}", vf.problems);
+    let (mut tp, mut n_gold, mut n_sys) = (0, 0, 0);
+    for r in vf.records.iter().filter(|r| r.evaluate) {
+        let doc = InputDoc {
+            id: r.id.clone(),
+            date: r.date,
+            text: r.text.clone(),
+            given: vec![GivenSentence {
+                id: Some(r.id.clone()),
+                text: r.text.clone(),
+                parse: None,
+            }],
+            ..Default::default()
+        };
+        let out = pipeline.code_document(doc);
+        let mut gold: Vec<Key> = r.gold.iter().map(|(s, t, c)| key(s, t, c)).collect();
+        gold.sort();
+        gold.dedup();
+        let mut sys: Vec<Key> = out
+            .events
+            .iter()
+            .map(|e| key(&e.source, &e.target, &e.cameo))
+            .collect();
+        sys.sort();
+        sys.dedup();
+        n_gold += gold.len();
+        n_sys += sys.len();
+        tp += sys.iter().filter(|k| gold.contains(k)).count();
+    }
+    (tp, n_gold, n_sys)
+}
+
+#[test]
+fn news_gold_sets_hold_their_scores() {
+    let model = dyad_syntax::Model::bundled().expect("bundled model");
+    let (lex, _) = dyad_lexicon::Lexicon::bundled();
+    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    // (file, recall floor, precision floor), in percent.
+    let floors = [("news-a.xml", 42.0, 65.0), ("news-b.xml", 46.0, 68.0)];
+    let mut failures = Vec::new();
+    for (file, min_recall, min_precision) in floors {
+        let (tp, gold, sys) = score(&pipeline, file);
+        assert!(gold > 100, "{file}: only {gold} gold codings read");
+        let recall = 100.0 * tp as f64 / gold as f64;
+        let precision = 100.0 * tp as f64 / sys.max(1) as f64;
+        eprintln!(
+            "{file}: recall {recall:.1}% ({tp}/{gold}), precision {precision:.1}% ({tp}/{sys})"
+        );
+        if recall < min_recall || precision < min_precision {
+            failures.push(format!(
+                "{file}: recall {recall:.1}% (floor {min_recall}), precision {precision:.1}% (floor {min_precision})"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
