@@ -736,6 +736,18 @@ impl<'l> Coder<'l> {
         }
         let mut modality = self.modality(tree, v, negated);
         let mut code = pattern.code.clone();
+        // "agreed to exchange 1,000 prisoners", "has agreed to let the IAEA
+        // reinstall cameras": a commitment whose content has no pattern of
+        // its own is an intention to cooperate, not a statement.
+        if cameo::root_of(&code) == Some(1)
+            && self.is_intent_word(tree, v)
+            && tree.kid(v, "xcomp").is_some_and(|x| tree.upos(x) == "VERB")
+        {
+            code = "030".to_string();
+            if modality == Modality::Asserted {
+                modality = Modality::Intended;
+            }
+        }
         if modality == Modality::Intended && !code.starts_with("03") {
             code = intent_code(&code);
         }
@@ -763,9 +775,11 @@ impl<'l> Coder<'l> {
             && modality == Modality::Asserted
             && matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
             && (MUTUAL.contains(&lemma) || MUTUAL.contains(&pattern.head.as_str()))
-            && targets
-                .iter()
-                .all(|t| tree.case_of(t.head).as_deref() == Some("with"));
+            && targets.iter().all(|t| {
+                tree.case_of(t.head).as_deref() == Some("with")
+                    // "Modi met Xi", "Iranian and Taliban guards fought"
+                    || (matches!(lemma, "meet" | "fight") && tree.rel(t.head) == "obj")
+            });
         vec![Coded {
             code,
             predicate: v,
@@ -958,6 +972,18 @@ impl<'l> Coder<'l> {
             // demanding that Russia withdraw its troops".
             if tree.rel(v) == "ccomp" && UNREALISED.contains(&tree.lemma[h].as_str()) {
                 return Modality::Hypothetical;
+            }
+        }
+        // "agreed to resume flights and lift a visa ban": a verb conjoined
+        // to a complement, with no subject or auxiliary of its own, shares
+        // its status.
+        if let Some(h) = tree.head(v) {
+            if tree.rel(v) == "conj"
+                && tree.kid(v, "nsubj").is_none()
+                && tree.aux_lemmas(v).is_empty()
+                && (tree.rel(h) == "xcomp" || is_purpose_infinitive(tree, h))
+            {
+                return self.modality(tree, h, tree.is_negated(h));
             }
         }
         let mut cur = v;

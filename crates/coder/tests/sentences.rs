@@ -18,6 +18,87 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A fronted "after" phrase is split off; two titled leaders signing
+        // sign with each other.
+        text: "After talks in Baghdad on Monday, Turkish President Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani signed 26 memorandums of understanding on water and energy.",
+        want: &[
+            ("TURGOV", "IRQGOV", "05", "asserted"),
+            ("IRQGOV", "TURGOV", "05", "asserted"),
+        ],
+        not: &[],
+    },
+    Case {
+        // An infinitive read as a noun with an object is a verb; what two
+        // sides agree to do is intended, both ways.
+        text: "Russian and Ukrainian delegations held talks in Istanbul on Friday and agreed to exchange 1,000 prisoners of war each.",
+        want: &[
+            ("RUSGOV", "UKRGOV", "03", "intended"),
+            ("UKRGOV", "RUSGOV", "03", "intended"),
+        ],
+        not: &[],
+    },
+    Case {
+        // A verb conjoined to an intended act is intended too.
+        text: "Nigeria and the United Arab Emirates agreed on Monday to resume flights between the two countries and lift a visa ban on Nigerian travellers.",
+        want: &[("ARE", "NGA", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // Meeting someone runs both ways.
+        text: "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Tianjin on Sunday.",
+        want: &[
+            ("INDGOV", "CHNGOV", "04", "asserted"),
+            ("CHNGOV", "INDGOV", "04", "asserted"),
+        ],
+        not: &[],
+    },
+    Case {
+        // A listed subject: every state in the list acts.
+        text: "The United States, Britain and France carried out air and missile strikes on three Syrian chemical weapons facilities before dawn on Saturday, the Pentagon said.",
+        want: &[
+            ("USA", "SYR", "19", "asserted"),
+            ("GBR", "SYR", "19", "asserted"),
+            ("FRA", "SYR", "19", "asserted"),
+        ],
+        not: &[],
+    },
+    Case {
+        // People named without a country are the country of the place;
+        // not so their attackers.
+        text: "Boko Haram fighters killed at least 43 rice farmers near the northeastern Nigerian city of Maiduguri on Saturday.",
+        want: &[("NGAREB", "NGAAGR", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "Several drones struck residential buildings in Moscow early on Tuesday.",
+        want: &[],
+        not: &[("RUSMIL", "RUS"), ("RUS", "RUS")],
+    },
+    Case {
+        // A subject does not satisfy a pattern's words ("capture fighter"):
+        // taking a town is occupying territory.
+        text: "Taliban fighters captured Zaranj, the capital of Nimroz province, on Friday.",
+        want: &[],
+        not: &[("AFGREB", "AFG")],
+    },
+    Case {
+        // Massing troops near a place is aimed at it; "troops" matches the
+        // singular pattern word.
+        text: "Serbia has massed troops along its border with Kosovo.",
+        want: &[("SRB", "KSV", "15", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "The United States has paused all military aid to Ukraine, a White House official said on Monday.",
+        want: &[("USA", "UKR", "1622", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "Congo ordered Rwanda's ambassador to leave the country on Saturday.",
+        want: &[("COD", "RWAGOV", "161", "asserted")],
+        not: &[],
+    },
+    Case {
         // A reduced relative read as the predicate ("released ... alleged"),
         // and an accusation's target is the subject of what it alleges; a
         // capital named by its state is where the report comes from.

@@ -119,15 +119,24 @@ pub(crate) fn split(forms: &[&str], xpos: &[&str]) -> Option<Split> {
 /// goes on with a clause. The comma's position.
 fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let n = forms.len().min(xpos.len());
-    if n == 0
-        || xpos[0] != "IN"
-        || SUBORDINATORS
-            .iter()
-            .any(|w| forms[0].eq_ignore_ascii_case(w))
-    {
+    if n == 0 || xpos[0] != "IN" {
         return None;
     }
     let c = (2..n.min(MAX_REPORTER + 1)).find(|&i| xpos[i] == ",")?;
+    // "After talks in Baghdad, ...": a word that can also introduce a
+    // clause heads a phrase only if no verb follows it before the comma.
+    // (Only the time words: "if", "unless", "as" and the like introduce
+    // clauses whose verb the tagger may have missed.)
+    if SUBORDINATORS
+        .iter()
+        .any(|w| forms[0].eq_ignore_ascii_case(w))
+        && (!["after", "before", "until", "since"]
+            .iter()
+            .any(|w| forms[0].eq_ignore_ascii_case(w))
+            || xpos[1..c].iter().any(|t| t.starts_with("VB") || *t == "MD"))
+    {
+        return None;
+    }
     // Participles may modify the phrase's noun ("amid rising tensions");
     // a finite verb or a base form makes it a clause.
     let finite = |t: &&str| matches!(*t, "VBD" | "VBZ" | "VBP" | "VB" | "MD");

@@ -43,6 +43,7 @@ const RULES: &[fn(&mut Words)] = &[
     clause_read_as_noun_phrase,
     predicate_read_into_relative_clause,
     reduced_relative_read_as_predicate,
+    infinitive_read_as_noun,
     subordinator_read_as_preposition,
     case_on_verb_to_nominal,
     verb_conjunct_of_noun,
@@ -389,6 +390,37 @@ fn agent_without_by(words: &mut Words) {
         if other && !by {
             words[d - 1].deprel = "obl".to_string();
         }
+    }
+}
+
+/// An infinitive read as a noun: "agreed to exchange 1,000 prisoners"
+/// parsed with "exchange" a noun (`obl`, with "to" its `case`) that has an
+/// object. Only verbs take objects: the word is a base-form verb, "to" its
+/// infinitive marker, and under a verb it is the verb's open complement.
+fn infinitive_read_as_noun(words: &mut Words) {
+    for n in 2..=words.len() {
+        let w = &words[n - 1];
+        if w.upos != "NOUN"
+            || w.xpos != "NN"
+            || !words[n - 2].form.eq_ignore_ascii_case("to")
+            || words[n - 2].head != n
+            || !has_dependent(words, n, |r| r == "obj")
+            || has_dependent(words, n, |r| r == "det" || r == "amod" || r == "nmod:poss")
+        {
+            continue;
+        }
+        let h = w.head;
+        let under_verb = h != 0 && words[h - 1].upos == "VERB";
+        let w = &mut words[n - 1];
+        w.upos = "VERB".to_string();
+        w.xpos = "VB".to_string();
+        if under_verb && matches!(w.deprel.as_str(), "obl" | "nmod") {
+            w.deprel = "xcomp".to_string();
+        }
+        let to = &mut words[n - 2];
+        to.upos = "PART".to_string();
+        to.xpos = "TO".to_string();
+        to.deprel = "mark".to_string();
     }
 }
 
