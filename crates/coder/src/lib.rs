@@ -494,6 +494,17 @@ impl<'l> Coder<'l> {
         if depth > 8 {
             return Vec::new();
         }
+        // "al-Sudani, who was visiting Ankara": a relative pronoun stands
+        // for the noun its clause modifies.
+        let relative = tree.full_rel(v) == "acl:relcl"
+            && tree
+                .kid(v, "nsubj")
+                .is_some_and(|s| matches!(tree.lower[s].as_str(), "who" | "which" | "that"));
+        if relative {
+            if let Some(h) = tree.head(v) {
+                return f.arg_actors(h, mem);
+            }
+        }
         if let Some(s) = tree.kid(v, "nsubj") {
             let a = f.arg_actors(s, mem);
             if a.is_empty() {
@@ -660,10 +671,14 @@ impl<'l> Coder<'l> {
                 tree.head(v)
                     .map(|h| f.arg_actors(h, mem))
                     .unwrap_or_default()
+            } else if let Some(s) = tree.kid(v, "nsubj:pass") {
+                f.arg_actors(s, mem)
+            } else if tree.rel(v) == "conj" && tree.kid(v, "nsubj").is_none() {
+                // "Xi arrived in Belgrade and was welcomed by Vucic": a
+                // conjoined passive shares its first conjunct's subject.
+                self.subjects(tree, f, mem, v, 0)
             } else {
-                tree.kid(v, "nsubj:pass")
-                    .map(|s| f.arg_actors(s, mem))
-                    .unwrap_or_default()
+                Vec::new()
             };
             let agents: Vec<Actor> = tree
                 .children(v)
@@ -1103,7 +1118,7 @@ impl<'l> Coder<'l> {
                 // where or how, not whom.
                 let aside = matches!(
                     tree.case_of(cur).as_deref(),
-                    Some("near" | "under" | "along" | "across" | "amid" | "during")
+                    Some("near" | "under" | "along" | "across" | "amid" | "during" | "at")
                 );
                 if passive_acl
                     || conj_verb

@@ -20,6 +20,10 @@
 //! | [`clause_read_as_noun_phrase`], on top of the others and of the trailing-attribution split | +0.004 | +0.004 | |
 //! | [`subordinator_read_as_preposition`], on top of all the above and the "according to" split | +0.008 | +0.008 | |
 //! | [`predicate_read_into_relative_clause`] (never fires on EWT dev: web text seldom has "X, which …, did …") | 0 | 0 | |
+//! | session 4, each on top of the above: [`reduced_relative_read_as_predicate`], [`infinitive_read_as_noun`], [`agent_without_by`], the intransitive case of [`clause_read_as_noun_phrase`] (none fires on EWT dev; written for news) | 0 | 0 | |
+//! | [`listed_subjects`] | +0.012 | +0.012 | |
+//! | [`agent_read_into_oblique`] and the subject-less case of [`subordinator_read_as_preposition`] | +0.008 | +0.008 | |
+//! | [`relative_clause_read_as_clause`] | +0.020 | +0.020 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
 //! it was projective, stays projective. Rules look only at the words that
@@ -52,6 +56,8 @@ const RULES: &[fn(&mut Words)] = &[
     passive_subject_without_auxiliary,
     obl_of_nominal,
     case_or_mark_by_head,
+    agent_read_into_oblique,
+    relative_clause_read_as_clause,
     agent_without_by,
 ];
 
@@ -377,6 +383,78 @@ fn could_be_participle(form: &str) -> bool {
         )
 }
 
+/// A relative clause attached to a verb: ", who was visiting Ankara" hung
+/// from the main verb as `parataxis`. A clause whose subject is "who" or
+/// "which" right after a noun phrase (and its comma) modifies that phrase.
+fn relative_clause_read_as_clause(words: &mut Words) {
+    for v in 2..=words.len() {
+        let w = &words[v - 1];
+        if !matches!(w.deprel.as_str(), "parataxis" | "conj" | "advcl" | "ccomp") {
+            continue;
+        }
+        let Some(r) = dependents(words, v).find(|&k| {
+            words[k - 1].deprel.starts_with("nsubj")
+                && matches!(
+                    words[k - 1].form.to_ascii_lowercase().as_str(),
+                    "who" | "which"
+                )
+        }) else {
+            continue;
+        };
+        // The relative pronoun opens the clause.
+        if dependents(words, v).any(|k| k < r && words[k - 1].deprel != "punct") || r < 2 {
+            continue;
+        }
+        let mut last = r - 1;
+        if words[last - 1].form == "," && last > 1 {
+            last -= 1;
+        }
+        // The head of the phrase that ends right before: climb while the
+        // phrase still ends there.
+        let mut n = last;
+        while let Some(h) = Some(words[n - 1].head).filter(|&h| h != 0 && h < last) {
+            if !matches!(
+                words[n - 1].deprel.as_str(),
+                "flat" | "compound" | "nmod:desc"
+            ) {
+                break;
+            }
+            n = h;
+        }
+        if !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        try_move(words, v, n, "acl:relcl");
+    }
+}
+
+/// A passive's agent read as a modifier of a noun before it: "was welcomed
+/// at the airport by Serbian President Aleksandar Vucic" with the "by"
+/// phrase under "airport". A passive verb without an agent takes it.
+fn agent_read_into_oblique(words: &mut Words) {
+    for d in 1..=words.len() {
+        let w = &words[d - 1];
+        if w.deprel != "nmod" || w.head == 0 {
+            continue;
+        }
+        let by = dependents(words, d)
+            .any(|k| words[k - 1].deprel == "case" && words[k - 1].lemma == "by");
+        let n = w.head;
+        let v = words[n - 1].head;
+        if !by
+            || v == 0
+            || !matches!(words[n - 1].deprel.as_str(), "obl" | "obj")
+            || words[v - 1].upos != "VERB"
+            || words[v - 1].xpos != "VBN"
+            || !has_dependent(words, v, |r| r == "aux:pass")
+            || has_dependent(words, v, |r| r == "obl:agent")
+        {
+            continue;
+        }
+        try_move(words, d, v, "obl:agent");
+    }
+}
+
 /// An agent phrase is marked by "by": an `obl:agent` with another
 /// preposition ("protested against the government") is a plain `obl`.
 fn agent_without_by(words: &mut Words) {
@@ -441,8 +519,26 @@ fn subordinator_read_as_preposition(words: &mut Words) {
             continue;
         }
         let subj = w.head;
-        if subj == 0 || subj < m || words[subj - 1].deprel != "nsubj" {
+        if subj == 0 || subj < m {
             continue;
+        }
+        if words[subj - 1].deprel != "nsubj" {
+            // "after Kyiv refused to extend": the noun hung elsewhere, and
+            // the finite verb right after its phrase has no subject.
+            let end = (subj..=words.len())
+                .take_while(|&k| dominates(words, subj, k))
+                .last()
+                .unwrap_or(subj);
+            let v = end + 1;
+            if v > words.len()
+                || words[v - 1].upos != "VERB"
+                || !matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || has_dependent(words, v, |r| r.starts_with("nsubj"))
+                || !matches!(words[subj - 1].upos.as_str(), "PROPN" | "NOUN" | "PRON")
+                || !try_move(words, subj, v, "nsubj")
+            {
+                continue;
+            }
         }
         let v = words[subj - 1].head;
         if v == 0 || words[v - 1].upos != "VERB" || v < subj {
@@ -772,6 +868,33 @@ mod tests {
         );
         agent_without_by(&mut s);
         assert_eq!(rels(&s)[3], "obl");
+    }
+
+    #[test]
+    fn a_relative_clause_hung_from_the_verb_goes_to_its_noun() {
+        // "Sudani , who visited Ankara" with "visited" a parataxis of "agreed".
+        let mut s = sentence(
+            "Erdogan/PROPN/NNP/2/nsubj agreed/VERB/VBD/0/root at/ADP/IN/5/case \
+             the/DET/DT/5/det request/NOUN/NN/2/obl of/ADP/IN/7/case \
+             Sudani/PROPN/NNP/5/nmod ,/PUNCT/,/10/punct who/PRON/WP/10/nsubj \
+             visited/VERB/VBD/2/parataxis Ankara/PROPN/NNP/10/obj ./PUNCT/./2/punct",
+        );
+        relative_clause_read_as_clause(&mut s);
+        assert_eq!(s[9].head, 7);
+        assert_eq!(s[9].deprel, "acl:relcl");
+    }
+
+    #[test]
+    fn a_passive_agent_under_an_oblique_goes_to_the_verb() {
+        // "was welcomed at the airport by Vucic"
+        let mut s = sentence(
+            "Xi/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass welcomed/VERB/VBN/0/root \
+             at/ADP/IN/6/case the/DET/DT/6/det airport/NOUN/NN/3/obl by/ADP/IN/8/case \
+             Vucic/PROPN/NNP/6/nmod ./PUNCT/./3/punct",
+        );
+        agent_read_into_oblique(&mut s);
+        assert_eq!(s[7].head, 3);
+        assert_eq!(s[7].deprel, "obl:agent");
     }
 
     #[test]
