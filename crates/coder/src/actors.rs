@@ -454,6 +454,10 @@ impl ActorFinder<'_> {
                 continue;
             }
             let mut actors = self.np_actors(w);
+            // "in Malawi and Mozambique": two states, no one place.
+            for c in t.kids(w, "conj").collect::<Vec<_>>() {
+                actors.extend(self.np_actors(c));
+            }
             if actors.is_empty() {
                 // "in the city of Kazan", "near the town of Galcad"
                 for &g in t.children(w) {
@@ -565,9 +569,13 @@ impl ActorFinder<'_> {
             // of Maiduguri": people without a country are the place's.
             // Not fighters, gunmen or drones: who attacks a place need not
             // be from it.
-            return match (&agent, &self.place_country, head_match) {
-                (Some(a), Some(c), Some(hm))
-                    if matches!(self.mentions.matches[hm].hit, MatchKind::Agent(_))
+            // (The agent heads the phrase, or a count of it does: "hundreds
+            // of thousands of people".)
+            let agent_head = head_match
+                .is_none_or(|hm| matches!(self.mentions.matches[hm].hit, MatchKind::Agent(_)));
+            return match (&agent, &self.place_country) {
+                (Some(a), Some(c))
+                    if agent_head
                         && !matches!(
                             a.get(..3).unwrap_or(""),
                             "MIL" | "REB" | "INS" | "UAF" | "CRM" | "RAD" | "SPY" | "SEP"

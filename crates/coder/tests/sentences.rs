@@ -18,6 +18,61 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A verbless sentence's "-ed" word after a noun is its predicate; a
+        // preposition is no clause marker; a count of people takes the
+        // place's country, and a march through a place targets it.
+        text: "Hundreds of thousands of people marched through Hong Kong on Sunday to demand the withdrawal of an extradition bill.",
+        want: &[("HKGCVL", "HKG", "14", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "Protesters in Shanghai chanted slogans against the government late on Saturday.",
+        want: &[("CHNCVL", "CHNGOV", "14", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Killed in a clash with someone: they are the source.
+        text: "Twenty Indian soldiers were killed in a clash with Chinese troops in the disputed Galwan Valley, the Indian army said on Tuesday.",
+        want: &[("CHNMIL", "INDMIL", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A disaster is nobody's act, and the reporters do not become its
+        // authors; two countries make no one place.
+        text: "Cyclone Freddy has killed more than 400 people in Malawi and Mozambique since it made landfall, officials said on Thursday.",
+        want: &[],
+        not: &[("MWIGOV", "MWICVL"), ("MWIGOV", "MOZCVL"), ("MWI", "MOZ")],
+    },
+    Case {
+        // A conjoined passive shares its first conjunct's subject, and the
+        // agent misread as a noun's modifier goes back to the verb.
+        text: "Chinese President Xi Jinping arrived in Belgrade on Tuesday and was welcomed at the airport by Serbian President Aleksandar Vucic.",
+        want: &[
+            ("CHNGOV", "SRBGOV", "042", "asserted"),
+            ("SRBGOV", "CHNGOV", "04", "asserted"),
+        ],
+        not: &[],
+    },
+    Case {
+        // "after Kyiv refused": a subordinator misread as a preposition.
+        text: "Russian gas stopped flowing to Europe through Ukraine on Wednesday after Kyiv refused to extend a transit agreement with Moscow.",
+        want: &[("UKRGOV", "RUSGOV", "12", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A relative clause misattached to the main verb goes to its noun.
+        text: "Turkish President Tayyip Erdogan agreed on Tuesday to release more water into the Tigris at the request of Iraqi Prime Minister Mohammed Shia al-Sudani, who was visiting Ankara.",
+        want: &[("IRQGOV", "TURGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Naming an act as wrong criticises its author; "what X called" is
+        // no appeal.
+        text: "Iran fired more than a dozen ballistic missiles at U.S. forces in Iraq early on Wednesday, in what Tehran called retaliation for the killing of Soleimani.",
+        want: &[("IRN", "USAMIL", "19", "asserted")],
+        not: &[("IRNGOV", "IRNELI"), ("IRN", "IRQ")],
+    },
+    Case {
         // A fronted "after" phrase is split off; two titled leaders signing
         // sign with each other.
         text: "After talks in Baghdad on Monday, Turkish President Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani signed 26 memorandums of understanding on water and energy.",

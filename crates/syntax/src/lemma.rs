@@ -411,6 +411,15 @@ impl Lemmatizer {
                 return l.to_string();
             }
         }
+        // An inflected verb whose base form was seen in training: of the
+        // ways to undo "-ed" or "-ing" ("declined" → decline or declin,
+        // "needed" → need or neede, "stopped" → stop), the one that is a
+        // known base form ("traded" is trade, not trad).
+        if matches!(xpos, "VBD" | "VBN" | "VBG") {
+            if let Some(l) = self.known_base(&lower, xpos, key) {
+                return l;
+            }
+        }
         let src = if is_proper(xpos) {
             form
         } else {
@@ -430,6 +439,45 @@ impl Lemmatizer {
             }
         }
         hand_rules(src, xpos).unwrap_or_else(|| src.to_string())
+    }
+
+    /// The base form of an "-ed"/"-ing" verb that training saw as a base
+    /// form (VB or VBP with itself as lemma), if exactly one way of undoing
+    /// the suffix gives one.
+    fn known_base(&self, lower: &str, xpos: &str, key: &mut String) -> Option<String> {
+        let stem = if xpos == "VBG" {
+            lower.strip_suffix("ing")?
+        } else {
+            lower.strip_suffix("ed")?
+        };
+        if stem.len() < 2 {
+            return None;
+        }
+        let mut cands: Vec<String> = vec![stem.to_string(), format!("{stem}e")];
+        let b = stem.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+            cands.push(stem[..stem.len() - 1].to_string());
+        }
+        if let Some(y) = stem.strip_suffix('i') {
+            cands.push(format!("{y}y"));
+        }
+        let mut found: Option<String> = None;
+        for c in cands {
+            let known = ["VB", "VBP"].iter().any(|t| {
+                key.clear();
+                key.push_str(&c);
+                key.push('\t');
+                key.push_str(t);
+                self.lexicon.get(key.as_str()).is_some_and(|l| *l == c)
+            });
+            if known {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(c);
+            }
+        }
+        found
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {

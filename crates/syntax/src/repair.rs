@@ -58,6 +58,7 @@ const RULES: &[fn(&mut Words)] = &[
     case_or_mark_by_head,
     agent_read_into_oblique,
     relative_clause_read_as_clause,
+    preposition_read_as_marker,
     agent_without_by,
 ];
 
@@ -425,6 +426,73 @@ fn relative_clause_read_as_clause(words: &mut Words) {
             continue;
         }
         try_move(words, v, n, "acl:relcl");
+    }
+}
+
+/// A preposition that never introduces a clause read as one's marker:
+/// "marched through Hong Kong on Sunday to demand ..." parsed with
+/// "through" the `mark` of "demand" and "Hong Kong" its subject. The
+/// preposition is the `case` of the noun phrase after it, and the phrase an
+/// oblique of the verb before.
+fn preposition_read_as_marker(words: &mut Words) {
+    for m in 2..words.len() {
+        let w = &words[m - 1];
+        if w.deprel != "mark"
+            || !matches!(
+                w.lemma.as_str(),
+                "through"
+                    | "into"
+                    | "onto"
+                    | "across"
+                    | "toward"
+                    | "towards"
+                    | "via"
+                    | "near"
+                    | "during"
+                    | "throughout"
+                    | "amid"
+                    | "among"
+                    | "upon"
+                    | "inside"
+                    | "outside"
+            )
+        {
+            continue;
+        }
+        let v = w.head;
+        if v == 0 || v <= m {
+            continue;
+        }
+        // The head of the noun phrase right after the preposition.
+        let mut n = m + 1;
+        while matches!(
+            words[n - 1].deprel.as_str(),
+            "flat" | "compound" | "amod" | "det" | "nummod" | "nmod:poss" | "nmod:desc"
+        ) && words[n - 1].head > n
+            && words[n - 1].head < v
+        {
+            n = words[n - 1].head;
+        }
+        if !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            || words[n - 1].head != v
+            || !words[n - 1].deprel.starts_with("nsubj")
+        {
+            continue;
+        }
+        let Some(p) = (1..m).rev().find(|&k| words[k - 1].upos == "VERB") else {
+            continue;
+        };
+        let (old_head, old_rel) = (words[m - 1].head, words[m - 1].deprel.clone());
+        if !try_move(words, m, n, "case") {
+            continue;
+        }
+        if try_move(words, n, p, "obl") {
+            words[m - 1].upos = "ADP".to_string();
+            words[m - 1].xpos = "IN".to_string();
+        } else {
+            words[m - 1].head = old_head;
+            words[m - 1].deprel = old_rel;
+        }
     }
 }
 

@@ -617,6 +617,58 @@ impl Tagger {
             p2 = p1;
             p1 = c as u64;
         }
+        self.verbless_sentence(forms, out);
+    }
+
+    /// A sentence ending in a full stop with no finite verb at all, whose
+    /// "-ed" word right after a noun was tagged a participle or adjective
+    /// ("Protesters in Shanghai chanted slogans.", "Hundreds of people
+    /// marched through Hong Kong."): the word is the past-tense predicate.
+    fn verbless_sentence(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        if n < 4 || forms[n - 1] != "." {
+            return;
+        }
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        if tags[..n]
+            .iter()
+            .any(|&c| matches!(tag(c), "VBD" | "VBZ" | "VBP" | "MD"))
+        {
+            return;
+        }
+        let Some(vbd) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "VBD" && u == "VERB")
+        else {
+            return;
+        };
+        for i in 1..n - 2 {
+            let f = forms[i];
+            if matches!(tag(tags[i]), "VBN" | "JJ")
+                && f.len() > 4
+                && f.ends_with("ed")
+                && f.chars().all(|ch| ch.is_ascii_lowercase())
+                && matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+                && matches!(
+                    tag(tags[i + 1]),
+                    "DT" | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "IN"
+                        | "PRP$"
+                        | "CD"
+                        | "JJ"
+                        | "RB"
+                        | "TO"
+                        | "RP"
+                )
+            {
+                tags[i] = vbd as u16;
+                return;
+            }
+        }
     }
 
     fn cannot_follow_modal(&self, c: usize) -> bool {
