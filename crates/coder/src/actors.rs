@@ -253,6 +253,12 @@ const COLLECTIVE: &[&str] = &[
     "squad",
 ];
 
+/// CAMEO region codes ("across Europe" is no one state's place).
+const REGIONS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
+    "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST",
+];
+
 /// Words of the noun phrase headed by `h` (head, compounds, modifiers, possessors,
 /// appositions, "of"-modifiers of collective nouns, coordinated modifiers), in index order.
 fn np_words(
@@ -468,7 +474,10 @@ impl ActorFinder<'_> {
             }
             for a in actors {
                 let (country, _) = dyad_event::split_actor_code(&a.code);
-                if country.len() != 3 || matches!(country, "IGO" | "IMG" | "NGO" | "MNC") {
+                if country.len() != 3
+                    || matches!(country, "IGO" | "IMG" | "NGO" | "MNC")
+                    || REGIONS.contains(&country)
+                {
                     continue;
                 }
                 match &found {
@@ -638,6 +647,43 @@ impl ActorFinder<'_> {
             }
         }
         out
+    }
+
+    /// The agent of a noun phrase that names people by role but no state
+    /// ("opposition journalist Roman Protasevich", "14 prisoners"), as an
+    /// actor of `country`: for acts a state does to its own people.
+    pub fn own_people(&self, h: usize, country: &str) -> Option<Actor> {
+        let is_agent = |w: usize| {
+            self.mentions.cover[w]
+                .is_some_and(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+        };
+        let is_named = |w: usize| {
+            self.mentions.cover[w]
+                .is_some_and(|mi| !matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+        };
+        let words = np_words(self.tree, h, &is_agent, &is_named);
+        if words.iter().any(|&w| is_named(w)) || country.len() != 3 {
+            return None;
+        }
+        let agent = words.iter().find_map(|&w| {
+            let m = &self.mentions.matches[self.mentions.cover[w]?];
+            self.agent_of_match(m)
+        })?;
+        // People, not armed or foreign bodies.
+        if !matches!(
+            agent.get(..3).unwrap_or(""),
+            "CVL" | "OPP" | "MED" | "LAB" | "EDU" | "HLH" | "REL" | "HRI" | "PTY" | "ELI"
+        ) {
+            return None;
+        }
+        Some(Actor {
+            code: format!("{country}{agent}"),
+            head: h,
+            lo: *words.first()?,
+            hi: *words.last()?,
+            kind: ActorKind::Agent,
+            from_coref: None,
+        })
     }
 
     /// Actors of an argument word: its NP, its conjuncts, "of"-complements of

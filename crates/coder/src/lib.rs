@@ -1328,6 +1328,25 @@ impl<'l> Coder<'l> {
             }
         }
         let topic = TOPIC_VERBS.contains(&tree.lemma[v].as_str());
+        // "Belarus arrested opposition journalist Roman Protasevich",
+        // "Venezuela has not released the political prisoners": whom a
+        // state arrests, jails, bans or frees without naming their country
+        // are its own people.
+        // (Not whom a group frees: hostages are the other side's.)
+        if targets.is_empty() && cameo::root_of(&patterns[pi].code) == Some(17) {
+            if let Some(o) = obj {
+                let state = self.subjects(tree, f, mem, v, 0).first().and_then(|a| {
+                    let (c, ag) = dyad_event::split_actor_code(&a.code);
+                    (c.len() == 3
+                        && !matches!(c, "IGO" | "IMG" | "NGO" | "MNC")
+                        && (ag.is_empty() || STATE_SECTORS.contains(&ag)))
+                    .then(|| c.to_string())
+                });
+                if let Some(country) = state {
+                    targets.extend(f.own_people(o, &country));
+                }
+            }
+        }
         if targets.is_empty() && !topic {
             targets = self.fallback_targets(tree, f, mem, v, &objects);
         }

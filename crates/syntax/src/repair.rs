@@ -50,6 +50,7 @@ const RULES: &[fn(&mut Words)] = &[
     infinitive_read_as_noun,
     subordinator_read_as_preposition,
     case_on_verb_to_nominal,
+    verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
     subject_with_case,
     listed_subjects,
@@ -652,6 +653,52 @@ fn case_on_verb_to_nominal(words: &mut Words) {
             k = words[k - 1].head;
         }
         try_move(words, d, k, "case");
+    }
+}
+
+/// A past verb after "and" read as an adjective of the noun after it:
+/// "diverted a jet ... and arrested opposition journalist Roman Protasevich"
+/// parsed with "arrested" an `amod` of "journalist", itself a conjunct of a
+/// noun. When a finite past verb heads the clause, the "-ed" word is a verb
+/// conjoined to it and the noun phrase its object.
+fn verb_read_as_modifier_after_and(words: &mut Words) {
+    for a in 2..words.len() {
+        let w = &words[a - 1];
+        let n = w.head;
+        if w.deprel != "amod"
+            || !matches!(w.xpos.as_str(), "VBN" | "VBD")
+            || !w.form.ends_with("ed")
+            || n <= a
+            || words[n - 1].deprel != "conj"
+            || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(words[a - 2].lemma.as_str(), "and" | "but")
+            || words[a - 2].head != n
+        {
+            continue;
+        }
+        // The clause the first conjunct sits in, headed by a past verb.
+        let mut v = words[n - 1].head;
+        while v != 0 && !matches!(words[v - 1].upos.as_str(), "VERB") {
+            v = words[v - 1].head;
+        }
+        if v == 0 || v >= a || words[v - 1].xpos != "VBD" {
+            continue;
+        }
+        let cc = a - 1;
+        if !try_move(words, a, n, "dep") {
+            continue;
+        }
+        // a now heads nothing yet: hang the noun from it, then it from v.
+        words[a - 1].head = words[n - 1].head;
+        if !try_move(words, n, a, "obj") {
+            continue;
+        }
+        if try_move(words, a, v, "conj") {
+            try_move(words, cc, a, "cc");
+            let w = &mut words[a - 1];
+            w.upos = "VERB".to_string();
+            w.xpos = "VBD".to_string();
+        }
     }
 }
 
