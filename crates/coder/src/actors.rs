@@ -239,6 +239,7 @@ const COLLECTIVE: &[&str] = &[
     // Counts and bodies of people: "hundreds of UN peacekeepers", "a team of
     // Russian experts", "a crowd of Serbian protesters".
     "hundred",
+    "ten",
     "thousand",
     "dozen",
     "score",

@@ -1052,6 +1052,24 @@ impl<'l> Coder<'l> {
                 return Modality::Hypothetical;
             }
         }
+        // "the government's plan to curb the powers of the court", "a bid to
+        // join NATO": what a plan, proposal or attempt is for has not
+        // happened.
+        if let Some(h) = tree.head(v) {
+            if tree.rel(v) == "acl" && marked_by(tree, v, &["to"]) {
+                match tree.lemma[h].as_str() {
+                    "plan" | "decision" | "pledge" | "promise" | "commitment" | "intention"
+                    | "agreement" | "deal" | "vow" | "readiness" | "willingness" => {
+                        return Modality::Intended
+                    }
+                    "proposal" | "bid" | "attempt" | "effort" | "call" | "demand" | "request"
+                    | "threat" | "offer" | "move" | "push" | "campaign" | "right" | "order" => {
+                        return Modality::Hypothetical
+                    }
+                    _ => {}
+                }
+            }
+        }
         // "agreed to resume flights and lift a visa ban": a verb conjoined
         // to a complement, with no subject or auxiliary of its own, shares
         // its status.
