@@ -141,6 +141,9 @@ const INTENT_VERBS: &[&str] = &[
     "propose",
     "threaten",
     "try",
+    // "is scheduled to attend", "is set to visit" (read as passive verbs)
+    "schedule",
+    "set",
 ];
 
 const INTENT_ADJS: &[&str] = &[
@@ -646,10 +649,19 @@ impl<'l> Coder<'l> {
             if let Some(x) = tree.kid(v, "xcomp") {
                 let inner = self.code_predicate(tree, f, mem, x, depth + 1);
                 if !inner.is_empty() {
+                    // "is not ready to recognise", "did not agree to extend":
+                    // a refusal of what was not agreed to (CAMEO 12).
+                    let refusing =
+                        negated && matches!(lemma, "ready" | "willing" | "prepared" | "agree");
                     return inner
                         .into_iter()
                         .map(|mut e| {
-                            if e.modality != Modality::Negated {
+                            if cameo::root_of(&e.code) == Some(12) {
+                                // Already coded as the refusal it is.
+                            } else if let Some(r) = reject_code(&e.code).filter(|_| refusing) {
+                                e.code = r.to_string();
+                                e.modality = Modality::Asserted;
+                            } else if e.modality != Modality::Negated {
                                 e.code = intent_code(&e.code);
                                 e.modality = if negated {
                                     Modality::Negated
@@ -814,6 +826,17 @@ impl<'l> Coder<'l> {
         }
         let mut modality = self.modality(tree, v, negated);
         let mut code = pattern.code.clone();
+        // "delivered 25,000 tonnes of free wheat": goods given free are aid,
+        // not trade.
+        if matches!(code.as_str(), "061" | "0311")
+            && self.object_heads(tree, v).iter().any(|&o| {
+                tree.children(o)
+                    .iter()
+                    .any(|&c| matches!(tree.lemma[c].as_str(), "free" | "donate" | "donated"))
+            })
+        {
+            code = if code == "061" { "073" } else { "0333" }.to_string();
+        }
         // "agreed to exchange 1,000 prisoners", "has agreed to let the IAEA
         // reinstall cameras": a commitment whose content has no pattern of
         // its own is an intention to cooperate, not a statement.
@@ -1134,10 +1157,17 @@ impl<'l> Coder<'l> {
                 .iter()
                 .any(|a| matches!(*a, "will" | "would" | "shall" | "'ll" | "wo"));
         }
+        // "refused to meet"; "is not ready to recognise", "did not agree to
+        // extend": a negated readiness or consent is a refusal too.
         tree.rel(v) == "xcomp"
-            && tree
-                .head(v)
-                .is_some_and(|h| matches!(tree.lemma[h].as_str(), "refuse" | "decline"))
+            && tree.head(v).is_some_and(|h| {
+                matches!(tree.lemma[h].as_str(), "refuse" | "decline")
+                    || (tree.is_negated(h)
+                        && matches!(
+                            tree.lemma[h].as_str(),
+                            "ready" | "willing" | "prepared" | "agree"
+                        ))
+            })
     }
 
     /// Verb patterns for the predicate's lemma, or for forms of its surface word
@@ -1176,7 +1206,7 @@ impl<'l> Coder<'l> {
 
     /// The first actor to the right of the predicate inside its own clause: a
     /// shallow fallback for parses that misattach the object.
-    fn right_actor(&self, tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
+    fn right_actor(&self, tree: &Tree, f: &ActorFinder, v: usize, violent: bool) -> Vec<Actor> {
         for w in v + 1..tree.len() {
             if !tree.is_ancestor(v, w)
                 || matches!(
@@ -1197,10 +1227,20 @@ impl<'l> Coder<'l> {
                 let conj_verb = tree.rel(cur) == "conj" && tree.upos(cur) == "VERB";
                 // "in a raid near the Afghan border", "under EU mediation":
                 // where or how, not whom.
+                // Where a meeting or a signing took place ("signed a deal in
+                // Washington", "talks at a summit in Riyadh") is not whom
+                // it was with; where violence struck is.
+                let case = tree.case_of(cur);
                 let aside = matches!(
-                    tree.case_of(cur).as_deref(),
-                    Some("near" | "under" | "along" | "across" | "amid" | "during" | "at")
-                );
+                    case.as_deref(),
+                    Some("near" | "under" | "along" | "across" | "amid" | "during")
+                ) || (!violent
+                    && !matches!(
+                        tree.lemma[v].as_str(),
+                        "attend" | "visit" | "travel" | "arrive"
+                    )
+                    && matches!(case.as_deref(), Some("at" | "in"))
+                    && (h == v || (tree.head(h) == Some(v) && tree.rel(h) == "obj")));
                 if passive_acl
                     || conj_verb
                     || aside
@@ -1225,8 +1265,16 @@ impl<'l> Coder<'l> {
             if blocked {
                 continue;
             }
-            let a = f.np_actors(w);
+            let mut a = f.np_actors(w);
             if !a.is_empty() {
+                // "to Somalia and Burkina Faso"
+                for c in tree.kids(w, "conj").collect::<Vec<_>>() {
+                    for x in f.np_actors(c) {
+                        if !a.iter().any(|y| y.code == x.code) {
+                            a.push(x);
+                        }
+                    }
+                }
                 return a;
             }
         }
@@ -1375,7 +1423,8 @@ impl<'l> Coder<'l> {
             && patterns[pi].words.is_empty()
             && self.is_cue("report", &tree.lemma[v], REPORT_VERBS);
         if targets.is_empty() && !topic && !statement {
-            targets = self.right_actor(tree, f, v);
+            let violent = matches!(cameo::root_of(&patterns[pi].code), Some(14..=20));
+            targets = self.right_actor(tree, f, v, violent);
         }
         Some((&patterns[pi], targets))
     }

@@ -18,6 +18,36 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A negated readiness is a refusal.
+        text: "Russia is not ready to recognise the Taliban as Afghanistan's legitimate government for now, Kremlin envoy Zamir Kabulov said on Wednesday.",
+        want: &[("RUS", "AFGGOV", "12", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Free goods are aid, to every country listed.
+        text: "Russia has delivered 25,000 tonnes of free wheat each to Somalia and Burkina Faso, Agriculture Minister Dmitry Patrushev said on Friday.",
+        want: &[("RUS", "SOM", "07", "asserted"), ("RUS", "BFA", "07", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Where an agreement is signed is not whom it is signed with.
+        text: "The Ethiopian government and Tigrayan forces signed an agreement in Pretoria on Wednesday to permanently cease hostilities.",
+        want: &[],
+        not: &[("ETHGOV", "ZAF"), ("ETH", "ZAF")],
+    },
+    Case {
+        // Attending a summit somewhere is going there.
+        text: "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.",
+        want: &[("USAELI", "CHE", "036", "intended")],
+        not: &[],
+    },
+    Case {
+        // A state arrests its own people; a region is no place.
+        text: "Belarus diverted a Ryanair passenger jet to Minsk on Sunday with a fighter escort and arrested opposition journalist Roman Protasevich, who was on board, prompting outrage across Europe.",
+        want: &[("BLR", "BLROPP", "17", "asserted")],
+        not: &[],
+    },
+    Case {
         // A verbless sentence's "-ed" word after a noun is its predicate; a
         // preposition is no clause marker; a count of people takes the
         // place's country, and a march through a place targets it.
