@@ -619,9 +619,21 @@ impl ActorFinder<'_> {
         });
         let mut out: Vec<Actor> = Vec::new();
         let best_rank_kind = named[0].2;
+        // "Iranian and Taliban border guards": coordinated modifiers name
+        // one actor each, whatever their kinds.
+        let last = |mi: usize| self.mentions.matches[mi].end - 1;
+        let coordinated = |mi: usize| {
+            let w = last(mi);
+            named.iter().any(|(o, _, _)| {
+                let x = last(*o);
+                *o != mi
+                    && ((self.tree.rel(w) == "conj" && self.tree.head(w) == Some(x))
+                        || (self.tree.rel(x) == "conj" && self.tree.head(x) == Some(w)))
+            })
+        };
         for (mi, code, kind) in &named {
-            if *kind != best_rank_kind {
-                break;
+            if *kind != best_rank_kind && !coordinated(*mi) {
+                continue;
             }
             let code = match (&agent, kind) {
                 (Some(a), ActorKind::Country) => agent_combine(code, a),

@@ -678,6 +678,27 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "helped to plan the killings": helping is aid only to someone.
+        // ("helping young militants join a group in Lebanon": nor is it aid
+        // to a place named later.)
+        if matches!(lemma, "help" | "assist")
+            && tree
+                .kid(v, "obj")
+                .is_none_or(|o| f.arg_actors(o, mem).is_empty())
+        {
+            return Vec::new();
+        }
+        // "..., leaving two guards dead": a result, not a departure.
+        if lemma == "leave"
+            && tree.children(v).iter().any(|&c| {
+                matches!(
+                    tree.lemma[c].as_str(),
+                    "dead" | "injured" | "wounded" | "homeless" | "stranded" | "hurt"
+                )
+            })
+        {
+            return Vec::new();
+        }
         let mut direct = self.best_pattern(tree, f, mem, v);
         // "in what Tehran called retaliation", "called the detention
         // arbitrary": calling something a name is no appeal; only a pattern
@@ -874,7 +895,8 @@ impl<'l> Coder<'l> {
             && !targets.is_empty()
             && !sources.is_empty()
             && modality == Modality::Asserted
-            && matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
+            && (matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
+                || matches!(lemma, "exchange" | "swap"))
             && (MUTUAL.contains(&lemma) || MUTUAL.contains(&pattern.head.as_str()))
             && targets.iter().all(|t| {
                 tree.case_of(t.head).as_deref() == Some("with")
@@ -1086,7 +1108,8 @@ impl<'l> Coder<'l> {
                         return Modality::Intended
                     }
                     "proposal" | "bid" | "attempt" | "effort" | "call" | "demand" | "request"
-                    | "threat" | "offer" | "move" | "push" | "campaign" | "right" | "order" => {
+                    | "threat" | "offer" | "move" | "push" | "campaign" | "right" | "order"
+                    | "pressure" | "plea" | "appeal" | "invitation" | "permission" => {
                         return Modality::Hypothetical
                     }
                     _ => {}
@@ -1234,13 +1257,14 @@ impl<'l> Coder<'l> {
                 let aside = matches!(
                     case.as_deref(),
                     Some("near" | "under" | "along" | "across" | "amid" | "during")
-                ) || (!violent
-                    && !matches!(
-                        tree.lemma[v].as_str(),
-                        "attend" | "visit" | "travel" | "arrive"
-                    )
-                    && matches!(case.as_deref(), Some("at" | "in"))
-                    && (h == v || (tree.head(h) == Some(v) && tree.rel(h) == "obj")));
+                ) || case.as_deref().is_some_and(|c| c.starts_with("accord"))
+                    || (!violent
+                        && !matches!(
+                            tree.lemma[v].as_str(),
+                            "attend" | "visit" | "travel" | "arrive"
+                        )
+                        && matches!(case.as_deref(), Some("at" | "in"))
+                        && (h == v || (tree.head(h) == Some(v) && tree.rel(h) == "obj")));
                 if passive_acl
                     || conj_verb
                     || aside
@@ -1345,6 +1369,13 @@ impl<'l> Coder<'l> {
             .map(|l| &l[..l.len() - 1])
             .collect();
         avail.extend(singulars);
+        // ("supplies" → supply)
+        let ies: Vec<String> = avail
+            .iter()
+            .filter_map(|l| l.strip_suffix("ies").map(|st| format!("{st}y")))
+            .collect();
+        let ies: Vec<&str> = ies.iter().map(|x| x.as_str()).collect();
+        avail.extend(ies.iter().copied());
         let mut best: Option<(i32, usize, Vec<Actor>)> = None;
         for (pi, p) in patterns.iter().enumerate() {
             if !p

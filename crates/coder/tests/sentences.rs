@@ -18,6 +18,38 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Prisoner exchanges and joint exercises run both ways.
+        text: "Russia and Ukraine completed their largest prisoner exchange of the war on Sunday.",
+        want: &[("RUS", "UKR", "08", "asserted"), ("UKR", "RUS", "08", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "American and Philippine troops began their largest annual joint military exercises on Monday.",
+        want: &[
+            ("USAMIL", "PHLMIL", "06", "asserted"),
+            ("PHLMIL", "USAMIL", "06", "asserted"),
+        ],
+        not: &[],
+    },
+    Case {
+        // A quoted promise of help, by the speaker.
+        text: "'We will help our Syrian brothers rebuild their roads, power plants and hospitals,' Turkish President Tayyip Erdogan said on Friday.",
+        want: &[("TURGOV", "SYR", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // The source of a report is not the target of the act reported.
+        text: "North Korea fired several short-range ballistic missiles into the sea off its east coast on Wednesday, according to South Korea's Joint Chiefs of Staff.",
+        want: &[],
+        not: &[("PRK", "KOR"), ("PRK", "KORMIL")],
+    },
+    Case {
+        // Helping is aid only to someone named.
+        text: "The French military in Rwanda helped to plan and carry out the killings, the report alleged.",
+        want: &[],
+        not: &[("FRAMIL", "RWA"), ("FRA", "RWA")],
+    },
+    Case {
         // A negated readiness is a refusal.
         text: "Russia is not ready to recognise the Taliban as Afghanistan's legitimate government for now, Kremlin envoy Zamir Kabulov said on Wednesday.",
         want: &[("RUS", "AFGGOV", "12", "asserted")],
