@@ -395,6 +395,22 @@ impl<'l> Coder<'l> {
             coded
                 .retain(|c| matches!(cameo::root_of(&c.code).unwrap_or(0), 13 | 14 | 16 | 17 | 20));
         }
+        // "the wheat it pledged", "what Moscow had promised", "the loan
+        // promised by the UAE": a promise named to identify the goods refers
+        // back to a pledge made before, not a new one.
+        coded.retain(|c| {
+            let p = c.predicate;
+            let back_reference = matches!(tree.full_rel(p), "acl:relcl" | "acl")
+                || tree.kid(p, "obj").is_some_and(|o| tree.lower[o] == "what")
+                || (tree.full_rel(p) == "acl:relcl"
+                    && tree.head(p).is_some_and(|h| tree.lower[h] == "what"));
+            !(back_reference
+                && cameo::root_of(&c.code) == Some(3)
+                && matches!(
+                    tree.lemma[p].as_str(),
+                    "pledge" | "promise" | "commit" | "offer"
+                ))
+        });
 
         // Promises and deliveries often leave the recipient implicit ("Russia has
         // delivered only a fraction of the wheat it pledged"): it is the other party

@@ -18,6 +18,13 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A pledge named to identify the goods ("the wheat it pledged")
+        // refers back to an earlier pledge: no new one.
+        text: "Russia has delivered only a fraction of the 2 million tons of wheat it pledged, an Afghan official said.",
+        want: &[("RUS", "AFGGOV", "061", "asserted")],
+        not: &[],
+    },
+    Case {
         // Prisoner exchanges and joint exercises run both ways.
         text: "Russia and Ukraine completed their largest prisoner exchange of the war on Sunday.",
         want: &[("RUS", "UKR", "08", "asserted"), ("UKR", "RUS", "08", "asserted")],

@@ -24,6 +24,8 @@
 //! | [`listed_subjects`] | +0.012 | +0.012 | |
 //! | [`agent_read_into_oblique`] and the subject-less case of [`subordinator_read_as_preposition`] | +0.008 | +0.008 | |
 //! | [`relative_clause_read_as_clause`] | +0.020 | +0.020 | |
+//! | [`contact_relative_read_as_clause`] | +0.012 | +0.012 | |
+//! | [`preposition_read_as_marker`], [`verb_read_as_modifier_after_and`] (never fire on EWT dev) | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
 //! it was projective, stays projective. Rules look only at the words that
@@ -59,6 +61,7 @@ const RULES: &[fn(&mut Words)] = &[
     case_or_mark_by_head,
     agent_read_into_oblique,
     relative_clause_read_as_clause,
+    contact_relative_read_as_clause,
     preposition_read_as_marker,
     agent_without_by,
 ];
@@ -424,6 +427,38 @@ fn relative_clause_read_as_clause(words: &mut Words) {
             n = h;
         }
         if !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        try_move(words, v, n, "acl:relcl");
+    }
+}
+
+/// A relative clause without a relative pronoun read as a clause of its
+/// own: "a fraction of the wheat it pledged, an official said" with
+/// "pledged" a `parataxis`. A subject-and-verb right after a noun, whose
+/// verb lacks the object it would take, is a relative clause of the noun.
+fn contact_relative_read_as_clause(words: &mut Words) {
+    for v in 3..=words.len() {
+        let w = &words[v - 1];
+        if w.upos != "VERB"
+            || !matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || !matches!(w.deprel.as_str(), "parataxis" | "ccomp" | "dep")
+        {
+            continue;
+        }
+        let s = v - 1;
+        if !words[s - 1].deprel.starts_with("nsubj")
+            || words[s - 1].head != v
+            || words[s - 1].upos != "PRON"
+            || dependents(words, v).any(|k| k < s)
+            || has_dependent(words, v, |r| {
+                matches!(r, "obj" | "ccomp" | "xcomp" | "iobj" | "mark")
+            })
+        {
+            continue;
+        }
+        let n = s - 1;
+        if !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN") || heads_clause(words, n) {
             continue;
         }
         try_move(words, v, n, "acl:relcl");
