@@ -397,20 +397,28 @@ impl<'l> Coder<'l> {
         }
         // "the wheat it pledged", "what Moscow had promised", "the loan
         // promised by the UAE": a promise named to identify the goods refers
-        // back to a pledge made before, not a new one.
-        coded.retain(|c| {
+        // back to a pledge made before, not a new one. Beside the delivery
+        // it qualifies it goes; alone ("deliveries were falling short of
+        // what Moscow had promised") it stays, as the pledge ledger's
+        // evidence of a shortfall.
+        let back_reference = |c: &Coded| {
             let p = c.predicate;
-            let back_reference = matches!(tree.full_rel(p), "acl:relcl" | "acl")
+            (matches!(tree.full_rel(p), "acl:relcl" | "acl")
                 || tree.kid(p, "obj").is_some_and(|o| tree.lower[o] == "what")
                 || (tree.full_rel(p) == "acl:relcl"
-                    && tree.head(p).is_some_and(|h| tree.lower[h] == "what"));
-            !(back_reference
+                    && tree.head(p).is_some_and(|h| tree.lower[h] == "what")))
                 && cameo::root_of(&c.code) == Some(3)
                 && matches!(
                     tree.lemma[p].as_str(),
                     "pledge" | "promise" | "commit" | "offer"
-                ))
-        });
+                )
+        };
+        if coded
+            .iter()
+            .any(|c| !back_reference(c) && cameo::root_of(&c.code) != Some(1))
+        {
+            coded.retain(|c| !back_reference(c));
+        }
 
         // Promises and deliveries often leave the recipient implicit ("Russia has
         // delivered only a fraction of the wheat it pledged"): it is the other party
