@@ -911,6 +911,48 @@ impl<'l> Coder<'l> {
         let reciprocal = targets.is_empty()
             && sources.len() >= 2
             && (RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str()) || coop);
+        // Killing as CAMEO tells its kinds apart: a named leader killed is
+        // an assassination (186: "Israel killed Hezbollah leader Hassan
+        // Nasrallah"); armed groups killing civilians use unconventional
+        // violence (180: "Boko Haram fighters killed 43 farmers"); a state's
+        // forces shooting its own protesters repress them (175).
+        if matches!(code.as_str(), "190" | "193" | "1823" | "182") && !targets.is_empty() {
+            let agent_of = |a: &Actor| dyad_event::split_actor_code(&a.code).1.to_string();
+            let country_of = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+            let killing = matches!(lemma, "kill" | "assassinate" | "murder" | "slay" | "shoot");
+            let civilians = targets.iter().all(|t| {
+                matches!(
+                    agent_of(t).as_str(),
+                    "CVL" | "AGR" | "EDU" | "HLH" | "REL" | "BUS" | "MED" | "LAB" | "REF" | "NGO"
+                )
+            });
+            if killing && targets.iter().all(|t| t.kind == ActorKind::Person) {
+                code = "186".to_string();
+            } else if killing
+                && civilians
+                && sources.iter().all(|s| {
+                    matches!(
+                        agent_of(s).as_str(),
+                        "REB" | "RAD" | "INS" | "UAF" | "CRM" | "SEP"
+                    ) || country_of(s) == "IMG"
+                })
+            {
+                code = "180".to_string();
+            } else if civilians
+                && sources.iter().all(|s| {
+                    matches!(agent_of(s).as_str(), "COP" | "MIL" | "SPY" | "GOV")
+                        && targets.iter().all(|t| country_of(t) == country_of(s))
+                })
+                && tree.kid(v, "obj").is_some_and(|o| {
+                    matches!(
+                        tree.lemma[o].as_str(),
+                        "protester" | "demonstrator" | "protestor"
+                    )
+                })
+            {
+                code = "175".to_string();
+            }
+        }
         // "Lavrov met with Wang Yi", "Indian troops clashed with Chinese
         // soldiers", "signed an agreement with China": what two parties do
         // with each other runs both ways (an offer or a refusal to meet does
