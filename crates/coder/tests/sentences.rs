@@ -20,7 +20,7 @@ const CASES: &[Case] = &[
     Case {
         // A named leader killed is assassinated.
         text: "Israel killed Hezbollah leader Hassan Nasrallah in a massive air strike on the group's headquarters in Beirut's southern suburbs.",
-        want: &[("ISR", "LBNELI", "186", "asserted")],
+        want: &[("ISR", "LBNRAD", "186", "asserted")],
         not: &[],
     },
     Case {
