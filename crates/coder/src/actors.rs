@@ -311,7 +311,14 @@ fn np_words_with(
                     continue;
                 }
             }
-            if full == "nmod:poss" && w != h {
+            // A possessor deeper in the phrase belongs to another noun ("the
+            // leader of Russia's ally"), unless it hangs from a modifier of
+            // the head ("Russia's defence ministry" parsed with "Russia's"
+            // under "defence").
+            if full == "nmod:poss"
+                && w != h
+                && !matches!(tree.full_rel(w), "compound" | "nmod:desc" | "amod")
+            {
                 continue;
             }
             out.push(c);

@@ -618,6 +618,46 @@ impl<'l> Coder<'l> {
         }
         let lemma = tree.lemma[v].as_str();
         let negated = tree.is_negated(v);
+        // "Beijing warned that Washington would pay the price", "warned that
+        // any further threats from North Korea would be met with fire": a
+        // warning is itself the event, aimed at whom the warned-of clause
+        // is about; what it says would happen is hypothetical.
+        if matches!(lemma, "warn" | "threaten") {
+            // (Only of what would or could happen: "warned that Sudan faces
+            // famine" threatens no one.)
+            let warned = tree.kid(v, "ccomp").filter(|&c| {
+                tree.aux_lemmas(c)
+                    .iter()
+                    .any(|a| matches!(*a, "would" | "will" | "could" | "'ll" | "might"))
+            });
+            if let Some(c) = warned {
+                let about = tree.kid(c, "nsubj").or_else(|| tree.kid(c, "nsubj:pass"));
+                let mut targets = about.map(|s| f.arg_actors(s, mem)).unwrap_or_default();
+                if targets.is_empty() {
+                    if let Some(s) = about {
+                        targets =
+                            actors_by_case(tree, f, mem, [s], &["nmod"], &["from", "of", "by"]);
+                    }
+                }
+                let sources = self.subjects(tree, f, mem, v, 0);
+                if !targets.is_empty() && !sources.is_empty() {
+                    let code = self
+                        .best_pattern(tree, f, mem, v)
+                        .map(|(p, _)| p.code.clone())
+                        .filter(|c| cameo::root_of(c) == Some(13))
+                        .unwrap_or_else(|| "130".to_string());
+                    return vec![Coded {
+                        code,
+                        predicate: v,
+                        sources,
+                        targets,
+                        modality: self.modality(tree, v, negated),
+                        reciprocal: false,
+                        mutual: false,
+                    }];
+                }
+            }
+        }
         // Reported speech: code what was reported, not the saying.
         if self.is_cue("report", lemma, REPORT_VERBS) {
             if let Some(c) = tree.kid(v, "ccomp") {

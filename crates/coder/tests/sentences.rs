@@ -18,6 +18,24 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A warning of what would happen is a threat to whom it is about
+        // (Trump, out of office on the test date, is in the opposition).
+        text: "U.S. President Donald Trump warned on Tuesday that any further threats from North Korea would be met with fire and fury.",
+        want: &[("USAOPP", "PRK", "13", "asserted")],
+        not: &[],
+    },
+    Case {
+        text: "The UN warned that Sudan faces famine.",
+        want: &[],
+        not: &[("IGOUNO", "SDN")],
+    },
+    Case {
+        // A possessor under a modifier of the head is the phrase's.
+        text: "Russia's defence ministry blamed Ukraine for the attack.",
+        want: &[("RUSMIL", "UKR", "11", "asserted")],
+        not: &[],
+    },
+    Case {
         // A named leader killed is assassinated.
         text: "Israel killed Hezbollah leader Hassan Nasrallah in a massive air strike on the group's headquarters in Beirut's southern suburbs.",
         want: &[("ISR", "LBNRAD", "186", "asserted")],
@@ -368,8 +386,8 @@ const CASES: &[Case] = &[
         // A year inside a relative clause dates that clause, not the main
         // event, so the Taliban of 2023 are Afghanistan's government.
         text: "Russia's Supreme Court lifted the ban on the Taliban, which had been designated a terrorist organisation in 2003.",
-        want: &[("RUS", "AFGGOV", "081", "asserted")],
-        not: &[("RUS", "AFGREB")],
+        want: &[("RUSJUD", "AFGGOV", "081", "asserted")],
+        not: &[("RUS", "AFGREB"), ("RUSJUD", "AFGREB")],
     },
     Case {
         // Two subjects of a reciprocal verb: a place mentioned in passing is

@@ -812,6 +812,18 @@ fn listed_subjects(words: &mut Words) {
         {
             continue;
         }
+        // "Russia 's defence ministry blamed": a possessor read as a subject
+        // of its own belongs to the subject after it.
+        let possessive = dependents(words, first)
+            .any(|k| words[k - 1].deprel == "case" && words[k - 1].xpos == "POS");
+        if possessive {
+            if (first + 1..second)
+                .all(|k| dominates(words, first, k) || dominates(words, second, k))
+            {
+                try_move(words, first, second, "nmod:poss");
+            }
+            continue;
+        }
         // The words between are the first subject's own, and a comma.
         let between_ok = (first + 1..second)
             .all(|k| dominates(words, first, k) || (k == second - 1 && words[k - 1].form == ","));
