@@ -270,17 +270,18 @@ fn np_words(
 ) -> Vec<usize> {
     // "a court in Guyana" names Guyana's court, but "the US commander in Iraq"
     // is American: place modifiers count only when nothing else names the actor.
-    let near = np_words_with(tree, h, is_agent, false);
+    let near = np_words_with(tree, h, is_agent, is_named, false);
     if near.iter().any(|&w| is_named(w)) {
         return near;
     }
-    np_words_with(tree, h, is_agent, true)
+    np_words_with(tree, h, is_agent, is_named, true)
 }
 
 fn np_words_with(
     tree: &Tree,
     h: usize,
     is_agent: &dyn Fn(usize) -> bool,
+    is_named: &dyn Fn(usize) -> bool,
     places: bool,
 ) -> Vec<usize> {
     let mut out = vec![h];
@@ -302,8 +303,11 @@ fn np_words_with(
                 // "activists from Britain".
                 let case = tree.case_of(c);
                 let collective = is_agent(w) || COLLECTIVE.contains(&tree.lemma[w].as_str());
+                // ("the Democratic Republic of Congo and Rwanda": a name's own
+                // "of" phrase, and what is coordinated with it.)
+                let name_part = is_named(w) && is_named(c);
                 let ok = match case.as_deref() {
-                    Some("of") => collective,
+                    Some("of") => collective || name_part,
                     Some("in" | "from") => places && w == h && is_agent(w),
                     _ => false,
                 };

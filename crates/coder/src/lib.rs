@@ -294,6 +294,7 @@ const STATE_SECTORS: &[&str] = &[
 /// are coded both ways.
 const MUTUAL: &[&str] = &[
     "meet",
+    "agree",
     "talk",
     "negotiate",
     "hold",
@@ -925,10 +926,16 @@ impl<'l> Coder<'l> {
         // "agreed to exchange 1,000 prisoners", "has agreed to let the IAEA
         // reinstall cameras": a commitment whose content has no pattern of
         // its own is an intention to cooperate, not a statement.
-        if cameo::root_of(&code) == Some(1)
-            && self.is_intent_word(tree, v)
-            && tree.kid(v, "xcomp").is_some_and(|x| tree.upos(x) == "VERB")
-        {
+        // ("agreed with his Pakistani counterpart to post liaison officers":
+        // the infinitive may hang from the party.)
+        let agreed_to = tree.kid(v, "xcomp").is_some_and(|x| tree.upos(x) == "VERB")
+            || (lemma == "agree"
+                && targets.iter().any(|t| {
+                    tree.children(t.head)
+                        .iter()
+                        .any(|&c| tree.rel(c) == "acl" && marked_by(tree, c, &["to"]))
+                }));
+        if cameo::root_of(&code) == Some(1) && self.is_intent_word(tree, v) && agreed_to {
             code = "030".to_string();
             if modality == Modality::Asserted {
                 modality = Modality::Intended;
@@ -997,12 +1004,16 @@ impl<'l> Coder<'l> {
         // soldiers", "signed an agreement with China": what two parties do
         // with each other runs both ways (an offer or a refusal to meet does
         // not, nor does a plan).
+        // (Sources may still come: "he had held a call with Putin", said
+        // Trump.)
+        // (What two parties agree with each other, they both agree to.)
+        let agreement = lemma == "agree" && cameo::root_of(&code) == Some(3);
         let mutual = !reciprocal
             && !targets.is_empty()
-            && !sources.is_empty()
-            && modality == Modality::Asserted
+            && (modality == Modality::Asserted || (agreement && modality == Modality::Intended))
             && (matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
-                || matches!(lemma, "exchange" | "swap"))
+                || matches!(lemma, "exchange" | "swap")
+                || agreement)
             && (MUTUAL.contains(&lemma) || MUTUAL.contains(&pattern.head.as_str()))
             && targets.iter().all(|t| {
                 tree.case_of(t.head).as_deref() == Some("with")
@@ -1925,11 +1936,16 @@ fn is_purpose_infinitive(tree: &Tree, v: usize) -> bool {
 /// "between" phrase of `v` or of its object: a party named to the act, not one
 /// mentioned in passing ("accusations over the deaths of Afghan migrants").
 fn is_named_party(tree: &Tree, v: usize, w: usize) -> bool {
+    // ("with Omani Foreign Minister Badr Albusaidi shuttling messages
+    // between them": an absolute clause, not a party.)
     let party_case = |x: usize| {
         matches!(
             tree.case_of(x).as_deref(),
             Some("with" | "against" | "to" | "between")
-        )
+        ) && !tree
+            .children(x)
+            .iter()
+            .any(|&c| tree.rel(c) == "acl" && tree.words[c].xpos == "VBG")
     };
     // "between Israel and Hamas": a conjunct stands where its first one does.
     let mut w = w;

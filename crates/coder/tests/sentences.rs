@@ -18,6 +18,30 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // What two parties agree with each other, both intend.
+        text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Islamabad on Monday and agreed with his Pakistani counterpart Jalil Abbas Jilani to post liaison officers in each other's countries.",
+        want: &[
+            ("IRNGOV", "PAKGOV", "03", "intended"),
+            ("PAKGOV", "IRNGOV", "03", "intended"),
+        ],
+        not: &[],
+    },
+    Case {
+        // A name's own "of" phrase, and what is coordinated with it.
+        text: "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement in Washington on Friday.",
+        want: &[
+            ("CODGOV", "RWAGOV", "057", "asserted"),
+            ("RWAGOV", "CODGOV", "057", "asserted"),
+        ],
+        not: &[("CODGOV", "USAGOV"), ("COD", "USA")],
+    },
+    Case {
+        // A phone call reported by one side runs both ways.
+        text: "US President Donald Trump said he had held a lengthy phone call with Russian President Vladimir Putin on Wednesday.",
+        want: &[("RUSGOV", "USAOPP", "04", "asserted")],
+        not: &[],
+    },
+    Case {
         // A warning of what would happen is a threat to whom it is about
         // (Trump, out of office on the test date, is in the opposition).
         text: "U.S. President Donald Trump warned on Tuesday that any further threats from North Korea would be met with fire and fury.",
