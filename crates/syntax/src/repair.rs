@@ -26,6 +26,7 @@
 //! | [`relative_clause_read_as_clause`] | +0.020 | +0.020 | |
 //! | [`contact_relative_read_as_clause`] | +0.012 | +0.012 | |
 //! | [`preposition_read_as_marker`], [`verb_read_as_modifier_after_and`] (never fire on EWT dev) | 0 | 0 | |
+//! | [`coordinated_adverbs_read_as_predicate`], [`adjective_list_read_as_complement`], [`conjunct_split_from_its_name`] (never fire on EWT dev; PETRARCH's reparsed unit tests 227 → 231) | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
 //! it was projective, stays projective. Rules look only at the words that
@@ -55,13 +56,16 @@ const RULES: &[fn(&mut Words)] = &[
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
     subject_with_case,
-    listed_subjects,
     passive_subject_without_auxiliary,
+    conjunct_split_from_its_name,
+    listed_subjects,
     obl_of_nominal,
     case_or_mark_by_head,
     agent_read_into_oblique,
     relative_clause_read_as_clause,
     contact_relative_read_as_clause,
+    coordinated_adverbs_read_as_predicate,
+    adjective_list_read_as_complement,
     preposition_read_as_marker,
     agent_without_by,
 ];
@@ -462,6 +466,128 @@ fn contact_relative_read_as_clause(words: &mut Words) {
             continue;
         }
         try_move(words, v, n, "acl:relcl");
+    }
+}
+
+/// Coordinated adverbs before a participle read as the predicate: "was
+/// heavily and unjustly criticized" parsed with "heavily" the root (with
+/// "was" its copula) and "criticized" its conjunct. The participle is the
+/// predicate, "was" its passive auxiliary, and the adverbs coordinated
+/// modifiers of it.
+fn coordinated_adverbs_read_as_predicate(words: &mut Words) {
+    for a in 1..=words.len() {
+        let w = &words[a - 1];
+        if w.upos != "ADV" || !has_dependent(words, a, |r| r == "cop") {
+            continue;
+        }
+        let Some(v) = dependents(words, a)
+            .find(|&k| k > a && words[k - 1].deprel == "conj" && words[k - 1].xpos == "VBN")
+        else {
+            continue;
+        };
+        // "and unjustly": the second adverb right before the participle.
+        let b = v - 1;
+        if b <= a + 1 || words[b - 1].upos != "ADV" || words[b - 2].upos != "CCONJ" {
+            continue;
+        }
+        let cc = b - 1;
+        let (head, rel) = (words[a - 1].head, words[a - 1].deprel.clone());
+        words[v - 1].head = head;
+        words[v - 1].deprel = rel;
+        for k in 1..=words.len() {
+            if k == v || words[k - 1].head != a {
+                continue;
+            }
+            let r = words[k - 1].deprel.clone();
+            words[k - 1].head = v;
+            words[k - 1].deprel = match r.as_str() {
+                "cop" => "aux:pass".to_string(),
+                "nsubj" => "nsubj:pass".to_string(),
+                _ => r,
+            };
+        }
+        words[a - 1].head = v;
+        words[a - 1].deprel = "advmod".to_string();
+        words[b - 1].head = a;
+        words[b - 1].deprel = "conj".to_string();
+        words[cc - 1].head = b;
+        words[cc - 1].deprel = "cc".to_string();
+    }
+}
+
+/// A name's modifiers read as a conjunct of its own: "Arnor and the evil
+/// awful Gondor welcomed ..." parsed with "evil" (tagged a noun) conjoined
+/// to "Arnor" and "Gondor" a second subject. The words between the
+/// conjunction and the name modify the name, which is the conjunct.
+fn conjunct_split_from_its_name(words: &mut Words) {
+    for first in 1..=words.len() {
+        let h = words[first - 1].head;
+        if h == 0 || words[first - 1].deprel != "nsubj" {
+            continue;
+        }
+        let Some(second) =
+            (first + 1..h).find(|&k| words[k - 1].head == h && words[k - 1].deprel == "nsubj")
+        else {
+            continue;
+        };
+        let Some(c) = dependents(words, first)
+            .find(|&k| words[k - 1].deprel == "conj" && k < second && k + 3 > second)
+        else {
+            continue;
+        };
+        if words[second - 1].upos != "PROPN"
+            || !matches!(words[c - 1].upos.as_str(), "NOUN" | "ADJ")
+            || has_dependent(words, second, |r| r == "det")
+            || !(c + 1..second).all(|k| words[k - 1].head == c && words[k - 1].upos == "ADJ")
+        {
+            continue;
+        }
+        let kids: Vec<usize> = dependents(words, c).collect();
+        words[second - 1].head = first;
+        words[second - 1].deprel = "conj".to_string();
+        for k in kids {
+            words[k - 1].head = second;
+        }
+        let w = &mut words[c - 1];
+        w.head = second;
+        w.deprel = "amod".to_string();
+        w.upos = "ADJ".to_string();
+        w.xpos = "JJ".to_string();
+    }
+}
+
+/// Coordinated adjectives read as a complement: "to restore complete, full
+/// diplomatic ties" parsed with "complete" an `xcomp` of "restore" and
+/// "ties" a conjunct of the verb. The adjective before the comma modifies
+/// the noun, which is the verb's object.
+fn adjective_list_read_as_complement(words: &mut Words) {
+    for a in 2..words.len() {
+        let w = &words[a - 1];
+        let v = w.head;
+        if w.deprel != "xcomp"
+            || w.upos != "ADJ"
+            || v == 0
+            || v > a
+            || words[v - 1].upos != "VERB"
+            || words[a].form != ","
+            || dependents(words, a).any(|k| words[k - 1].deprel != "advmod")
+            || has_dependent(words, v, |r| r == "obj")
+        {
+            continue;
+        }
+        let Some(n) = dependents(words, v)
+            .find(|&k| k > a + 1 && words[k - 1].deprel == "conj" && words[k - 1].upos == "NOUN")
+        else {
+            continue;
+        };
+        if !(a + 2..n).all(|k| dominates(words, n, k)) {
+            continue;
+        }
+        words[n - 1].deprel = "obj".to_string();
+        words[a - 1].head = n;
+        words[a - 1].deprel = "amod".to_string();
+        words[a].head = n;
+        words[a].deprel = "punct".to_string();
     }
 }
 
@@ -1030,6 +1156,88 @@ mod tests {
         );
         agent_without_by(&mut s);
         assert_eq!(rels(&s)[3], "obl");
+    }
+
+    #[test]
+    fn coordinated_adverbs_give_the_predicate_back() {
+        // "It was heavily and unjustly criticized ." with "heavily" the root.
+        let mut s = sentence(
+            "It/PRON/PRP/3/nsubj was/AUX/VBD/3/cop heavily/ADV/RB/0/root and/CCONJ/CC/6/cc \
+             unjustly/ADV/RB/6/advmod criticized/VERB/VBN/3/conj ./PUNCT/./3/punct",
+        );
+        coordinated_adverbs_read_as_predicate(&mut s);
+        assert_eq!(heads(&s), vec![6, 6, 6, 5, 3, 0, 6]);
+        assert_eq!(
+            rels(&s),
+            vec![
+                "nsubj:pass",
+                "aux:pass",
+                "advmod",
+                "cc",
+                "conj",
+                "root",
+                "punct"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_adjective_before_a_comma_modifies_the_object() {
+        // "restore complete , full ties" with "complete" an xcomp and "ties"
+        // a conjunct of the verb.
+        let mut s = sentence(
+            "They/PRON/PRP/2/nsubj restore/VERB/VBP/0/root complete/ADJ/JJ/2/xcomp \
+             ,/PUNCT/,/6/punct full/ADJ/JJ/6/amod ties/NOUN/NNS/2/conj ./PUNCT/./2/punct",
+        );
+        adjective_list_read_as_complement(&mut s);
+        assert_eq!(heads(&s), vec![2, 0, 6, 6, 6, 2, 2]);
+        assert_eq!(rels(&s)[5], "obj");
+        assert_eq!(rels(&s)[2], "amod");
+    }
+
+    #[test]
+    fn a_names_modifiers_are_not_a_conjunct() {
+        // "Arnor and the evil awful Gondor welcomed it ."
+        let mut s = sentence(
+            "Arnor/PROPN/NNP/7/nsubj and/CCONJ/CC/4/cc the/DET/DT/4/det evil/NOUN/NN/1/conj \
+             awful/ADJ/JJ/4/amod Gondor/PROPN/NNP/7/nsubj welcomed/VERB/VBD/0/root \
+             it/PRON/PRP/7/obj ./PUNCT/./7/punct",
+        );
+        conjunct_split_from_its_name(&mut s);
+        assert_eq!(heads(&s), vec![7, 6, 6, 6, 6, 1, 0, 7, 7]);
+        assert_eq!(rels(&s)[5], "conj");
+        assert_eq!(s[3].upos, "ADJ");
+    }
+
+    #[test]
+    fn a_relative_clause_without_a_pronoun_modifies_its_noun() {
+        // "They delivered the wheat it pledged , he said ." with "pledged" a
+        // parataxis of "delivered".
+        let mut s = sentence(
+            "They/PRON/PRP/2/nsubj delivered/VERB/VBD/9/ccomp the/DET/DT/4/det \
+             wheat/NOUN/NN/2/obj it/PRON/PRP/6/nsubj pledged/VERB/VBD/2/parataxis \
+             ,/PUNCT/,/2/punct he/PRON/PRP/9/nsubj said/VERB/VBD/0/root ./PUNCT/./9/punct",
+        );
+        contact_relative_read_as_clause(&mut s);
+        assert_eq!(s[5].head, 4);
+        assert_eq!(s[5].deprel, "acl:relcl");
+    }
+
+    #[test]
+    fn a_preposition_is_no_clause_marker() {
+        // "People marched through Hong Kong to demand reform ." with
+        // "through" the mark of "demand" and "Hong" its subject.
+        let mut s = sentence(
+            "People/NOUN/NNS/2/nsubj marched/VERB/VBD/0/root through/ADP/IN/7/mark \
+             Hong/PROPN/NNP/7/nsubj Kong/PROPN/NNP/4/flat to/PART/TO/7/mark \
+             demand/VERB/VB/2/advcl reform/NOUN/NN/7/obj ./PUNCT/./2/punct",
+        );
+        s[2].lemma = "through".to_string();
+        preposition_read_as_marker(&mut s);
+        assert_eq!(s[3].head, 2);
+        assert_eq!(s[3].deprel, "obl");
+        assert_eq!(s[2].head, 4);
+        assert_eq!(s[2].deprel, "case");
     }
 
     #[test]
