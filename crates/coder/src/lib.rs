@@ -633,7 +633,16 @@ impl<'l> Coder<'l> {
             });
             if let Some(c) = warned {
                 let about = tree.kid(c, "nsubj").or_else(|| tree.kid(c, "nsubj:pass"));
-                let mut targets = about.map(|s| f.arg_actors(s, mem)).unwrap_or_default();
+                // Whom the warning is addressed to ("warned the West that
+                // Moscow would use all means"), else whom it is about.
+                let mut targets = tree
+                    .kid(v, "obj")
+                    .or_else(|| tree.kid(v, "iobj"))
+                    .map(|o| f.arg_actors(o, mem))
+                    .unwrap_or_default();
+                if targets.is_empty() {
+                    targets = about.map(|s| f.arg_actors(s, mem)).unwrap_or_default();
+                }
                 if targets.is_empty() {
                     if let Some(s) = about {
                         targets =
@@ -1510,8 +1519,23 @@ impl<'l> Coder<'l> {
                 TargetSlot::Prep(prep) => self.prep_targets(tree, f, mem, v, &objects, prep),
                 TargetSlot::None => Vec::new(),
             };
+            // A pattern for a prepositional target ("leave for $", "hold drill
+            // with $") whose phrase is not there is a weaker match than one
+            // without ("held drills near the border" is no joint exercise),
+            // and nothing at all alone ("left Kabul" is no visit).
+            let prep_missing = matches!(&p.target, TargetSlot::Prep(_)) && targets.is_empty();
+            // (Unless the parties are the subjects, "Iran and Afghanistan
+            // clashed", or the passive names them later, "fired at it".)
+            let parties_elsewhere = tree.is_passive(v)
+                || tree
+                    .kid(v, "nsubj")
+                    .is_some_and(|s| tree.kid(s, "conj").is_some());
+            if prep_missing && p.words.is_empty() && !parties_elsewhere {
+                continue;
+            }
             // Most words matched wins; a found target breaks ties; then file order.
-            let score = p.words.len() as i32 * 4 + if targets.is_empty() { 0 } else { 1 };
+            let score = p.words.len() as i32 * 4 + if targets.is_empty() { 0 } else { 1 }
+                - if prep_missing { 2 } else { 0 };
             if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
                 best = Some((score, pi, targets));
             }

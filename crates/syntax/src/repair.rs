@@ -66,6 +66,7 @@ const RULES: &[fn(&mut Words)] = &[
     contact_relative_read_as_clause,
     coordinated_adverbs_read_as_predicate,
     adjective_list_read_as_complement,
+    that_read_as_relative_pronoun,
     preposition_read_as_marker,
     agent_without_by,
 ];
@@ -588,6 +589,40 @@ fn adjective_list_read_as_complement(words: &mut Words) {
         words[a - 1].deprel = "amod".to_string();
         words[a].head = n;
         words[a].deprel = "punct".to_string();
+    }
+}
+
+/// "that" read as a relative pronoun: "said on Wednesday that Germany would
+/// send tanks" parsed with "that" the object of "send", a relative clause
+/// of "Wednesday". A verb with an object of its own cannot have "that" as
+/// another: it is the complementizer, and the clause is the complement of
+/// the verb the noun it hung from depends on.
+fn that_read_as_relative_pronoun(words: &mut Words) {
+    for t in 1..words.len() {
+        let w = &words[t - 1];
+        if !w.form.eq_ignore_ascii_case("that") || w.deprel != "obj" {
+            continue;
+        }
+        let v = w.head;
+        if v == 0
+            || v < t
+            || words[v - 1].upos != "VERB"
+            || !dependents(words, v).any(|k| k != t && words[k - 1].deprel == "obj")
+            || !has_dependent(words, v, |r| r.starts_with("nsubj"))
+        {
+            continue;
+        }
+        let w = &mut words[t - 1];
+        w.deprel = "mark".to_string();
+        w.upos = "SCONJ".to_string();
+        w.xpos = "IN".to_string();
+        if words[v - 1].deprel == "acl:relcl" {
+            let n = words[v - 1].head;
+            let g = if n == 0 { 0 } else { words[n - 1].head };
+            if g != 0 && g < n && words[g - 1].upos == "VERB" {
+                try_move(words, v, g, "ccomp");
+            }
+        }
     }
 }
 

@@ -618,6 +618,38 @@ impl Tagger {
             p1 = c as u64;
         }
         self.verbless_sentence(forms, out);
+        self.shot_down(forms, out);
+    }
+
+    /// "shot down", "shot dead": "shot" is the verb, not the noun ("Turkey
+    /// shot down two warplanes"), past tense after a noun, participle after
+    /// a form of "be" or "have".
+    fn shot_down(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        for i in 1..n.saturating_sub(1) {
+            if !forms[i].eq_ignore_ascii_case("shot")
+                || !matches!(forms[i + 1].to_ascii_lowercase().as_str(), "down" | "dead")
+                || !matches!(self.classes[tags[i] as usize].0.as_str(), "NN" | "JJ")
+            {
+                continue;
+            }
+            let prev = forms[i - 1].to_ascii_lowercase();
+            let want = if matches!(
+                prev.as_str(),
+                "was" | "were" | "been" | "be" | "being" | "is" | "are" | "has" | "have" | "had"
+            ) {
+                "VBN"
+            } else {
+                "VBD"
+            };
+            if let Some(c) = self
+                .classes
+                .iter()
+                .position(|(x, u)| x == want && u == "VERB")
+            {
+                tags[i] = c as u16;
+            }
+        }
     }
 
     /// A sentence ending in a full stop with no finite verb at all, whose
