@@ -319,9 +319,12 @@ fn np_words_with(
             // leader of Russia's ally"), unless it hangs from a modifier of
             // the head ("Russia's defence ministry" parsed with "Russia's"
             // under "defence").
+            // ("Members of Niger's presidential guard": the possessor of an
+            // agent in the phrase is the phrase's too.)
             if full == "nmod:poss"
                 && w != h
                 && !matches!(tree.full_rel(w), "compound" | "nmod:desc" | "amod")
+                && !is_agent(w)
             {
                 continue;
             }
