@@ -689,7 +689,13 @@ impl ActorFinder<'_> {
                 .is_some_and(|mi| !matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
         };
         let words = np_words(self.tree, h, &is_agent, &is_named);
-        if words.iter().any(|&w| is_named(w)) || country.len() != 3 {
+        // ("exiled leaders of Egypt's Muslim Brotherhood" belong to whoever
+        // the modifier names, even when the dictionary does not.)
+        let t = self.tree;
+        if words.iter().any(|&w| is_named(w))
+            || country.len() != 3
+            || t.children(h).iter().any(|&c| t.rel(c) == "nmod")
+        {
             return None;
         }
         let agent = words.iter().find_map(|&w| {
