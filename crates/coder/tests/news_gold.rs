@@ -59,7 +59,13 @@ fn news_gold_sets_hold_their_scores() {
     let (lex, _) = dyad_lexicon::Lexicon::bundled();
     let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
     // (file, recall floor, precision floor), in percent.
-    let floors = [("news-a.xml", 42.0, 65.0), ("news-b.xml", 46.0, 68.0)];
+    // news-c was held out until the end of session 4 (scored once there:
+    // 52.8 % / 80.8 %); from then on it guards like the others.
+    let floors = [
+        ("news-a.xml", 60.5, 83.0),
+        ("news-b.xml", 63.0, 82.5),
+        ("news-c.xml", 51.5, 79.5),
+    ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
         let (tp, gold, sys) = score(&pipeline, file);
