@@ -1526,7 +1526,17 @@ impl<'l> Coder<'l> {
             let prep_missing = matches!(&p.target, TargetSlot::Prep(_)) && targets.is_empty();
             // (Unless the parties are the subjects, "Iran and Afghanistan
             // clashed", or the passive names them later, "fired at it".)
-            let parties_elsewhere = tree.is_passive(v)
+            // (Nor when the preposition is there but misattached: "shipped
+            // 1,000 tons of wheat to Afghanistan" with "to Afghanistan"
+            // under "wheat".)
+            let prep_in_clause = match &p.target {
+                TargetSlot::Prep(prep) => (v + 1..tree.len()).any(|w| {
+                    tree.lemma[w] == *prep && tree.rel(w) == "case" && tree.is_ancestor(v, w)
+                }),
+                _ => false,
+            };
+            let parties_elsewhere = prep_in_clause
+                || tree.is_passive(v)
                 || tree
                     .kid(v, "nsubj")
                     .is_some_and(|s| tree.kid(s, "conj").is_some());
