@@ -28,6 +28,7 @@
 //! | [`preposition_read_as_marker`], [`verb_read_as_modifier_after_and`] (never fire on EWT dev) | 0 | 0 | |
 //! | [`coordination_read_as_compound`] (first noun a common noun) | +0.056 | +0.052 | |
 //! | [`that_read_as_relative_pronoun`] | -0.004 | +0.008 | |
+//! | [`subject_of_a_non_predicate`] (never fires on EWT dev) | 0 | 0 | |
 //! | [`coordinated_adverbs_read_as_predicate`], [`adjective_list_read_as_complement`], [`conjunct_split_from_its_name`] (never fire on EWT dev; PETRARCH's reparsed unit tests 227 → 231) | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
@@ -68,6 +69,7 @@ const RULES: &[fn(&mut Words)] = &[
     contact_relative_read_as_clause,
     coordinated_adverbs_read_as_predicate,
     coordination_read_as_compound,
+    subject_of_a_non_predicate,
     adjective_list_read_as_complement,
     that_read_as_relative_pronoun,
     preposition_read_as_marker,
@@ -676,6 +678,45 @@ fn coordination_read_as_compound(words: &mut Words) {
             if words[k - 1].head == h && k > h && words[k - 1].deprel != "punct" {
                 words[k - 1].head = c;
             }
+        }
+    }
+}
+
+/// A subject under a noun that is no predicate: "left for Beijing on
+/// Monday" parsed with "Beijing" the subject of "Monday" and "for" the
+/// case of "Monday". A noun with no copula or auxiliary takes no subject:
+/// the subject is an oblique of the verb, and a preposition before it, hung
+/// from the noun, is its case.
+fn subject_of_a_non_predicate(words: &mut Words) {
+    for n in 2..=words.len() {
+        let w = &words[n - 1];
+        if !matches!(w.upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(w.deprel.as_str(), "obl" | "nmod" | "obj" | "obl:tmod")
+            || has_dependent(words, n, |r| matches!(r, "cop" | "aux" | "aux:pass"))
+        {
+            continue;
+        }
+        let v = w.head;
+        if v == 0 || words[v - 1].upos != "VERB" || v > n {
+            continue;
+        }
+        let Some(s) = dependents(words, n).find(|&k| k < n && words[k - 1].deprel == "nsubj")
+        else {
+            continue;
+        };
+        let Some(c) = dependents(words, n).find(|&k| k + 1 == s && words[k - 1].deprel == "case")
+        else {
+            continue;
+        };
+        if !try_move(words, c, s, "case") {
+            continue;
+        }
+        if try_move(words, s, v, "obl") {
+            let w = &mut words[c - 1];
+            w.upos = "ADP".to_string();
+            w.xpos = "IN".to_string();
+        } else {
+            words[c - 1].head = n;
         }
     }
 }
@@ -1342,6 +1383,19 @@ mod tests {
         assert_eq!(heads(&s), vec![2, 6, 5, 5, 2, 0, 6]);
         assert_eq!(rels(&s)[1], "nsubj");
         assert_eq!(rels(&s)[4], "conj");
+    }
+
+    #[test]
+    fn a_noun_takes_no_subject() {
+        // "Lavrov left for Beijing on Monday ." with "Beijing" the subject
+        // of "Monday" and "for" its case.
+        let mut s = sentence(
+            "Lavrov/PROPN/NNP/2/nsubj left/VERB/VBD/0/root for/SCONJ/IN/6/case \
+             Beijing/PROPN/NNP/6/nsubj on/ADP/IN/6/case Monday/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+        );
+        subject_of_a_non_predicate(&mut s);
+        assert_eq!(heads(&s), vec![2, 0, 4, 2, 6, 2, 2]);
+        assert_eq!(rels(&s)[3], "obl");
     }
 
     #[test]
