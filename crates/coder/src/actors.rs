@@ -474,6 +474,10 @@ impl ActorFinder<'_> {
             {
                 continue;
             }
+            // ("near the Afghan border": a border is two states' place.)
+            if matches!(t.lemma[w].as_str(), "border" | "frontier" | "boundary") {
+                continue;
+            }
             let mut actors = self.np_actors(w);
             // "in Malawi and Mozambique": two states, no one place.
             for c in t.kids(w, "conj").collect::<Vec<_>>() {
@@ -595,15 +599,23 @@ impl ActorFinder<'_> {
             // be from it.
             // (The agent heads the phrase, or a count of it does: "hundreds
             // of thousands of people".)
-            let agent_head = head_match
-                .is_none_or(|hm| matches!(self.mentions.matches[hm].hit, MatchKind::Agent(_)));
+            // (Not "joint military exercises": a modifier does not make
+            // the phrase people.)
+            let agent_head = match head_match {
+                Some(hm) => matches!(self.mentions.matches[hm].hit, MatchKind::Agent(_)),
+                None => COLLECTIVE.contains(&self.tree.lemma[h].as_str()),
+            };
+            // (Armed men are the place's only as whom an act is done to:
+            // "killed 30 militants in North Waziristan".)
+            let patient = matches!(self.tree.full_rel(h), "obj" | "nsubj:pass" | "iobj");
             return match (&agent, &self.place_country) {
                 (Some(a), Some(c))
                     if agent_head
-                        && !matches!(
-                            a.get(..3).unwrap_or(""),
-                            "MIL" | "REB" | "INS" | "UAF" | "CRM" | "RAD" | "SPY" | "SEP"
-                        ) =>
+                        && (patient
+                            || !matches!(
+                                a.get(..3).unwrap_or(""),
+                                "MIL" | "REB" | "INS" | "UAF" | "CRM" | "RAD" | "SPY" | "SEP"
+                            )) =>
                 {
                     vec![Actor {
                         code: agent_combine(c, a),

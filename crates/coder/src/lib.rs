@@ -436,7 +436,14 @@ impl<'l> Coder<'l> {
                 mentions.cover[o]
                     .is_some_and(|mi| matches!(mentions.matches[mi].hit, MatchKind::Agent(_)))
             });
-            if c.targets.is_empty() && !c.sources.is_empty() && giving && !to_people {
+            // (Not between two subjects: "American and Philippine troops
+            // began joint exercises" is what they do with each other.)
+            if c.targets.is_empty()
+                && !c.sources.is_empty()
+                && giving
+                && !to_people
+                && !c.reciprocal
+            {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
@@ -688,9 +695,15 @@ impl<'l> Coder<'l> {
                     // "Israel said a bomb was fired at it" is not Israel's act.
                     // Not when the clause has a subject of its own that is
                     // no actor: "officials said Cyclone Freddy killed 400".
-                    let own_subject = tree
-                        .kid(e.predicate, "nsubj")
-                        .is_some_and(|s| tree.upos(s) != "PRON");
+                    // ("its forces killed 30 militants": the possessor is
+                    // the reporter.)
+                    let own_subject = tree.kid(e.predicate, "nsubj").is_some_and(|s| {
+                        tree.upos(s) != "PRON"
+                            && !tree.children(s).iter().any(|&c| {
+                                tree.full_rel(c) == "nmod:poss"
+                                    && matches!(tree.lower[c].as_str(), "its" | "their" | "our")
+                            })
+                    });
                     if e.sources.is_empty() && !tree.is_passive(e.predicate) && !own_subject {
                         e.sources = reporters.clone();
                     }
@@ -801,6 +814,27 @@ impl<'l> Coder<'l> {
         let hosting = direct
             .as_ref()
             .is_some_and(|(p, _)| !p.words.is_empty() && cameo::root_of(&p.code) == Some(4));
+        // "the crown prince received U.S. Secretary of State Antony Blinken":
+        // receiving a person is hosting them (043).
+        if lemma == "receive" && !hosting {
+            if let Some(o) = tree.kid(v, "obj") {
+                let guests = f.arg_actors(o, mem);
+                if !guests.is_empty()
+                    && guests.iter().all(|g| {
+                        matches!(g.kind, ActorKind::Person | ActorKind::Agent) || g.code.len() > 3
+                    })
+                {
+                    return vec![self.act(
+                        tree,
+                        v,
+                        negated,
+                        "043",
+                        self.subjects(tree, f, mem, v, 0),
+                        guests,
+                    )];
+                }
+            }
+        }
         if RECEIVE_VERBS.contains(&lemma) && !hosting {
             if let Some(c) = self.code_received(tree, f, mem, v, negated) {
                 return vec![c];
@@ -1979,7 +2013,7 @@ fn is_named_party(tree: &Tree, v: usize, w: usize) -> bool {
         ) && !tree
             .children(x)
             .iter()
-            .any(|&c| tree.rel(c) == "acl" && tree.words[c].xpos == "VBG")
+            .any(|&c| tree.rel(c) == "acl" && matches!(tree.words[c].xpos.as_str(), "VBG" | "VBN"))
     };
     // "between Israel and Hamas": a conjunct stands where its first one does.
     let mut w = w;
