@@ -59,12 +59,13 @@ fn news_gold_sets_hold_their_scores() {
     let (lex, _) = dyad_lexicon::Lexicon::bundled();
     let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
     // (file, recall floor, precision floor), in percent.
-    // news-c was held out until the end of session 4 (scored once there:
-    // 52.8 % / 80.8 %); from then on it guards like the others.
+    // news-c was held out until the end of session 4 (first scored there:
+    // 52.8 % / 80.8 %; 56.0 % / 81.7 % at the session's last commit, its
+    // records unseen); from then on it guards like the others.
     let floors = [
-        ("news-a.xml", 60.5, 83.0),
-        ("news-b.xml", 63.0, 82.5),
-        ("news-c.xml", 51.5, 79.5),
+        ("news-a.xml", 60.5, 83.5),
+        ("news-b.xml", 63.5, 83.0),
+        ("news-c.xml", 54.5, 80.0),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
