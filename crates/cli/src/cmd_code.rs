@@ -315,24 +315,21 @@ pub fn eval_gold(
     let model = load_model()?;
     let mut pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
     pipeline.reparse = reparse;
-    let key = |s: &str, t: &str, c: &str| -> (String, String, String) {
-        let country = |x: &str| x.get(..3).unwrap_or(x).to_string();
-        (country(s), country(t), c.get(..2).unwrap_or(c).to_string())
-    };
+    use dyad_coder::petr::validation::{country_root_key as key, tally_country_root};
     let (mut tp, mut n_gold, mut n_sys) = (0usize, 0usize, 0usize);
     for r in records.iter().filter(|r| r.evaluate) {
         let out = pipeline.code_document(record_doc(r));
         let mut gold: Vec<_> = r.gold.iter().map(|(s, t, c)| key(s, t, c)).collect();
-        gold.sort();
-        gold.dedup();
         let mut sys: Vec<_> = out
             .events
             .iter()
             .map(|e| key(&e.source, &e.target, &e.cameo))
             .collect();
-        sys.sort();
-        sys.dedup();
         if std::env::var_os("DYAD_GOLD_DIFF").is_some() {
+            gold.sort();
+            gold.dedup();
+            sys.sort();
+            sys.dedup();
             eprintln!(
                 "{} gold={:?} sys={:?}\n   {}",
                 r.id,
@@ -341,9 +338,10 @@ pub fn eval_gold(
                 r.text.replace('\n', " ")
             );
         }
-        n_gold += gold.len();
-        n_sys += sys.len();
-        tp += sys.iter().filter(|k| gold.contains(k)).count();
+        let (m, g, s) = tally_country_root(gold, sys);
+        tp += m;
+        n_gold += g;
+        n_sys += s;
     }
     let recall = 100.0 * tp as f64 / n_gold.max(1) as f64;
     let precision = 100.0 * tp as f64 / n_sys.max(1) as f64;

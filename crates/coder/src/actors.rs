@@ -528,18 +528,30 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// Whether word `w` is covered by an agent match ("troops", "minister").
+    fn is_agent_word(&self, w: usize) -> bool {
+        self.mentions.cover[w]
+            .is_some_and(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+    }
+
+    /// Whether word `w` is covered by a named match (a country, group,
+    /// person, organisation, capital or country adjective).
+    fn is_named_word(&self, w: usize) -> bool {
+        self.mentions.cover[w]
+            .is_some_and(|mi| !matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+    }
+
+    /// The words of the noun phrase headed by `h` (see [`np_words`]).
+    fn phrase_words(&self, h: usize) -> Vec<usize> {
+        np_words(self.tree, h, &|w| self.is_agent_word(w), &|w| {
+            self.is_named_word(w)
+        })
+    }
+
     /// The actors named by the noun phrase headed by `h` (several for "Russian
     /// and Chinese diplomats"), without following coordination of `h` itself.
     pub fn np_actors(&self, h: usize) -> Vec<Actor> {
-        let is_agent = |w: usize| {
-            self.mentions.cover[w]
-                .is_some_and(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
-        };
-        let is_named = |w: usize| {
-            self.mentions.cover[w]
-                .is_some_and(|mi| !matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
-        };
-        let words = np_words(self.tree, h, &is_agent, &is_named);
+        let words = self.phrase_words(h);
         let lo = *words.first().unwrap_or(&h);
         let hi = *words.last().unwrap_or(&h);
         // Matches wholly inside the NP.
@@ -692,15 +704,8 @@ impl ActorFinder<'_> {
     /// ("opposition journalist Roman Protasevich", "14 prisoners"), as an
     /// actor of `country`: for acts a state does to its own people.
     pub fn own_people(&self, h: usize, country: &str) -> Option<Actor> {
-        let is_agent = |w: usize| {
-            self.mentions.cover[w]
-                .is_some_and(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
-        };
-        let is_named = |w: usize| {
-            self.mentions.cover[w]
-                .is_some_and(|mi| !matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
-        };
-        let words = np_words(self.tree, h, &is_agent, &is_named);
+        let is_named = |w: usize| self.is_named_word(w);
+        let words = self.phrase_words(h);
         // ("exiled leaders of Egypt's Muslim Brotherhood" belong to whoever
         // the modifier names, even when the dictionary does not.)
         let t = self.tree;

@@ -4,17 +4,10 @@
 //! and dictionaries must not fall below the floors recorded here. The floors
 //! are the scores when each was last raised, minus a point of slack.
 
-use dyad_coder::petr::validation::read_validation;
+use dyad_coder::petr::validation::{country_root_key as key, read_validation, tally_country_root};
 use dyad_coder::pipeline::Pipeline;
 use dyad_coder::{Coder, CoderOptions};
 use dyad_text::read::{GivenSentence, InputDoc};
-
-type Key = (String, String, String);
-
-fn key(s: &str, t: &str, c: &str) -> Key {
-    let country = |x: &str| x.get(..3).unwrap_or(x).to_string();
-    (country(s), country(t), c.get(..2).unwrap_or(c).to_string())
-}
 
 /// (matched, gold, system) over the evaluated records of `file`.
 fn score(pipeline: &Pipeline, file: &str) -> (usize, usize, usize) {
@@ -36,19 +29,15 @@ fn score(pipeline: &Pipeline, file: &str) -> (usize, usize, usize) {
             ..Default::default()
         };
         let out = pipeline.code_document(doc);
-        let mut gold: Vec<Key> = r.gold.iter().map(|(s, t, c)| key(s, t, c)).collect();
-        gold.sort();
-        gold.dedup();
-        let mut sys: Vec<Key> = out
-            .events
-            .iter()
-            .map(|e| key(&e.source, &e.target, &e.cameo))
-            .collect();
-        sys.sort();
-        sys.dedup();
-        n_gold += gold.len();
-        n_sys += sys.len();
-        tp += sys.iter().filter(|k| gold.contains(k)).count();
+        let (m, g, s) = tally_country_root(
+            r.gold.iter().map(|(s, t, c)| key(s, t, c)),
+            out.events
+                .iter()
+                .map(|e| key(&e.source, &e.target, &e.cameo)),
+        );
+        tp += m;
+        n_gold += g;
+        n_sys += s;
     }
     (tp, n_gold, n_sys)
 }

@@ -352,6 +352,35 @@ pub fn read_validation(text: &str) -> ValidationFile {
     out
 }
 
+/// (source country, target country, CAMEO root) of a coding: the key the
+/// GSR file and dyad's news gold sets are scored on.
+pub fn country_root_key(source: &str, target: &str, code: &str) -> Triple {
+    let country = |x: &str| x.get(..3).unwrap_or(x).to_string();
+    (
+        country(source),
+        country(target),
+        code.get(..2).unwrap_or(code).to_string(),
+    )
+}
+
+/// Matched, gold and system counts of one record on distinct
+/// [`country_root_key`]s.
+pub fn tally_country_root(
+    gold: impl IntoIterator<Item = Triple>,
+    sys: impl IntoIterator<Item = Triple>,
+) -> (usize, usize, usize) {
+    let distinct = |v: Vec<Triple>| {
+        let mut v = v;
+        v.sort();
+        v.dedup();
+        v
+    };
+    let gold = distinct(gold.into_iter().collect());
+    let sys = distinct(sys.into_iter().collect());
+    let matched = sys.iter().filter(|k| gold.contains(k)).count();
+    (matched, gold.len(), sys.len())
+}
+
 /// Does the coded set equal the gold set (order and duplicates ignored)?
 pub fn exact_set_match(coded: &[Triple], gold: &[Triple]) -> bool {
     let mut a: Vec<&Triple> = coded.iter().collect();
@@ -560,6 +589,25 @@ mod tests {
         assert!(!f.records[2].evaluate);
         assert_eq!(f.problems.len(), 1);
         assert_eq!(f.problems[0].line, 12);
+    }
+
+    #[test]
+    fn country_root_tally_counts_distinct_keys() {
+        assert_eq!(
+            country_root_key("RUSGOV", "AFGGOV", "0311"),
+            ("RUS".to_string(), "AFG".to_string(), "03".to_string())
+        );
+        let gold = vec![
+            country_root_key("RUSGOV", "AFG", "042"),
+            country_root_key("RUS", "AFGGOV", "043"),
+            country_root_key("AFG", "RUS", "040"),
+        ];
+        let sys = vec![
+            country_root_key("RUSMIL", "AFG", "040"),
+            country_root_key("RUS", "AFG", "036"),
+        ];
+        // Gold keys collapse to two; the system's 04 matches, its 03 does not.
+        assert_eq!(tally_country_root(gold, sys), (1, 2, 2));
     }
 
     #[test]
