@@ -8,7 +8,7 @@ use anyhow::{bail, Context, Result};
 use dyad_coder::pipeline::{DocOutput, Pipeline};
 use dyad_coder::{Coder, CoderOptions};
 use dyad_lexicon::{Lexicon, LoadOptions};
-use dyad_text::read::{GivenParse, GivenSentence, InputDoc};
+use dyad_text::read::InputDoc;
 use rayon::prelude::*;
 use serde_json::json;
 
@@ -140,27 +140,10 @@ fn parse_default_date(input: &InputArgs) -> Result<Option<chrono::NaiveDate>> {
 // ---------------------------------------------------------------------------
 // PETRARCH validation files
 
-pub use dyad_coder::petr::validation::{
-    read_validation, RecordParse, ValidationEnv, ValidationRecord,
-};
+pub use dyad_coder::petr::validation::{read_validation, ValidationEnv, ValidationRecord};
 
 fn record_doc(r: &ValidationRecord) -> InputDoc {
-    let parse = match &r.parse {
-        RecordParse::Conllu(c) => Some(GivenParse::Conllu(c.clone())),
-        RecordParse::Penn(p) => Some(GivenParse::Penn(p.clone())),
-        RecordParse::None => None,
-    };
-    InputDoc {
-        id: r.id.clone(),
-        date: r.date,
-        text: r.text.clone(),
-        given: vec![GivenSentence {
-            id: Some(r.id.clone()),
-            text: r.text.clone(),
-            parse,
-        }],
-        ..Default::default()
-    }
+    r.input_doc()
 }
 
 /// Which dictionary diagnostics to log after loading.

@@ -7,7 +7,6 @@
 use dyad_coder::petr::validation::{country_root_key as key, read_validation, tally_country_root};
 use dyad_coder::pipeline::Pipeline;
 use dyad_coder::{Coder, CoderOptions};
-use dyad_text::read::{GivenSentence, InputDoc};
 
 /// (matched, gold, system) over the evaluated records of `file`.
 fn score(pipeline: &Pipeline, file: &str) -> (usize, usize, usize) {
@@ -17,17 +16,8 @@ fn score(pipeline: &Pipeline, file: &str) -> (usize, usize, usize) {
     assert!(vf.problems.is_empty(), "{path}: {:?}", vf.problems);
     let (mut tp, mut n_gold, mut n_sys) = (0, 0, 0);
     for r in vf.records.iter().filter(|r| r.evaluate) {
-        let doc = InputDoc {
-            id: r.id.clone(),
-            date: r.date,
-            text: r.text.clone(),
-            given: vec![GivenSentence {
-                id: Some(r.id.clone()),
-                text: r.text.clone(),
-                parse: None,
-            }],
-            ..Default::default()
-        };
+        // No <Parse> in these files: the pipeline parses the text.
+        let doc = r.input_doc();
         let out = pipeline.code_document(doc);
         let (m, g, s) = tally_country_root(
             r.gold.iter().map(|(s, t, c)| key(s, t, c)),

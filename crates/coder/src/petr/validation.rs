@@ -63,6 +63,30 @@ pub struct ValidationRecord {
     pub require_dyad: bool,
 }
 
+impl ValidationRecord {
+    /// The record as a one-sentence input document, with the file's own
+    /// parse when it has one (else the pipeline parses the text).
+    pub fn input_doc(&self) -> dyad_text::read::InputDoc {
+        use dyad_text::read::{GivenParse, GivenSentence, InputDoc};
+        let parse = match &self.parse {
+            RecordParse::Conllu(c) => Some(GivenParse::Conllu(c.clone())),
+            RecordParse::Penn(p) => Some(GivenParse::Penn(p.clone())),
+            RecordParse::None => None,
+        };
+        InputDoc {
+            id: self.id.clone(),
+            date: self.date,
+            text: self.text.clone(),
+            given: vec![GivenSentence {
+                id: Some(self.id.clone()),
+                text: self.text.clone(),
+                parse,
+            }],
+            ..Default::default()
+        }
+    }
+}
+
 /// A problem found while reading a validation file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationProblem {
