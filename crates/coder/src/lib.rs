@@ -438,11 +438,35 @@ impl<'l> Coder<'l> {
             });
             // (Not between two subjects: "American and Philippine troops
             // began joint exercises" is what they do with each other.)
+            // (Nor inside a relative clause: "a deal that allowed Ukraine to
+            // ship grain" ships it to no party of the main clause; a promise
+            // referred back to, "what Moscow had promised", keeps its
+            // recipient.)
+            let pledge = matches!(
+                tree.lemma[c.predicate].as_str(),
+                "pledge" | "promise" | "commit" | "offer"
+            );
+            let in_relative = !pledge && {
+                let mut cur = c.predicate;
+                let mut found = false;
+                for _ in 0..tree.len() {
+                    if tree.full_rel(cur) == "acl:relcl" {
+                        found = true;
+                        break;
+                    }
+                    match tree.head(cur) {
+                        Some(h) => cur = h,
+                        None => break,
+                    }
+                }
+                found
+            };
             if c.targets.is_empty()
                 && !c.sources.is_empty()
                 && giving
                 && !to_people
                 && !c.reciprocal
+                && !in_relative
             {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
