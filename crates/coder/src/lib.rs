@@ -446,21 +446,7 @@ impl<'l> Coder<'l> {
                 tree.lemma[c.predicate].as_str(),
                 "pledge" | "promise" | "commit" | "offer"
             );
-            let in_relative = !pledge && {
-                let mut cur = c.predicate;
-                let mut found = false;
-                for _ in 0..tree.len() {
-                    if tree.full_rel(cur) == "acl:relcl" {
-                        found = true;
-                        break;
-                    }
-                    match tree.head(cur) {
-                        Some(h) => cur = h,
-                        None => break,
-                    }
-                }
-                found
-            };
+            let in_relative = !pledge && tree.in_relative_clause(c.predicate);
             if c.targets.is_empty()
                 && !c.sources.is_empty()
                 && giving

@@ -196,6 +196,21 @@ impl<'a> Tree<'a> {
     }
 
     /// Depth-limited ancestry check: is `a` an ancestor of `d`?
+    /// Whether word `i` is inside a relative clause (itself or an ancestor
+    /// is an `acl:relcl`).
+    pub fn in_relative_clause(&self, mut i: usize) -> bool {
+        for _ in 0..self.len() {
+            if self.full_rel(i) == "acl:relcl" {
+                return true;
+            }
+            match self.head(i) {
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    }
+
     pub fn is_ancestor(&self, a: usize, mut d: usize) -> bool {
         for _ in 0..self.len() {
             match self.head(d) {
