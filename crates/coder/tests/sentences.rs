@@ -18,6 +18,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // An unseen name after "to" is no verb; a planned trip is intended.
+        text: "Chinese President Xi Jinping will travel to Moscow next week for talks with Vladimir Putin, the Kremlin said.",
+        want: &[("CHNGOV", "RUSGOV", "036", "intended")],
+        not: &[],
+    },
+    Case {
+        // Receiving an official is hosting them.
+        text: "Saudi Arabia's crown prince received U.S. Secretary of State Antony Blinken in Riyadh on Monday.",
+        want: &[("SAUGOV", "USAGOV", "043", "asserted")],
+        not: &[],
+    },
+    Case {
         // What two parties agree with each other, both intend.
         text: "Iranian Foreign Minister Hossein Amir-Abdollahian visited Islamabad on Monday and agreed with his Pakistani counterpart Jalil Abbas Jilani to post liaison officers in each other's countries.",
         want: &[

@@ -594,6 +594,12 @@ impl Tagger {
                     // ("Osgiliath welcomed ...", but "Reportedly, ...").
                     if toks[i].amb == AMB_UNKNOWN && looks_like_name_not_adverb(form) {
                         self.drop_tag(&mut scratch.scores, "RB");
+                        // Nor, inside a sentence, a base-form verb ("will
+                        // travel to Moscow": "to" is no infinitive marker
+                        // before a name).
+                        if i > 0 && form.chars().skip(1).all(|ch| ch.is_lowercase()) {
+                            self.drop_tag(&mut scratch.scores, "VB");
+                        }
                     }
                     let best = argmax(&scratch.scores);
                     if self.closed_class_fits(best, form) {
