@@ -19,8 +19,9 @@
 use crate::conllu::ConlluSentence;
 use crate::model::{predicted_tags, Model, TaggedSentence};
 use crate::parser::{
-    argmax, label_features, label_token_features, make_input, projectivize, token_features,
-    transition_features, Input, ParseScratch, Parser, State, LEFT, NLPRE, NONE, NPRE, SHIFT,
+    argmax, label_features, label_token_features, projectivize, token_features,
+    transition_features, Input, InputColumns, ParseScratch, Parser, State, LEFT, NLPRE, NONE, NPRE,
+    SHIFT,
 };
 use crate::perceptron::{Classifier, Rng, Trainer};
 use crate::tagger::TaggerOptions;
@@ -568,10 +569,7 @@ impl Default for BeamTrainOptions {
 
 /// One training sentence: parser input and the static-oracle moves.
 struct BeamExample {
-    w: Vec<u64>,
-    p: Vec<u64>,
-    c: Vec<u32>,
-    s: Vec<u64>,
+    cols: InputColumns,
     moves: Vec<u8>,
 }
 
@@ -585,8 +583,7 @@ fn beam_examples(
         .iter()
         .zip(tagged)
         .map(|(s, (words, tags))| {
-            let (mut w, mut p, mut c, mut sf) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            make_input(&words, &tags, kinds, &mut w, &mut p, &mut c, &mut sf);
+            let cols = InputColumns::new(&words, &tags, kinds);
             let mut heads = vec![0u32];
             heads.extend(s.words.iter().map(|x| x.head as u32));
             projectivize(&mut heads);
@@ -602,13 +599,7 @@ fn beam_examples(
                 st.apply(mv);
                 moves.push(mv as u8);
             }
-            BeamExample {
-                w,
-                p,
-                c,
-                s: sf,
-                moves,
-            }
+            BeamExample { cols, moves }
         })
         .collect()
 }
@@ -663,13 +654,8 @@ pub fn train_parser_beam(
         let mut updates = 0usize;
         for &si in &order {
             let ex = &exs[si];
-            let inp = Input {
-                w: &ex.w,
-                p: &ex.p,
-                c: &ex.c,
-                s: &ex.s,
-            };
-            let n = ex.w.len() - 1;
+            let inp = ex.cols.input();
+            let n = ex.cols.len();
             st.reset(n);
             token_features(&inp, &mut pre);
             label_token_features(&inp, &mut lpre);
@@ -849,14 +835,9 @@ mod tests {
         let exs: Vec<ParserExample> = (0..40)
             .map(|k| {
                 let (words, tags, heads, labels) = toy(k, 1 + k as usize % 3);
-                let (mut w, mut p, mut c, mut s) = (vec![], vec![], vec![], vec![]);
-                make_input(&words, &tags, &KINDS, &mut w, &mut p, &mut c, &mut s);
                 ParserExample {
-                    w,
-                    p,
+                    cols: InputColumns::new(&words, &tags, &KINDS),
                     heads,
-                    c,
-                    s,
                     labels,
                 }
             })
@@ -878,14 +859,8 @@ mod tests {
         width: usize,
     ) -> (Vec<u32>, Vec<u16>, Vec<u32>, Vec<u16>) {
         let (words, tags, _, _) = toy(seed, groups);
-        let (mut w, mut pp, mut c, mut s) = (vec![], vec![], vec![], vec![]);
-        make_input(&words, &tags, &KINDS, &mut w, &mut pp, &mut c, &mut s);
-        let inp = Input {
-            w: &w,
-            p: &pp,
-            c: &c,
-            s: &s,
-        };
+        let cols = InputColumns::new(&words, &tags, &KINDS);
+        let inp = cols.input();
         let mut scratch = ParseScratch::default();
         p.parse(&inp, &mut scratch);
         let greedy = (scratch.st.heads.clone(), scratch.st.labels.clone());
@@ -961,24 +936,10 @@ mod shared_tests {
         let (sents, _) = crate::conllu::read_conllu(&text);
         let tagged = predicted_tags(&model.tagger, &sents);
         let p = &model.parser;
-        let (mut w, mut pp, mut c, mut sf) = (vec![], vec![], vec![], vec![]);
         let (mut greedy, mut beam) = (ParseScratch::default(), ParseScratch::default());
         for (s, (words, tags)) in sents.iter().zip(&tagged) {
-            make_input(
-                words,
-                tags,
-                &model.tagger.kinds,
-                &mut w,
-                &mut pp,
-                &mut c,
-                &mut sf,
-            );
-            let inp = Input {
-                w: &w,
-                p: &pp,
-                c: &c,
-                s: &sf,
-            };
+            let cols = InputColumns::new(words, tags, &model.tagger.kinds);
+            let inp = cols.input();
             p.parse(&inp, &mut greedy);
             let n = s.words.len();
             for scoring in [BeamScoring::Sum, BeamScoring::default()] {

@@ -737,16 +737,47 @@ impl Parser {
 /// (projectivised) heads and gold label ids.
 #[derive(Debug, Clone)]
 pub(crate) struct ParserExample {
-    pub(crate) w: Vec<u64>,
-    pub(crate) p: Vec<u64>,
+    /// The sentence's input columns.
+    pub(crate) cols: InputColumns,
     /// Gold heads, index 0 unused.
     pub(crate) heads: Vec<u32>,
+    /// Gold label ids, index 0 unused.
+    pub(crate) labels: Vec<u16>,
+}
+
+/// The input columns of one sentence, owned: what [`make_input`] builds and
+/// [`Input`] borrows.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct InputColumns {
+    pub(crate) w: Vec<u64>,
+    pub(crate) p: Vec<u64>,
     /// Verb/punctuation running counts (see [`Input`]).
     pub(crate) c: Vec<u32>,
     /// Suffix hashes (see [`Input`]).
     pub(crate) s: Vec<u64>,
-    /// Gold label ids, index 0 unused.
-    pub(crate) labels: Vec<u16>,
+}
+
+impl InputColumns {
+    /// The columns of words (hashes) tagged with `tags`.
+    pub(crate) fn new(words: &[[u64; 2]], tags: &[u16], kinds: &[u8]) -> InputColumns {
+        let mut x = InputColumns::default();
+        make_input(words, tags, kinds, &mut x.w, &mut x.p, &mut x.c, &mut x.s);
+        x
+    }
+
+    pub(crate) fn input(&self) -> Input<'_> {
+        Input {
+            w: &self.w,
+            p: &self.p,
+            c: &self.c,
+            s: &self.s,
+        }
+    }
+
+    /// Number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.w.len() - 1
+    }
 }
 
 /// Options for parser training.
@@ -841,13 +872,8 @@ pub(crate) fn train(
         let (mut correct, mut total) = (0usize, 0usize);
         for &si in &order {
             let ex = &train[si];
-            let inp = Input {
-                w: &ex.w,
-                p: &ex.p,
-                c: &ex.c,
-                s: &ex.s,
-            };
-            let n = ex.w.len() - 1;
+            let inp = ex.cols.input();
+            let n = ex.cols.len();
             st.reset(n);
             token_features(&inp, &mut pre);
             label_token_features(&inp, &mut lpre);

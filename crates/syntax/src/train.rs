@@ -140,8 +140,7 @@ fn examples(
     let mut out = Vec::with_capacity(sents.len());
     let (mut trees, mut lifted) = (0, 0);
     for (s, (words, tags)) in sents.iter().zip(tagged) {
-        let (mut w, mut p, mut c, mut sf) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        parser::make_input(&words, &tags, kinds, &mut w, &mut p, &mut c, &mut sf);
+        let cols = parser::InputColumns::new(&words, &tags, kinds);
         let mut heads = vec![0u32];
         heads.extend(s.words.iter().map(|x| x.head as u32));
         let l = projectivize(&mut heads);
@@ -156,10 +155,7 @@ fn examples(
                 .map(|x| labels.binary_search(&x.deprel).unwrap_or(0) as u16),
         );
         out.push(ParserExample {
-            w,
-            p,
-            c,
-            s: sf,
+            cols,
             heads,
             labels: lab,
         });
