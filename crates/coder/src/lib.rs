@@ -610,6 +610,20 @@ impl<'l> Coder<'l> {
                 .unwrap_or_default(),
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
+            // "Russia became the first country to recognise …", "Oman is
+            // the only state to have …": the subject of the ranked predicate
+            // noun does the infinitive.
+            "acl" if marked_by(tree, v, &["to"]) && is_ranked_noun(tree, h) => {
+                if let Some(s) = tree.kid(h, "nsubj") {
+                    f.arg_actors(s, mem)
+                } else if tree.rel(h) == "xcomp" {
+                    tree.head(h)
+                        .map(|g| self.subjects(tree, f, mem, g, depth + 1))
+                        .unwrap_or_default()
+                } else {
+                    Vec::new()
+                }
+            }
             // "troops shelling the city", "Israeli tank shelling": the noun a
             // present participle modifies does the act. So does the noun a
             // finite verb, or a participle with an object, hangs from: a
@@ -1091,6 +1105,13 @@ impl<'l> Coder<'l> {
         for &o in heads {
             avail.push(tree.lemma[o].as_str());
             avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+            // "$5 billion", "300 million euros": money.
+            if matches!(
+                tree.lemma[o].as_str(),
+                "$" | "dollar" | "euro" | "yuan" | "€" | "£"
+            ) {
+                avail.push("money");
+            }
         }
         let mut best: Option<(usize, &VerbPattern)> = None;
         for giver in GIVE_VERBS {
@@ -1199,6 +1220,15 @@ impl<'l> Coder<'l> {
         let mut givers = actors_by_case(tree, f, mem, holders, &["obl", "nmod"], &["from"]);
         let p = self.giving_pattern(tree, &objects)?;
         let receivers = self.subjects(tree, f, mem, v, 0);
+        // Or whoever promised the goods: "received the loan promised by the
+        // UAE", "any of the tanks pledged by Washington", "the wheat Russia
+        // pledged".
+        if givers.is_empty() {
+            givers = objects
+                .iter()
+                .flat_map(|&o| pledgers(tree, f, mem, o))
+                .collect();
+        }
         // Or the goods' origin: "received 40,000 tonnes of Russian wheat",
         // "imported Chinese vaccines" (not the receiver's own goods).
         if givers.is_empty() {
@@ -1992,6 +2022,54 @@ fn controller(tree: &Tree, h: usize) -> Option<usize> {
             tree.kids(h, "obl")
                 .find(|&c| matches!(tree.case_of(c).as_deref(), Some("on" | "upon")))
         })
+}
+
+/// Who promised the goods headed by `o`: the agent of a promising
+/// participle ("a loan promised by the UAE") or the subject of a promising
+/// relative clause ("the wheat Russia pledged").
+fn pledgers(tree: &Tree, f: &ActorFinder, mem: &DocMemory, o: usize) -> Vec<Actor> {
+    for &c in tree.children(o) {
+        if !PLEDGING.contains(&tree.lemma[c].as_str()) {
+            continue;
+        }
+        let who = match tree.full_rel(c) {
+            "acl" => tree.kid(c, "obl:agent"),
+            "acl:relcl" => tree.kid(c, "nsubj"),
+            _ => None,
+        };
+        if let Some(w) = who {
+            let a = f.arg_actors(w, mem);
+            if !a.is_empty() {
+                return a;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Verbs of promising goods.
+const PLEDGING: &[&str] = &[
+    "promise", "pledge", "offer", "commit", "announce", "approve",
+];
+
+/// Whether noun `h` is ranked among others: "the first country", "the only
+/// state", "the latest nation".
+fn is_ranked_noun(tree: &Tree, h: usize) -> bool {
+    tree.children(h).iter().any(|&c| {
+        matches!(tree.rel(c), "amod" | "det" | "nummod")
+            && matches!(
+                tree.lower[c].as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "only"
+                    | "last"
+                    | "latest"
+                    | "sole"
+            )
+    })
 }
 
 /// Whether clause `v` is introduced by one of `words` (its `mark` or

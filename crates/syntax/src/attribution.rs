@@ -42,6 +42,13 @@ const REPORTING: &[&str] = &[
     "declared",
     "tweeted",
     "alleged",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "recalled",
 ];
 
 /// Tags a reporter's noun phrase may contain ("the Israeli military", "a
@@ -175,8 +182,11 @@ fn trailing_attribution(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let v = (end.saturating_sub(MAX_TAIL + 1)..end).rev().find(|&i| {
         xpos[i].starts_with("VB") && REPORTING.contains(&forms[i].to_lowercase().as_str())
     })?;
+    // A participle after a noun may close the tail ("said in an interview
+    // published on Tuesday", "in a statement posted on Telegram").
     let tail_ok = (v + 1..end).all(|i| {
-        !xpos[i].starts_with("VB")
+        (!xpos[i].starts_with("VB")
+            || (xpos[i] == "VBN" && i > v + 1 && xpos[i - 1].starts_with("NN")))
             && !matches!(xpos[i], "," | "WDT" | "WP" | "MD")
             && !forms[i].eq_ignore_ascii_case("that")
     });

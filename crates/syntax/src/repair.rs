@@ -30,6 +30,7 @@
 //! | [`that_read_as_relative_pronoun`] | -0.004 | +0.008 | |
 //! | [`subject_of_a_non_predicate`] (never fires on EWT dev) | 0 | 0 | |
 //! | [`coordinated_adverbs_read_as_predicate`], [`adjective_list_read_as_complement`], [`conjunct_split_from_its_name`] (never fire on EWT dev; PETRARCH's reparsed unit tests 227 → 231) | 0 | 0 | |
+//! | session 5: [`bare_agent_read_as_object`] (never fires on EWT dev; news: "guards detained President Mohamed Bazoum" read as a passive) | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
 //! it was projective, stays projective. Rules look only at the words that
@@ -50,6 +51,7 @@ pub(crate) fn repair(words: &mut Words) {
 
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
+    bare_agent_read_as_object,
     clause_read_as_noun_phrase,
     predicate_read_into_relative_clause,
     reduced_relative_read_as_predicate,
@@ -156,6 +158,66 @@ fn try_move(words: &mut Words, d: usize, h: usize, rel: &str) -> bool {
         words[d - 1].deprel = rel.to_string();
     }
     true
+}
+
+/// An object read as a passive agent: "guards detained President Mohamed
+/// Bazoum" parsed with "detained" a passive participle and the bare noun
+/// phrase after it its `obl:agent`. An agent is a "by" phrase; a noun phrase
+/// with no preposition after a participle without a passive auxiliary is
+/// its object, and the verb is finite. When the verb hangs as a reduced
+/// relative from a noun that is the subject of a verbless root after it
+/// ("Members of the guard detained X …, in what the presidency described
+/// as …" with "what" the root), the verb is the predicate: the noun is its
+/// subject and the old root one of its phrases.
+fn bare_agent_read_as_object(words: &mut Words) {
+    for a in 1..=words.len() {
+        let v = words[a - 1].head;
+        if words[a - 1].deprel != "obl:agent"
+            || v == 0
+            || a < v
+            || has_dependent(words, a, |r| r == "case")
+            || has_dependent(words, v, |r| r == "aux:pass" || r == "obj")
+        {
+            continue;
+        }
+        words[a - 1].deprel = "obj".to_string();
+        if words[v - 1].xpos == "VBN" && !has_dependent(words, v, |r| r == "aux") {
+            words[v - 1].xpos = "VBD".to_string();
+        }
+        let n = words[v - 1].head;
+        if n == 0 || n > v || words[v - 1].deprel != "acl" || words[n - 1].deprel != "nsubj" {
+            continue;
+        }
+        let h = words[n - 1].head;
+        let root = &words[h - 1];
+        if root.head != 0
+            || h < a
+            || matches!(root.upos.as_str(), "VERB" | "AUX")
+            || has_dependent(words, h, |r| r == "cop")
+        {
+            continue;
+        }
+        let rel = if has_dependent(words, h, |r| r == "case") {
+            "obl"
+        } else {
+            "parataxis"
+        };
+        words[v - 1].head = 0;
+        words[v - 1].deprel = "root".to_string();
+        words[h - 1].head = v;
+        words[h - 1].deprel = rel.to_string();
+        words[n - 1].head = v;
+        for k in v + 1..h {
+            if words[k - 1].head == n {
+                words[k - 1].head = v;
+            }
+        }
+        if let Some(last) = words.last_mut() {
+            if last.head == h && last.deprel == "punct" {
+                last.head = v;
+            }
+        }
+    }
 }
 
 /// A clause read as a noun phrase: "Israeli warplanes struck Hezbollah
@@ -452,14 +514,22 @@ fn contact_relative_read_as_clause(words: &mut Words) {
         let w = &words[v - 1];
         if w.upos != "VERB"
             || !matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
-            || !matches!(w.deprel.as_str(), "parataxis" | "ccomp" | "dep")
+            || !matches!(w.deprel.as_str(), "parataxis" | "ccomp" | "dep" | "obl")
         {
             continue;
         }
         let s = v - 1;
+        // A name as the subject ("the wheat Russia pledged") only after a
+        // common noun that is not a time ("last week Russia pledged").
+        let name_ok = words[s - 1].upos == "PROPN"
+            && words[s - 2].upos == "NOUN"
+            && !matches!(
+                words[s - 2].lemma.as_str(),
+                "day" | "week" | "month" | "year" | "time" | "weekend" | "morning" | "night"
+            );
         if !words[s - 1].deprel.starts_with("nsubj")
             || words[s - 1].head != v
-            || words[s - 1].upos != "PRON"
+            || !(words[s - 1].upos == "PRON" || name_ok)
             || dependents(words, v).any(|k| k < s)
             || has_dependent(words, v, |r| {
                 matches!(r, "obj" | "ccomp" | "xcomp" | "iobj" | "mark")
@@ -1276,6 +1346,30 @@ mod tests {
         );
         reduced_relative_read_as_predicate(&mut s);
         assert_eq!(heads(&s), vec![2, 0, 4, 2, 4, 2]);
+    }
+
+    #[test]
+    fn a_bare_agent_is_an_object_and_its_participle_the_predicate() {
+        // "Guards detained Bazoum , in what they called a coup ." with
+        // "detained" a reduced relative of "Guards", "Bazoum" its agent and
+        // the verbless "what" the root.
+        let mut s = sentence(
+            "Guards/NOUN/NNS/6/nsubj detained/VERB/VBN/1/acl Bazoum/PROPN/NNP/2/obl:agent \
+             ,/PUNCT/,/6/punct in/ADP/IN/6/case what/PRON/WP/0/root they/PRON/PRP/8/nsubj \
+             called/VERB/VBD/6/acl:relcl coup/NOUN/NN/8/obj ./PUNCT/./6/punct",
+        );
+        bare_agent_read_as_object(&mut s);
+        assert_eq!(heads(&s), vec![2, 0, 2, 6, 6, 2, 8, 6, 8, 2]);
+        assert_eq!(rels(&s)[2], "obj");
+        assert_eq!(rels(&s)[5], "obl");
+        assert_eq!(s[1].xpos, "VBD");
+        // A real agent keeps its label.
+        let mut s = sentence(
+            "Bazoum/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass detained/VERB/VBN/0/root \
+             by/ADP/IN/5/case guards/NOUN/NNS/3/obl:agent ./PUNCT/./3/punct",
+        );
+        bare_agent_read_as_object(&mut s);
+        assert_eq!(rels(&s)[4], "obl:agent");
     }
 
     #[test]
