@@ -1057,10 +1057,15 @@ impl<'l> Coder<'l> {
                     matches!(agent_of(s).as_str(), "COP" | "MIL" | "SPY" | "GOV")
                         && targets.iter().all(|t| country_of(t) == country_of(s))
                 })
-                && tree.kid(v, "obj").is_some_and(|o| {
+                && targets.iter().all(|t| {
                     matches!(
-                        tree.lemma[o].as_str(),
-                        "protester" | "demonstrator" | "protestor"
+                        tree.lemma[t.head].as_str(),
+                        "protester"
+                            | "demonstrator"
+                            | "protestor"
+                            | "marcher"
+                            | "crowd"
+                            | "mourner"
                     )
                 })
             {

@@ -739,6 +739,25 @@ const CASES: &[Case] = &[
         want: &[("IGOEUREEC", "UKR", "072", "asserted")],
         not: &[],
     },
+    Case {
+        // A demonym read as a subject of its own modifies the noun after it; a state's
+        // police firing on its own protesters is repression.
+        text: "Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday.",
+        want: &[("KENCOP", "KENCVL", "175", "asserted")],
+        not: &[],
+    },
+    Case {
+        // The same when the protesters are the object of a shooting.
+        text: "Security forces in Myanmar shot dead at least 114 protesters on Saturday, the bloodiest day since the coup.",
+        want: &[("MMRCOP", "MMRCVL", "175", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Another state's protesters are not repressed: they are fired on.
+        text: "Israeli troops opened fire on Palestinian protesters near the Gaza border fence.",
+        want: &[("ISRMIL", "PSECVL", "19", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

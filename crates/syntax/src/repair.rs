@@ -31,6 +31,7 @@
 //! | [`subject_of_a_non_predicate`] (never fires on EWT dev) | 0 | 0 | |
 //! | [`coordinated_adverbs_read_as_predicate`], [`adjective_list_read_as_complement`], [`conjunct_split_from_its_name`] (never fire on EWT dev; PETRARCH's reparsed unit tests 227 → 231) | 0 | 0 | |
 //! | session 5: [`bare_agent_read_as_object`] (never fires on EWT dev; news: "guards detained President Mohamed Bazoum" read as a passive) | 0 | 0 | |
+//! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
 //! it was projective, stays projective. Rules look only at the words that
@@ -1180,8 +1181,55 @@ fn listed_subjects(words: &mut Words) {
             } else {
                 try_move(words, first, second, "nmod:desc");
             }
+        } else if second == first + 1
+            && words[first - 1].upos == "PROPN"
+            && words[first - 1]
+                .form
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && words[second - 1].upos == "NOUN"
+            && !has_dependent(words, first, |_| true)
+        {
+            // A bare name before a common noun modifies it: a demonym
+            // ("Kenyan police opened fire") is an adjective, a name a
+            // compound ("Pakistan army").
+            if is_demonym(&words[first - 1].form) {
+                if try_move(words, first, second, "amod") {
+                    words[first - 1].upos = "ADJ".to_string();
+                    words[first - 1].xpos = "JJ".to_string();
+                }
+            } else {
+                try_move(words, first, second, "compound");
+            }
         }
     }
+}
+
+/// Whether a capitalised word has the shape of a demonym ("Kenyan",
+/// "Syrian", "Sudanese", "Turkish", "Somali"), not of a country name
+/// ("Pakistan", "Sudan", "Oman").
+fn is_demonym(form: &str) -> bool {
+    let f = form.to_ascii_lowercase();
+    if !form.starts_with(|c: char| c.is_ascii_uppercase()) || f.len() < 4 {
+        return false;
+    }
+    let country_like = f.ends_with("stan")
+        || matches!(
+            f.as_str(),
+            "sudan"
+                | "iran"
+                | "oman"
+                | "japan"
+                | "taiwan"
+                | "bhutan"
+                | "jordan"
+                | "azerbaijan"
+                | "vatican"
+        );
+    !country_like
+        && (f.ends_with("an")
+            || f.ends_with("ese")
+            || f.ends_with("ish")
+            || (f.ends_with('i') && !f.ends_with("hi") && !f.ends_with("ai")))
 }
 
 /// `nsubj:pass` needs a passive auxiliary. If the head is a participle with a
