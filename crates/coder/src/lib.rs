@@ -1469,7 +1469,14 @@ impl<'l> Coder<'l> {
                             "attend" | "visit" | "travel" | "arrive"
                         )
                         && matches!(case.as_deref(), Some("at" | "in"))
-                        && (h == v || (tree.head(h) == Some(v) && tree.rel(h) == "obj")));
+                        && (h == v
+                            || (tree.head(h) == Some(v) && tree.rel(h) == "obj")
+                            // (deeper too: "signed a declaration of
+                            // principles in Khartoum", unless a noun above
+                            // is about the place: "its embassy in Kabul",
+                            // "a ceasefire in Gaza", "an attack at a mall in
+                            // Nairobi")
+                            || !about_place(tree, h, v)));
                 if passive_acl
                     || conj_verb
                     || aside
@@ -2027,6 +2034,62 @@ fn controller(tree: &Tree, h: usize) -> Option<usize> {
             tree.kids(h, "obl")
                 .find(|&c| matches!(tree.case_of(c).as_deref(), Some("on" | "upon")))
         })
+}
+
+/// Whether a noun from `h` up to predicate `v` is about the place an
+/// "in"/"at" phrase under it names ("its embassy in Kabul", "a ceasefire in
+/// Gaza", "claimed an attack at a mall in Nairobi"), so that the place is a
+/// party and not just where something happened.
+fn about_place(tree: &Tree, h: usize, v: usize) -> bool {
+    let mut cur = Some(h);
+    while let Some(n) = cur {
+        if n == v {
+            return false;
+        }
+        // (A place of another verb's act is that verb's business:
+        // "claiming an attack targeting shoppers in Nairobi".)
+        if tree.upos(n) == "VERB" {
+            return true;
+        }
+        if matches!(
+            tree.lemma[n].as_str(),
+            "embassy"
+                | "consulate"
+                | "mission"
+                | "investment"
+                | "interference"
+                | "involvement"
+                | "presence"
+                | "stake"
+                | "operation"
+                | "role"
+                | "ceasefire"
+                | "truce"
+                | "war"
+                | "conflict"
+                | "fighting"
+                | "crisis"
+                | "violence"
+                | "unrest"
+                | "election"
+                | "situation"
+                | "crackdown"
+                | "offensive"
+                | "attack"
+                | "bombing"
+                | "strike"
+                | "raid"
+                | "assault"
+                | "shooting"
+                | "blast"
+                | "explosion"
+                | "killing"
+        ) {
+            return true;
+        }
+        cur = tree.head(n);
+    }
+    false
 }
 
 /// Who promised the goods headed by `o`: the agent of a promising

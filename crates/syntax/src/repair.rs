@@ -176,6 +176,10 @@ fn bare_agent_read_as_object(words: &mut Words) {
         if words[a - 1].deprel != "obl:agent"
             || v == 0
             || a < v
+            || !matches!(
+                words[v - 1].deprel.as_str(),
+                "root" | "acl" | "ccomp" | "conj" | "advcl" | "xcomp" | "parataxis"
+            )
             || has_dependent(words, a, |r| r == "case")
             || has_dependent(words, v, |r| r == "aux:pass" || r == "obj")
         {
