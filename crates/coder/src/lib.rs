@@ -1022,6 +1022,26 @@ impl<'l> Coder<'l> {
         // "Brazil and the United States agreed/deepened ties": cooperation between two
         // subjects and no target runs both ways (conflict verbs do not: "X and Y attacked").
         let coop = matches!(cameo::root_of(&code), Some(3..=8));
+        // "Goita and Putin signed agreements on civilian nuclear energy",
+        // "Tokayev and Putin signed a declaration raising relations between
+        // Kazakhstan and Russia": two parties as subjects of a mutual act are
+        // its parties; an actor found elsewhere than its object or a "with"
+        // phrase is a topic.
+        let mutual_verb =
+            RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str());
+        let source_countries: std::collections::BTreeSet<&str> = sources
+            .iter()
+            .map(|s| dyad_event::split_actor_code(&s.code).0)
+            .collect();
+        if mutual_verb
+            && source_countries.len() >= 2
+            && !targets.iter().any(|t| {
+                tree.head(t.head) == Some(v) && tree.rel(t.head) == "obj"
+                    || tree.case_of(t.head).as_deref() == Some("with")
+            })
+        {
+            targets.clear();
+        }
         let reciprocal = targets.is_empty()
             && sources.len() >= 2
             && (RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str()) || coop);

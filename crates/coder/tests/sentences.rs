@@ -778,6 +778,26 @@ const CASES: &[Case] = &[
         want: &[("COLOPP", "CUB", "02", "asserted")],
         not: &[],
     },
+    Case {
+        // A coordinated name read as a conjunct of its own demonym; two parties as
+        // subjects of a signing are its parties, and a topic ("on civilian nuclear
+        // energy", "at the Kremlin") is none.
+        text: "Malian junta leader Assimi Goita and Russian President Vladimir Putin signed agreements on civilian nuclear energy and geological exploration at the Kremlin on Monday.",
+        want: &[("MLIGOV", "RUSGOV", "057", "asserted"), ("RUSGOV", "MLIGOV", "057", "asserted")],
+        not: &[("MLIGOV", "RUSCVL")],
+    },
+    Case {
+        // A conjunct hung from a part of a hyphenated name.
+        text: "Kassym-Jomart Tokayev and Vladimir Putin signed a declaration at the Kremlin on Wednesday raising relations between Kazakhstan and Russia to a strategic partnership.",
+        want: &[("KAZGOV", "RUSGOV", "057", "asserted"), ("RUSGOV", "KAZGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Every conjunct hangs from the first.
+        text: "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan signed a declaration on friendly relations in Athens on Thursday.",
+        want: &[("GRCGOV", "TURGOV", "057", "asserted"), ("TURGOV", "GRCGOV", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -31,6 +31,7 @@
 //! | [`subject_of_a_non_predicate`] (never fires on EWT dev) | 0 | 0 | |
 //! | [`coordinated_adverbs_read_as_predicate`], [`adjective_list_read_as_complement`], [`conjunct_split_from_its_name`] (never fire on EWT dev; PETRARCH's reparsed unit tests 227 → 231) | 0 | 0 | |
 //! | session 5: [`bare_agent_read_as_object`] (never fires on EWT dev; news: "guards detained President Mohamed Bazoum" read as a passive) | 0 | 0 | |
+//! | session 5: [`conjunct_read_at_its_modifier`] (never fires on EWT dev; "Goita and Russian President Vladimir Putin"), [`conjunct_of_a_name_part`] (names only: "Kassym-Jomart Tokayev and Vladimir Putin") | +0.004 | +0.004 | |
 //! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
@@ -64,6 +65,8 @@ const RULES: &[fn(&mut Words)] = &[
     subject_with_case,
     passive_subject_without_auxiliary,
     conjunct_split_from_its_name,
+    conjunct_read_at_its_modifier,
+    conjunct_of_a_name_part,
     listed_subjects,
     obl_of_nominal,
     case_or_mark_by_head,
@@ -1118,6 +1121,92 @@ fn subject_with_case(words: &mut Words) {
         };
         let verbal = matches!(words[h - 1].upos.as_str(), "VERB" | "AUX" | "ADJ");
         words[s - 1].deprel = if verbal { "obl" } else { "nmod" }.to_string();
+    }
+}
+
+/// A coordinated name read as a conjunct of its own demonym: "Malian junta
+/// leader Assimi Goita and Russian President Vladimir Putin signed" parsed
+/// with "Russian" a conjunct of "Goita" and "Putin" a second subject. The
+/// demonym modifies the title after it and the name it belongs to is the
+/// conjunct.
+fn conjunct_read_at_its_modifier(words: &mut Words) {
+    for c in 2..words.len() {
+        let w = &words[c - 1];
+        let demonym = w.upos == "ADJ" || (w.upos == "PROPN" && is_demonym(&w.form));
+        if w.deprel != "conj" || !demonym || w.head == 0 || w.head > c {
+            continue;
+        }
+        if dependents(words, c).any(|k| words[k - 1].deprel != "cc") {
+            continue;
+        }
+        // The top of the first name ("Assimi" above "Goita").
+        let mut a = w.head;
+        while matches!(words[a - 1].deprel.as_str(), "flat" | "compound") && words[a - 1].head != 0
+        {
+            a = words[a - 1].head;
+        }
+        // The head of the phrase after the demonym: climb from the next
+        // word through the nominals it modifies ("President" → "Vladimir").
+        let mut k = c + 1;
+        while words[k - 1].head > k && is_nominal(&words[words[k - 1].head - 1]) {
+            k = words[k - 1].head;
+        }
+        if words[k - 1].upos != "PROPN" || (c + 1..k).any(|x| !dominates(words, k, x)) || a == k {
+            continue;
+        }
+        let two_subjects = words[k - 1].head == words[a - 1].head
+            && words[k - 1].deprel == words[a - 1].deprel
+            && words[a - 1].head != 0;
+        let hung_on_first = words[k - 1].head == a;
+        if !two_subjects && !hung_on_first {
+            continue;
+        }
+        let modified = if c + 1 < k && matches!(words[c].upos.as_str(), "NOUN" | "PROPN") {
+            c + 1
+        } else {
+            k
+        };
+        // (UD hangs every conjunct from the first one.)
+        let first = if words[a - 1].deprel == "conj" {
+            words[a - 1].head
+        } else {
+            a
+        };
+        if try_move(words, k, first, "conj") {
+            let ccs: Vec<usize> = dependents(words, c).collect();
+            for x in ccs {
+                try_move(words, x, k, "cc");
+            }
+            if try_move(words, c, modified, "amod") && w_is_propn(words, c) {
+                words[c - 1].upos = "ADJ".to_string();
+                words[c - 1].xpos = "JJ".to_string();
+            }
+        }
+    }
+}
+
+fn w_is_propn(words: &Words, c: usize) -> bool {
+    words[c - 1].upos == "PROPN"
+}
+
+/// A conjunct hung from a part of a name: "Kassym-Jomart Tokayev and
+/// Vladimir Putin" with "Vladimir" a conjunct of "Jomart" (itself `flat`
+/// under "Kassym"). UD hangs conjuncts from the head of the name.
+fn conjunct_of_a_name_part(words: &mut Words) {
+    for c in 1..=words.len() {
+        let h = words[c - 1].head;
+        if words[c - 1].deprel != "conj"
+            || h == 0
+            || words[h - 1].deprel != "flat"
+            || words[h - 1].upos != "PROPN"
+        {
+            continue;
+        }
+        let mut top = h;
+        while words[top - 1].deprel == "flat" && words[top - 1].head != 0 {
+            top = words[top - 1].head;
+        }
+        try_move(words, c, top, "conj");
     }
 }
 
