@@ -249,6 +249,8 @@ const COLLECTIVE: &[&str] = &[
     "contingent",
     "convoy",
     "crowd",
+    "supporter",
+    "loyalist",
     "unit",
     "battalion",
     "squad",

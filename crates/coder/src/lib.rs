@@ -1092,6 +1092,28 @@ impl<'l> Coder<'l> {
                 code = "175".to_string();
             }
         }
+        // Crowds attacking, storming or torching a building (an embassy, a
+        // parliament) riot: violent protest (145), not armed attack.
+        if matches!(cameo::root_of(&code), Some(17 | 18 | 19))
+            && !sources.is_empty()
+            && sources
+                .iter()
+                .all(|s| dyad_event::split_actor_code(&s.code).1 == "CVL")
+            && matches!(
+                lemma,
+                "attack" | "storm" | "torch" | "ransack" | "burn" | "set" | "stone" | "besiege"
+            )
+        {
+            code = "145".to_string();
+        }
+        // Capturing a person is taking them into custody (173), not
+        // occupying territory: "special forces captured Nicolas Maduro".
+        if code == "192"
+            && !targets.is_empty()
+            && targets.iter().all(|t| t.kind == ActorKind::Person)
+        {
+            code = "173".to_string();
+        }
         // "Lavrov met with Wang Yi", "Indian troops clashed with Chinese
         // soldiers", "signed an agreement with China": what two parties do
         // with each other runs both ways (an offer or a refusal to meet does
@@ -1582,6 +1604,13 @@ impl<'l> Coder<'l> {
         for &o in &objects {
             avail.push(tree.lemma[o].as_str());
             avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+        }
+        // (Both objects of a double-object verb: "gave the diplomats 48
+        // hours to leave".)
+        for o in tree.kids(v, "obj").chain(tree.kids(v, "iobj")) {
+            if !objects.contains(&o) {
+                avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+            }
         }
         for &c in tree.children(v) {
             if matches!(tree.rel(c), "obl" | "xcomp" | "advcl" | "ccomp") {

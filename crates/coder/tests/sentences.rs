@@ -798,6 +798,31 @@ const CASES: &[Case] = &[
         want: &[("GRCGOV", "TURGOV", "057", "asserted"), ("TURGOV", "GRCGOV", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // Giving diplomats hours to leave expels them (both objects count).
+        text: "Saudi Arabia cut diplomatic ties with Iran on Sunday and gave Iranian diplomats 48 hours to leave the kingdom.",
+        want: &[("SAU", "IRN", "161", "asserted"), ("SAU", "IRNGOV", "174", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Crowds storming and torching a consulate riot (145); the coordinated
+        // verbs after the subject are the predicate, not a noun's modifier.
+        text: "Iraqi protesters stormed and torched the Iranian consulate in the southern holy city of Najaf late on Wednesday, police said.",
+        want: &[("IRQCVL", "IRNGOV", "145", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Supporters of a side are its public.
+        text: "Thousands of supporters of Niger's junta attacked the French embassy in Niamey on Sunday.",
+        want: &[("NERCVL", "FRAGOV", "145", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Capturing a person is taking them into custody.
+        text: "U.S. special forces captured Nicolas Maduro in a pre-dawn raid on Caracas on Saturday.",
+        want: &[("USAMIL", "VENGOV", "173", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

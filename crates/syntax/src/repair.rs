@@ -260,6 +260,12 @@ fn clause_read_as_noun_phrase(words: &mut Words) {
                 && x.deprel == "acl"
                 && matches!(x.xpos.as_str(), "VBN" | "VBD")
                 && (has_dependent(words, k, |r| r == "obj")
+                    // "protesters stormed and torched the consulate"
+                    || dependents(words, k).any(|c| {
+                        words[c - 1].deprel == "conj"
+                            && matches!(words[c - 1].xpos.as_str(), "VBD" | "VBN")
+                            && has_dependent(words, c, |r| r == "obj")
+                    })
                     || (bare_sentence
                         && INTRANSITIVE.contains(&x.lemma.as_str())
                         && (k == n + 1 || of_phrase_between(words, n, k))
