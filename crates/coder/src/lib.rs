@@ -871,6 +871,28 @@ impl<'l> Coder<'l> {
                 return vec![c];
             }
         }
+        // "India announced a $4.5 billion line of credit for Bangladesh",
+        // "Japan unveiled an aid package for the Philippines": goods announced
+        // are promised, an intent to give them.
+        if matches!(lemma, "announce" | "unveil")
+            && direct.as_ref().is_none_or(|(p, _)| p.words.is_empty())
+        {
+            let objects = self.object_heads(tree, v);
+            if let Some(p) = self.giving_pattern(tree, &objects) {
+                let sources = self.subjects(tree, f, mem, v, 0);
+                let mut targets = self.prep_targets(tree, f, mem, v, &objects, "for");
+                if targets.is_empty() {
+                    targets = self.prep_targets(tree, f, mem, v, &objects, "to");
+                }
+                if !sources.is_empty() {
+                    let mut c = self.act(tree, v, negated, &intent_code(&p.code), sources, targets);
+                    if c.modality == Modality::Asserted {
+                        c.modality = Modality::Intended;
+                    }
+                    return vec![c];
+                }
+            }
+        }
         let Some((pattern, targets)) = direct else {
             return Vec::new();
         };
@@ -1016,6 +1038,36 @@ impl<'l> Coder<'l> {
         if modality == Modality::Negated && self.is_refusal(tree, v, negated) {
             if let Some(r) = reject_code(&code) {
                 code = r.to_string();
+                modality = Modality::Asserted;
+            }
+        }
+        // "would not rule out a military option": keeping force on the table
+        // threatens it (138).
+        if lemma == "rule"
+            && modality == Modality::Negated
+            && tree
+                .children(v)
+                .iter()
+                .any(|&c| tree.full_rel(c) == "compound:prt" && tree.lower[c] == "out")
+        {
+            let military = self.object_heads(tree, v).iter().any(|&o| {
+                std::iter::once(o)
+                    .chain(tree.children(o).iter().copied())
+                    .any(|w| {
+                        matches!(
+                            tree.lemma[w].as_str(),
+                            "military"
+                                | "force"
+                                | "strike"
+                                | "attack"
+                                | "war"
+                                | "invasion"
+                                | "intervention"
+                        )
+                    })
+            });
+            if military {
+                code = "138".to_string();
                 modality = Modality::Asserted;
             }
         }

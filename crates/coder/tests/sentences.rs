@@ -823,6 +823,31 @@ const CASES: &[Case] = &[
         want: &[("USAMIL", "VENGOV", "173", "asserted")],
         not: &[],
     },
+    Case {
+        // Goods announced are promised: an intent to give them to whom they are for.
+        text: "India announced a $4.5 billion line of credit for Bangladesh on Saturday.",
+        want: &[("IND", "BGD", "0331", "intended")],
+        not: &[],
+    },
+    Case {
+        // Not ruling out force threatens it.
+        text: "President Donald Trump said on Friday he would not rule out a military option to deal with the crisis in Venezuela.",
+        want: &[("USAOPP", "VEN", "138", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A name after the conjoined noun it names is its apposition; exchanging
+        // instruments of ratification is a mutual signing.
+        text: "Indian Prime Minister Narendra Modi and his Bangladeshi counterpart Sheikh Hasina exchanged instruments of ratification of a 1974 land boundary agreement in Dhaka on Saturday.",
+        want: &[("INDGOV", "BGDGOV", "057", "asserted"), ("BGDGOV", "INDGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Coordinated demonyms opening a joint exercise cooperate militarily both ways.
+        text: "Chinese and Pakistani troops opened a joint counter-terrorism exercise in China's Xinjiang region on Monday.",
+        want: &[("CHNMIL", "PAKMIL", "062", "asserted"), ("PAKMIL", "CHNMIL", "062", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -32,6 +32,7 @@
 //! | [`coordinated_adverbs_read_as_predicate`], [`adjective_list_read_as_complement`], [`conjunct_split_from_its_name`] (never fire on EWT dev; PETRARCH's reparsed unit tests 227 → 231) | 0 | 0 | |
 //! | session 5: [`bare_agent_read_as_object`] (never fires on EWT dev; news: "guards detained President Mohamed Bazoum" read as a passive) | 0 | 0 | |
 //! | session 5: [`conjunct_read_at_its_modifier`] (never fires on EWT dev; "Goita and Russian President Vladimir Putin"), [`conjunct_of_a_name_part`] (names only: "Kassym-Jomart Tokayev and Vladimir Putin") | +0.004 | +0.004 | |
+//! | session 5: [`name_after_a_conjoined_title`] ("Modi and his counterpart Sheikh Hasina"), the coordinated-verbs case of [`clause_read_as_noun_phrase`] ("protesters stormed and torched the consulate"; neither fires on EWT dev) | 0 | 0 | |
 //! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
@@ -67,6 +68,7 @@ const RULES: &[fn(&mut Words)] = &[
     conjunct_split_from_its_name,
     conjunct_read_at_its_modifier,
     conjunct_of_a_name_part,
+    name_after_a_conjoined_title,
     listed_subjects,
     obl_of_nominal,
     case_or_mark_by_head,
@@ -1213,6 +1215,37 @@ fn conjunct_of_a_name_part(words: &mut Words) {
             top = words[top - 1].head;
         }
         try_move(words, c, top, "conj");
+    }
+}
+
+/// A name read as a subject of its own after the common noun it names:
+/// "Modi and his Bangladeshi counterpart Sheikh Hasina exchanged …" with
+/// "counterpart" a conjunct of "Modi" and "Hasina" a second subject. The
+/// name is in apposition to the noun.
+fn name_after_a_conjoined_title(words: &mut Words) {
+    for n in 2..words.len() {
+        let w = &words[n - 1];
+        if w.deprel != "conj" || w.upos != "NOUN" || w.head == 0 {
+            continue;
+        }
+        let mut top = w.head;
+        while matches!(words[top - 1].deprel.as_str(), "flat" | "conj") && words[top - 1].head != 0
+        {
+            top = words[top - 1].head;
+        }
+        let mut k = n + 1;
+        while words[k - 1].head > k && is_nominal(&words[words[k - 1].head - 1]) {
+            k = words[k - 1].head;
+        }
+        if words[k - 1].upos != "PROPN"
+            || words[k - 1].deprel != words[top - 1].deprel
+            || words[k - 1].head != words[top - 1].head
+            || !SUBJECT.contains(&words[k - 1].deprel.as_str())
+            || (n + 1..k).any(|x| !dominates(words, k, x))
+        {
+            continue;
+        }
+        try_move(words, k, n, "appos");
     }
 }
 
