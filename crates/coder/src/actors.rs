@@ -192,6 +192,35 @@ impl Mentions {
     }
 }
 
+/// Whether the noun phrase headed by `w` names two parties named before it:
+/// "the two leaders", "the two governments", "both sides", "the two".
+pub(crate) fn is_pair_phrase(t: &Tree, w: usize) -> bool {
+    let kids = t.children(w);
+    let has = |word: &str| kids.iter().any(|&c| t.lower[c] == word);
+    let pair_noun = matches!(
+        t.lemma[w].as_str(),
+        "leader"
+            | "side"
+            | "country"
+            | "government"
+            | "nation"
+            | "state"
+            | "president"
+            | "minister"
+            | "delegation"
+            | "party"
+            | "neighbour"
+            | "neighbor"
+            | "man"
+            | "capital"
+            | "army"
+            | "force"
+            | "counterpart"
+    );
+    (pair_noun && ((has("the") && has("two")) || has("both")))
+        || (t.lower[w] == "two" && has("the") && kids.len() == 1)
+}
+
 /// Relations that stay inside a noun phrase for actor purposes.
 fn np_internal(rel: &str, full: &str) -> bool {
     matches!(
@@ -741,7 +770,12 @@ impl ActorFinder<'_> {
     /// Actors of an argument word: its NP, its conjuncts, "of"-complements of
     /// empty heads ("a delegation of the Taliban"), and pronoun coreference.
     pub fn arg_actors(&self, w: usize, memory: &DocMemory) -> Vec<Actor> {
-        let mut out = self.np_actors(w);
+        // ("the two governments" are the two parties before them, not the
+        // place's government.)
+        let mut out = self.pair_coref(w, memory);
+        if out.is_empty() {
+            out = self.np_actors(w);
+        }
         if out.is_empty() {
             out.extend(self.coref(w, memory));
         }
@@ -762,6 +796,116 @@ impl ActorFinder<'_> {
             }
         }
         out
+    }
+
+    /// "the two leaders", "the two governments", "both sides", "the two":
+    /// the last two parties of different states named before them (in the
+    /// sentence, then in the document).
+    fn pair_coref(&self, w: usize, memory: &DocMemory) -> Vec<Actor> {
+        let t = self.tree;
+        if !is_pair_phrase(t, w) {
+            return Vec::new();
+        }
+        let kids = t.children(w);
+        let lo = kids.iter().copied().chain([w]).min().unwrap_or(w);
+        let mut found: Vec<Actor> = Vec::new();
+        let mut codes: Vec<String> = Vec::new();
+        // Earlier in the sentence: the parties of the clauses before it
+        // (subjects and their conjuncts first, then objects and "with"
+        // phrases, in order), then anything else, nearest first.
+        let mut heads: Vec<(usize, usize)> = Vec::new(); // (rank, word)
+        for (order, m) in self.mentions.matches.iter().enumerate().rev() {
+            if m.end > lo {
+                continue;
+            }
+            let mut x = m.start;
+            while let Some(h) = t.head(x) {
+                if h >= lo || !np_internal(t.rel(x), t.full_rel(x)) || t.full_rel(x) == "nmod" {
+                    break;
+                }
+                x = h;
+            }
+            // (Not places: "met Hichilema in Beijing".)
+            let case = t.case_of(x);
+            if matches!(
+                case.as_deref(),
+                Some("in" | "at" | "near" | "from" | "across" | "inside" | "outside")
+            ) {
+                continue;
+            }
+            let mut role = x;
+            while t.rel(role) == "conj" {
+                match t.head(role) {
+                    Some(h) => role = h,
+                    None => break,
+                }
+            }
+            let rank = match t.rel(role) {
+                "nsubj" => 0,
+                "obj" | "iobj" => 1,
+                "obl" if matches!(case.as_deref(), Some("with") | None) => 1,
+                _ => 2,
+            };
+            let key = if rank == 2 {
+                9_999 - order.min(9_999)
+            } else {
+                m.start
+            };
+            if !heads.iter().any(|&(_, y)| y == x) {
+                heads.push((rank * 10_000 + key.min(9_999), x));
+            }
+        }
+        heads.sort();
+        let distinct = |codes: &[String], code: &str| {
+            let (c, a) = dyad_event::split_actor_code(code);
+            !c.is_empty()
+                && codes.iter().all(|o| {
+                    let (oc, oa) = dyad_event::split_actor_code(o);
+                    oc != c || (!a.is_empty() && !oa.is_empty() && oa != a)
+                })
+        };
+        for (_, x) in heads {
+            for a in self.np_actors(x) {
+                if found.len() == 2 || !distinct(&codes, &a.code) {
+                    continue;
+                }
+                codes.push(a.code.clone());
+                let text = (a.lo..=a.hi)
+                    .map(|i| t.words[i].form.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                found.push(Actor {
+                    head: w,
+                    lo,
+                    hi: w,
+                    from_coref: Some(text),
+                    ..a
+                });
+            }
+        }
+        // Then the document.
+        for (code, kind, text) in memory.recent.iter().rev() {
+            if found.len() == 2 {
+                break;
+            }
+            if !distinct(&codes, code) {
+                continue;
+            }
+            codes.push(code.clone());
+            found.push(Actor {
+                code: code.clone(),
+                head: w,
+                lo,
+                hi: w,
+                kind: *kind,
+                from_coref: Some(text.clone()),
+            });
+        }
+        if found.len() == 2 {
+            found
+        } else {
+            Vec::new()
+        }
     }
 
     fn coref(&self, w: usize, memory: &DocMemory) -> Option<Actor> {

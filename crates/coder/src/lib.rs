@@ -1724,9 +1724,9 @@ impl<'l> Coder<'l> {
             };
             let parties_elsewhere = prep_in_clause
                 || tree.is_passive(v)
-                || tree
-                    .kid(v, "nsubj")
-                    .is_some_and(|s| tree.kid(s, "conj").is_some());
+                || tree.kid(v, "nsubj").is_some_and(|s| {
+                    tree.kid(s, "conj").is_some() || actors::is_pair_phrase(tree, s)
+                });
             if prep_missing && p.words.is_empty() && !parties_elsewhere {
                 continue;
             }
@@ -2416,8 +2416,16 @@ fn actors_by_case(
 ) -> Vec<Actor> {
     for h in holders {
         for &c in tree.children(h) {
+            // ("with Omani Foreign Minister Badr Albusaidi shuttling messages
+            // between them" says how, not with whom.)
+            let absolute = tree.case_of(c).as_deref() == Some("with")
+                && tree
+                    .children(c)
+                    .iter()
+                    .any(|&k| tree.rel(k) == "acl" && tree.words[k].xpos == "VBG");
             if rels.contains(&tree.rel(c))
                 && tree.case_of(c).is_some_and(|k| cases.contains(&k.as_str()))
+                && !absolute
             {
                 let a = f.arg_actors(c, mem);
                 if !a.is_empty() {

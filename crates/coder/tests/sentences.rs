@@ -848,6 +848,24 @@ const CASES: &[Case] = &[
         want: &[("CHNMIL", "PAKMIL", "062", "asserted"), ("PAKMIL", "CHNMIL", "062", "asserted")],
         not: &[],
     },
+    Case {
+        // "The two leaders" are the two parties named before them.
+        text: "Chinese President Xi Jinping met Zambian President Hakainde Hichilema in Beijing on Friday, and the two leaders agreed to raise relations to a comprehensive strategic partnership.",
+        want: &[("CHNGOV", "ZMBGOV", "040", "asserted"), ("CHNGOV", "ZMBGOV", "030", "intended"), ("ZMBGOV", "CHNGOV", "030", "intended")],
+        not: &[("CHNGOV", "CHNGOV")],
+    },
+    Case {
+        // "Both sides" are the parties named before them.
+        text: "The foreign ministers of Iran and Saudi Arabia held talks in Muscat on Saturday, and both sides agreed to meet again next week.",
+        want: &[("IRNGOV", "SAUGOV", "036", "intended"), ("SAUGOV", "IRNGOV", "036", "intended")],
+        not: &[("IRNGOV", "OMNGOV"), ("IRN", "OMN")],
+    },
+    Case {
+        // "The two governments" after a visit and talks.
+        text: "Iran's president arrived in Baghdad on Wednesday for talks with Iraq's prime minister, and the two governments signed 14 memorandums of understanding on trade and energy.",
+        want: &[("IRNGOV", "IRQGOV", "05", "asserted"), ("IRQGOV", "IRNGOV", "05", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -33,6 +33,7 @@
 //! | session 5: [`bare_agent_read_as_object`] (never fires on EWT dev; news: "guards detained President Mohamed Bazoum" read as a passive) | 0 | 0 | |
 //! | session 5: [`conjunct_read_at_its_modifier`] (never fires on EWT dev; "Goita and Russian President Vladimir Putin"), [`conjunct_of_a_name_part`] (names only: "Kassym-Jomart Tokayev and Vladimir Putin") | +0.004 | +0.004 | |
 //! | session 5: [`name_after_a_conjoined_title`] ("Modi and his counterpart Sheikh Hasina"), the coordinated-verbs case of [`clause_read_as_noun_phrase`] ("protesters stormed and torched the consulate"; neither fires on EWT dev) | 0 | 0 | |
+//! | session 5: [`adjective_read_as_root`] (demonyms only; never fires on EWT dev: "Serbian President Aleksandar Vucic thanked …" with "Serbian" the root) | 0 | 0 | |
 //! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
@@ -54,6 +55,7 @@ pub(crate) fn repair(words: &mut Words) {
 
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
+    adjective_read_as_root,
     bare_agent_read_as_object,
     clause_read_as_noun_phrase,
     predicate_read_into_relative_clause,
@@ -164,6 +166,58 @@ fn try_move(words: &mut Words, d: usize, h: usize, rel: &str) -> bool {
         words[d - 1].deprel = rel.to_string();
     }
     true
+}
+
+/// A demonym read as the root: "Serbian President Aleksandar Vucic thanked
+/// Xi" parsed with "Serbian" the root and "thanked" a clause under it. An
+/// adjective without a copula or subject heads no sentence; when a verb
+/// under it has a subject whose phrase starts right after the adjective,
+/// the verb is the root and the adjective modifies the word after it.
+fn adjective_read_as_root(words: &mut Words) {
+    let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
+        return;
+    };
+    if words[r - 1].upos != "ADJ"
+        || !is_demonym(&words[r - 1].form)
+        || r == words.len()
+        || has_dependent(words, r, |x| {
+            matches!(x, "cop" | "nsubj" | "nsubj:pass" | "expl")
+        })
+    {
+        return;
+    }
+    let Some(v) = dependents(words, r).find(|&k| {
+        k > r + 1
+            && words[k - 1].upos == "VERB"
+            && dependents(words, k).any(|s| {
+                s > r
+                    && s < k
+                    && words[s - 1].deprel.starts_with("nsubj")
+                    && (r + 1..s).all(|x| dominates(words, s, x))
+            })
+    }) else {
+        return;
+    };
+    let next = r + 1;
+    if !matches!(words[next - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return;
+    }
+    words[v - 1].head = 0;
+    words[v - 1].deprel = "root".to_string();
+    words[r - 1].head = next;
+    words[r - 1].deprel = "amod".to_string();
+    for k in 1..=words.len() {
+        if k != v && words[k - 1].head == r && k != r {
+            words[k - 1].head = v;
+        }
+    }
+    // A verb hung from the adjective as a relative clause is an adverbial
+    // clause of the new root at most.
+    for k in 1..=words.len() {
+        if words[k - 1].head == v && words[k - 1].deprel.starts_with("advcl:") {
+            words[k - 1].deprel = "advcl".to_string();
+        }
+    }
 }
 
 /// An object read as a passive agent: "guards detained President Mohamed
