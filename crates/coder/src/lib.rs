@@ -1657,6 +1657,21 @@ impl<'l> Coder<'l> {
             avail.push(tree.lemma[o].as_str());
             avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
         }
+        // (What a recipient is supplied with: "supplied Afghanistan with 1
+        // million tonnes of petroleum products".)
+        for c in tree.kids(v, "obl") {
+            if tree.case_of(c).as_deref() == Some("with") {
+                let mut cur = Some(c);
+                for _ in 0..3 {
+                    let Some(o) = cur else { break };
+                    avail.push(tree.lemma[o].as_str());
+                    avail.extend(tree.children(o).iter().map(|&k| tree.lemma[k].as_str()));
+                    cur = tree.children(o).iter().copied().find(|&k| {
+                        tree.rel(k) == "nmod" && tree.case_of(k).as_deref() == Some("of")
+                    });
+                }
+            }
+        }
         // (Both objects of a double-object verb: "gave the diplomats 48
         // hours to leave".)
         for o in tree.kids(v, "obj").chain(tree.kids(v, "iobj")) {

@@ -866,6 +866,19 @@ const CASES: &[Case] = &[
         want: &[("IRNGOV", "IRQGOV", "05", "asserted"), ("IRQGOV", "IRNGOV", "05", "asserted")],
         not: &[],
     },
+    Case {
+        // Suspending a ban eases a sanction.
+        text: "Russia's Supreme Court on Thursday suspended a ban on the Taliban that had been in force since 2003.",
+        want: &[("RUSJUD", "AFGGOV", "081", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Supplying a state with fuel is trade (061), the goods found through "with"
+        // (a preposition hung from a number in the phrase goes to the phrase).
+        text: "Russia supplied Afghanistan with about 1 million tonnes of petroleum products in the four months after the deal, according to Afghan figures.",
+        want: &[("RUS", "AFG", "061", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
