@@ -651,9 +651,16 @@ impl ActorFinder<'_> {
             // (Armed men are the place's only as whom an act is done to:
             // "killed 30 militants in North Waziristan".)
             let patient = matches!(self.tree.full_rel(h), "obj" | "nsubj:pass" | "iobj");
+            // (Prisoners and hostages are often not from where they are held
+            // or exchanged.)
+            let captive = matches!(
+                self.tree.lemma[h].as_str(),
+                "prisoner" | "detainee" | "hostage" | "captive"
+            );
             return match (&agent, &self.place_country) {
                 (Some(a), Some(c))
                     if agent_head
+                        && !captive
                         && (patient
                             || !matches!(
                                 a.get(..3).unwrap_or(""),
@@ -742,7 +749,9 @@ impl ActorFinder<'_> {
         let t = self.tree;
         if words.iter().any(|&w| is_named(w))
             || country.len() != 3
-            || t.children(h).iter().any(|&c| t.rel(c) == "nmod")
+            || t.children(h).iter().any(|&c| {
+                t.rel(c) == "nmod" && matches!(t.case_of(c).as_deref(), Some("of" | "from"))
+            })
         {
             return None;
         }

@@ -464,6 +464,19 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // Forces a state calls up, masses or deploys are its own, not the
+        // target of its posture ("called up 300,000 reservists").
+        for c in coded.iter_mut() {
+            if cameo::root_of(&c.code) == Some(15) {
+                let p = c.predicate;
+                c.targets.retain(|t| {
+                    let (_, agent) = dyad_event::split_actor_code(&t.code);
+                    !(t.kind == ActorKind::Agent
+                        && tree.kid(p, "obj") == Some(t.head)
+                        && matches!(agent.get(..3).unwrap_or(""), "MIL" | "COP" | "UAF"))
+                });
+            }
+        }
         // Protests, force and violence "in Beijing" / "in Alaska" without a named
         // target are directed at the place's state.
         for c in coded.iter_mut() {
@@ -650,6 +663,42 @@ impl<'l> Coder<'l> {
         }
         let lemma = tree.lemma[v].as_str();
         let negated = tree.is_negated(v);
+        // "vowed that Iran would pay for the attack", "Hamas will pay a
+        // heavy price, Netanyahu said": whoever says another will pay
+        // threatens them.
+        if let Some(c) = tree.kid(v, "ccomp").filter(|&c| {
+            tree.lemma[c] == "pay"
+                && tree
+                    .aux_lemmas(c)
+                    .iter()
+                    .any(|a| matches!(*a, "will" | "would" | "'ll" | "shall"))
+                && (tree
+                    .kids(c, "obl")
+                    .any(|o| tree.case_of(o).as_deref() == Some("for"))
+                    || tree.kid(c, "obj").is_some_and(|o| tree.lemma[o] == "price"))
+        }) {
+            let sources = self.subjects(tree, f, mem, v, 0);
+            let payer = tree.kid(c, "nsubj");
+            let mut targets = payer.map(|s| f.arg_actors(s, mem)).unwrap_or_default();
+            // ("it would pay": the other party the sentence names.)
+            if targets.is_empty() && payer.is_some_and(|s| tree.upos(s) == "PRON") {
+                if let Some(src) = sources.first() {
+                    let country = dyad_event::split_actor_code(&src.code).0.to_string();
+                    targets.extend(sentence_other_country(tree, f, &country, c));
+                }
+            }
+            if !sources.is_empty() && !targets.is_empty() {
+                return vec![Coded {
+                    code: "130".to_string(),
+                    predicate: v,
+                    sources,
+                    targets,
+                    modality: self.modality(tree, v, negated),
+                    reciprocal: false,
+                    mutual: false,
+                }];
+            }
+        }
         // "Beijing warned that Washington would pay the price", "warned that
         // any further threats from North Korea would be met with fire": a
         // warning is itself the event, aimed at whom the warned-of clause
@@ -1085,10 +1134,12 @@ impl<'l> Coder<'l> {
             .iter()
             .map(|s| dyad_event::split_actor_code(&s.code).0)
             .collect();
+        // (What is exchanged or traded is goods, never a party.)
+        let goods_verb = matches!(lemma, "exchange" | "swap" | "trade");
         if mutual_verb
             && source_countries.len() >= 2
             && !targets.iter().any(|t| {
-                tree.head(t.head) == Some(v) && tree.rel(t.head) == "obj"
+                (tree.head(t.head) == Some(v) && tree.rel(t.head) == "obj" && !goods_verb)
                     || tree.case_of(t.head).as_deref() == Some("with")
             })
         {
@@ -1783,7 +1834,7 @@ impl<'l> Coder<'l> {
         // state arrests, jails, bans or frees without naming their country
         // are its own people.
         // (Not whom a group frees: hostages are the other side's.)
-        if targets.is_empty() && cameo::root_of(&patterns[pi].code) == Some(17) {
+        if targets.is_empty() && matches!(cameo::root_of(&patterns[pi].code), Some(17 | 8)) {
             if let Some(o) = obj {
                 let state = self.subjects(tree, f, mem, v, 0).first().and_then(|a| {
                     let (c, ag) = dyad_event::split_actor_code(&a.code);
@@ -1792,6 +1843,18 @@ impl<'l> Coder<'l> {
                         && (ag.is_empty() || STATE_SECTORS.contains(&ag)))
                     .then(|| c.to_string())
                 });
+                // ("any of the political prisoners": the people counted.)
+                let o = if matches!(tree.upos(o), "DET" | "NUM" | "PRON" | "ADJ") {
+                    tree.children(o)
+                        .iter()
+                        .copied()
+                        .find(|&c| {
+                            tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of")
+                        })
+                        .unwrap_or(o)
+                } else {
+                    o
+                };
                 if let Some(country) = state {
                     targets.extend(f.own_people(o, &country));
                 }

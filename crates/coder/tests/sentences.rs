@@ -879,6 +879,45 @@ const CASES: &[Case] = &[
         want: &[("RUS", "AFG", "061", "asserted")],
         not: &[],
     },
+    Case {
+        // Launching an invasion is force; ordering a siege is a blockade.
+        text: "Russia launched a full-scale invasion of Ukraine early on Thursday, and its defence minister ordered a complete siege of Mariupol.",
+        want: &[("RUS", "UKR", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A state freeing prisoners without naming their country frees its own.
+        text: "Belarus freed 14 prisoners, including opposition figure Sergei Tikhanovsky, on Saturday.",
+        want: &[("BLR", "BLRCVL", "084", "asserted")],
+        not: &[],
+    },
+    Case {
+        // The same with "any of" and a negation.
+        text: "Venezuela has not released any of the political prisoners it had pledged to free under the Barbados agreement, the U.S. State Department said on Friday.",
+        want: &[("VEN", "VENCVL", "084", "negated")],
+        not: &[],
+    },
+    Case {
+        // A state's own reservists are not the target of its posture; a number
+        // between two nouns does not make the first an object.
+        text: "Israel has called up a record 300,000 reservists and massed troops near the Gaza Strip, the military said on Monday.",
+        want: &[("ISR", "PSE", "15", "asserted")],
+        not: &[("ISR", "PSEMIL")],
+    },
+    Case {
+        // Saying another will pay threatens them; a second speech act conjoined
+        // into the first one's complement is the speaker's.
+        text: "Israeli Prime Minister Benjamin Netanyahu said Iran had made a big mistake and vowed that it would pay for the missile attack.",
+        want: &[("ISRGOV", "IRN", "130", "asserted")],
+        not: &[("IRN", "ISRGOV")],
+    },
+    Case {
+        // What is exchanged is never a party, and prisoners are not from where
+        // they are exchanged.
+        text: "Russian and Ukrainian delegations held direct peace talks in Istanbul on Friday and agreed to exchange 1,000 prisoners of war each.",
+        want: &[("RUSGOV", "UKRGOV", "03", "intended"), ("UKRGOV", "RUSGOV", "03", "intended")],
+        not: &[("RUSGOV", "TURCVL"), ("UKRGOV", "TURCVL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
