@@ -945,6 +945,31 @@ impl<'l> Coder<'l> {
         let Some((pattern, targets)) = direct else {
             return Vec::new();
         };
+        // A plane or a ship that lands is no visit ("three U.S. Air Force
+        // cargo planes landed in Cucuta").
+        if ARRIVE_VERBS.contains(&lemma)
+            && cameo::root_of(&pattern.code) == Some(4)
+            && tree.kids(v, "nsubj").any(|s| {
+                matches!(
+                    tree.lemma[s].as_str(),
+                    "plane"
+                        | "aircraft"
+                        | "jet"
+                        | "ship"
+                        | "vessel"
+                        | "helicopter"
+                        | "flight"
+                        | "convoy"
+                        | "truck"
+                        | "train"
+                        | "boat"
+                        | "tanker"
+                        | "drone"
+                )
+            })
+        {
+            return Vec::new();
+        }
         let mut sources = self.subjects(tree, f, mem, v, 0);
         let mut targets = targets;
         // "soldiers killed in Ukraine": a participle modifying a noun is a

@@ -918,6 +918,19 @@ const CASES: &[Case] = &[
         want: &[("RUSGOV", "UKRGOV", "03", "intended"), ("UKRGOV", "RUSGOV", "03", "intended")],
         not: &[("RUSGOV", "TURCVL"), ("UKRGOV", "TURCVL")],
     },
+    Case {
+        // An "-ing" form with no auxiliary is no predicate: the aircraft carrying aid
+        // landed, and aid landing in a capital is delivered to its state.
+        text: "A Qatari military aircraft carrying about 50 tonnes of tents, food and medical supplies landed in Kabul on Thursday for survivors of the earthquake, Qatar's foreign ministry said.",
+        want: &[("QATMIL", "AFG", "073", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A plane landing is no visit.
+        text: "Three U.S. Air Force cargo planes landed in the Colombian border city of Cucuta on Saturday.",
+        want: &[],
+        not: &[("USAMIL", "COL"), ("USA", "COL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
