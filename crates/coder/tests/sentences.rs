@@ -931,6 +931,14 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("USAMIL", "COL"), ("USA", "COL")],
     },
+    Case {
+        // "has cut" is a perfect (the tagger's same-form participles, and the
+        // repair of a perfect read as possession); cutting exports to a state
+        // reduces cooperation with it.
+        text: "Iran has cut gas exports to Iraq to about 8 million cubic metres a day over unpaid bills, Iraq's electricity ministry said on Saturday.",
+        want: &[("IRN", "IRQ", "162", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -625,6 +625,48 @@ impl Tagger {
         }
         self.verbless_sentence(forms, out);
         self.shot_down(forms, out);
+        self.perfect_of_same_form_verbs(forms, out);
+    }
+
+    /// "Iran has cut gas exports", "Russia has set a deadline": after a form
+    /// of "have" (and any adverbs), a verb whose participle is its base form
+    /// is the participle, not an adjective or a noun.
+    fn perfect_of_same_form_verbs(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbn) = self.classes.iter().position(|(x, _)| x == "VBN") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        for i in 1..n {
+            let f = forms[i].to_ascii_lowercase();
+            if !matches!(
+                f.as_str(),
+                "cut"
+                    | "put"
+                    | "set"
+                    | "hit"
+                    | "shut"
+                    | "let"
+                    | "spread"
+                    | "cast"
+                    | "split"
+                    | "upset"
+            ) || !matches!(
+                self.classes[tags[i] as usize].0.as_str(),
+                "JJ" | "NN" | "VBD"
+            ) {
+                continue;
+            }
+            let mut j = i - 1;
+            while j > 0 && self.classes[tags[j] as usize].0 == "RB" {
+                j -= 1;
+            }
+            if matches!(
+                forms[j].to_ascii_lowercase().as_str(),
+                "has" | "have" | "had" | "'ve"
+            ) {
+                tags[i] = vbn as u16;
+            }
+        }
     }
 
     /// "shot down", "shot dead": "shot" is the verb, not the noun ("Turkey
