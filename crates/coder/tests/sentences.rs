@@ -939,6 +939,19 @@ const CASES: &[Case] = &[
         want: &[("IRN", "IRQ", "162", "asserted")],
         not: &[],
     },
+    Case {
+        // What a state says on a day is no relative clause of the day; nationals
+        // deported are expelled.
+        text: "Zambia's immigration department said on Tuesday it had deported 12 Chinese nationals found working illegally at a copper plant in Chambishi.",
+        want: &[("ZMB", "CHN", "174", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A ban on imports of a state's goods is an embargo on that state.
+        text: "Kazakhstan has extended a ban on imports of Russian wheat by road and rail for another six months, the agriculture ministry said on Wednesday.",
+        want: &[("KAZ", "RUS", "163", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -38,6 +38,7 @@
 //! | session 5: [`object_of_a_noun`] (across a count: "called up a record 300,000 reservists"), [`speech_conjunct_read_into_complement`] ("said Iran had made a mistake and vowed that …"), the perfect case of [`verb_read_as_modifier_after_and`] (none fires on EWT dev) | 0 | 0 | |
 //! | session 5: [`participle_read_as_predicate`] ("an aircraft carrying aid landed in Kabul" with "carrying" the verb; never fires on EWT dev) | 0 | 0 | |
 //! | session 5: [`perfect_read_as_possession`] (verbs whose participle is their base form only: "Iran has cut gas exports"; the general rule cost dev −0.012 on "have limited time") | 0 | 0 | |
+//! | session 5: [`report_read_as_relative_of_its_date`] ("said on Tuesday it had deported …"; never fires on EWT dev) | 0 | 0 | |
 //! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
 //! A rule that moves a word does so only if the tree stays a tree and, when
@@ -79,6 +80,7 @@ const RULES: &[fn(&mut Words)] = &[
     conjunct_read_at_its_modifier,
     conjunct_of_a_name_part,
     speech_conjunct_read_into_complement,
+    report_read_as_relative_of_its_date,
     name_after_a_conjoined_title,
     listed_subjects,
     obl_of_nominal,
@@ -1439,6 +1441,56 @@ fn speech_conjunct_read_into_complement(words: &mut Words) {
             continue;
         }
         try_move(words, c, r, "conj");
+    }
+}
+
+/// A reported clause read as a relative clause of the report's date:
+/// "said on Tuesday it had deported 12 nationals" with "deported" an
+/// `acl:relcl` of "Tuesday". A clause with its own subject and no relative
+/// word after the time of a verb of saying is what was said.
+fn report_read_as_relative_of_its_date(words: &mut Words) {
+    const SAYING: &[&str] = &[
+        "say", "tell", "announce", "state", "confirm", "report", "claim", "warn", "add", "insist",
+    ];
+    const TIMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "day",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "evening",
+        "weekend",
+    ];
+    for r in 1..=words.len() {
+        let n = words[r - 1].head;
+        if words[r - 1].deprel != "acl:relcl" || n == 0 || n > r {
+            continue;
+        }
+        let v = words[n - 1].head;
+        if v == 0
+            || !SAYING.contains(&words[v - 1].lemma.as_str())
+            || !TIMES.contains(&words[n - 1].lemma.to_ascii_lowercase().as_str())
+            || !dependents(words, r).any(|k| k < r && words[k - 1].deprel.starts_with("nsubj"))
+            || dependents(words, r).any(|k| {
+                matches!(
+                    words[k - 1].lemma.as_str(),
+                    "which" | "that" | "who" | "whom" | "whose" | "when" | "where"
+                )
+            })
+        {
+            continue;
+        }
+        try_move(words, r, v, "ccomp");
     }
 }
 
