@@ -952,6 +952,20 @@ const CASES: &[Case] = &[
         want: &[("KAZ", "RUS", "163", "asserted")],
         not: &[],
     },
+    Case {
+        // "ETH" alone is Ethiopia, not CAMEO's ethnic agent: Addis Ababa is its
+        // government.
+        text: "Egypt accused Addis Ababa on Tuesday of using the talks on the Nile dam as cover.",
+        want: &[("EGY", "ETHGOV", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A possessive inside a dictionary name matches the split tokens of text
+        // ("Tigray People 's Liberation Front"; a party on the test date).
+        text: "Ethiopian Prime Minister Abiy Ahmed ordered a military offensive against the Tigray People's Liberation Front on Wednesday.",
+        want: &[("ETHGOV", "ETHPTY", "19", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -199,8 +199,10 @@ pub fn split_actor_code(code: &str) -> (&str, &str) {
     const AGENT_ONLY: &[&str] = &[
         "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL",
         "LEG", "HLH", "REF", "ELI", "LAB", "AGR", "NGO", "IGO", "INS", "UAF", "RAD", "MOD", "HRI",
-        "ENV", "REL", "SEP", "ETH", "CHR", "MUS", "JEW", "HIN", "BUD",
+        "ENV", "REL", "SEP", "CHR", "MUS", "JEW", "HIN", "BUD",
     ];
+    // (Not CAMEO's ethnic agent "ETH" alone: that is Ethiopia's country
+    // code, and Ethiopia alone is far the commoner of the two in news.)
     if code.len() < 3 || !code.is_char_boundary(3) {
         return (code, "");
     }
@@ -252,6 +254,8 @@ mod tests {
         assert_eq!(split_actor_code("IGOWSTNAT"), ("IGO", "WST"));
         assert_eq!(split_actor_code("AFG"), ("AFG", ""));
         assert_eq!(split_actor_code("GOV"), ("", "GOV"));
+        // Ethiopia, not the ethnic agent.
+        assert_eq!(split_actor_code("ETH"), ("ETH", ""));
     }
 
     #[test]

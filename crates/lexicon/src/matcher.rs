@@ -156,6 +156,28 @@ impl Matcher {
         if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
             self.insert_words(&words[1..], hit, petrarch);
         }
+        // A possessive inside a name ("Tigray People's Liberation Front")
+        // is its own token in text ("People", "'s").
+        let last = words.len() - 1;
+        if words[..last]
+            .iter()
+            .any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        {
+            let mut split: Vec<&str> = Vec::with_capacity(words.len() + 2);
+            for (k, w) in words.iter().enumerate() {
+                match w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s")) {
+                    Some(stem) if k < last && !stem.is_empty() => {
+                        split.push(stem);
+                        split.push("'s");
+                    }
+                    _ => split.push(w),
+                }
+            }
+            self.insert_words(&split, hit, petrarch);
+            if split.len() > 1 && split[0].eq_ignore_ascii_case("the") {
+                self.insert_words(&split[1..], hit, petrarch);
+            }
+        }
     }
 
     fn insert_words(&mut self, words: &[&str], hit: MatchKind, petrarch: bool) {
