@@ -966,6 +966,19 @@ const CASES: &[Case] = &[
         want: &[("ETHGOV", "ETHPTY", "19", "asserted")],
         not: &[],
     },
+    Case {
+        // Two subjects joined by "and" are one coordinated subject.
+        text: "The United States and Britain carried out fresh air strikes on 36 Houthi targets in Yemen on Saturday, the Pentagon said.",
+        want: &[("USA", "YEMREB", "19", "asserted"), ("GBR", "YEMREB", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A name split by a relative clause ("Wang" the root, "Yi arrived" a
+        // clause on it) is one name, the verb's subject.
+        text: "Chinese Foreign Minister Wang Yi arrived in Lome on Tuesday for a two-day visit to Togo.",
+        want: &[("CHNGOV", "TGOGOV", "042", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
