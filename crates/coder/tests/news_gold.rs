@@ -40,11 +40,16 @@ fn news_gold_sets_hold_their_scores() {
     // (file, recall floor, precision floor), in percent.
     // news-c was held out until the end of session 4 (first scored there:
     // 52.8 % / 80.8 %; 56.0 % / 81.7 % at the session's last commit, its
-    // records unseen); from then on it guards like the others.
+    // records unseen); from then on it guards like the others. news-e was
+    // session 5's new dev set (30.1 % / 66.4 % at the session's start),
+    // news-d its held-out set, scored once at the end (35.5 % / 63.1 % with
+    // the session-start binary, 42.9 % / 66.0 % at the end).
     let floors = [
-        ("news-a.xml", 60.5, 83.5),
-        ("news-b.xml", 63.5, 83.0),
-        ("news-c.xml", 54.5, 80.0),
+        ("news-a.xml", 68.0, 87.0),
+        ("news-b.xml", 69.0, 84.0),
+        ("news-c.xml", 68.0, 82.5),
+        ("news-d.xml", 41.5, 64.5),
+        ("news-e.xml", 44.0, 75.0),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
