@@ -1222,7 +1222,7 @@ impl<'l> Coder<'l> {
         }
         // Crowds attacking, storming or torching a building (an embassy, a
         // parliament) riot: violent protest (145), not armed attack.
-        if matches!(cameo::root_of(&code), Some(17 | 18 | 19))
+        if matches!(cameo::root_of(&code), Some(17..=19))
             && !sources.is_empty()
             && sources
                 .iter()
