@@ -688,15 +688,7 @@ impl<'l> Coder<'l> {
                 }
             }
             if !sources.is_empty() && !targets.is_empty() {
-                return vec![Coded {
-                    code: "130".to_string(),
-                    predicate: v,
-                    sources,
-                    targets,
-                    modality: self.modality(tree, v, negated),
-                    reciprocal: false,
-                    mutual: false,
-                }];
+                return vec![self.threat(tree, v, negated, "130", sources, targets)];
             }
         }
         // "Beijing warned that Washington would pay the price", "warned that
@@ -736,15 +728,7 @@ impl<'l> Coder<'l> {
                         .map(|(p, _)| p.code.clone())
                         .filter(|c| cameo::root_of(c) == Some(13))
                         .unwrap_or_else(|| "130".to_string());
-                    return vec![Coded {
-                        code,
-                        predicate: v,
-                        sources,
-                        targets,
-                        modality: self.modality(tree, v, negated),
-                        reciprocal: false,
-                        mutual: false,
-                    }];
+                    return vec![self.threat(tree, v, negated, &code, sources, targets)];
                 }
             }
         }
@@ -1347,6 +1331,28 @@ impl<'l> Coder<'l> {
             }
         };
         Some(self.act(tree, v, negated, &p.code, vec![sender], vec![place]))
+    }
+
+    /// A threat by speech act `v` (a warning, a vow that someone will pay),
+    /// with the speech act's own modality and the threat's code kept.
+    fn threat(
+        &self,
+        tree: &Tree,
+        v: usize,
+        negated: bool,
+        code: &str,
+        sources: Vec<Actor>,
+        targets: Vec<Actor>,
+    ) -> Coded {
+        Coded {
+            code: code.to_string(),
+            predicate: v,
+            sources,
+            targets,
+            modality: self.modality(tree, v, negated),
+            reciprocal: false,
+            mutual: false,
+        }
     }
 
     /// A coded act of predicate `v` with its modality; an intended act's code

@@ -1350,17 +1350,9 @@ fn conjunct_read_at_its_modifier(words: &mut Words) {
             continue;
         }
         // The top of the first name ("Assimi" above "Goita").
-        let mut a = w.head;
-        while matches!(words[a - 1].deprel.as_str(), "flat" | "compound") && words[a - 1].head != 0
-        {
-            a = words[a - 1].head;
-        }
-        // The head of the phrase after the demonym: climb from the next
-        // word through the nominals it modifies ("President" → "Vladimir").
-        let mut k = c + 1;
-        while words[k - 1].head > k && is_nominal(&words[words[k - 1].head - 1]) {
-            k = words[k - 1].head;
-        }
+        let a = climb(words, w.head, &["flat", "compound"]);
+        // The head of the phrase after the demonym ("President" → "Vladimir").
+        let k = phrase_head_after(words, c);
         if words[k - 1].upos != "PROPN" || (c + 1..k).any(|x| !dominates(words, k, x)) || a == k {
             continue;
         }
@@ -1399,6 +1391,26 @@ fn w_is_propn(words: &Words, c: usize) -> bool {
     words[c - 1].upos == "PROPN"
 }
 
+/// From word `w`, up through heads while the word's relation is one of
+/// `rels` ("Goita" `flat` under "Assimi" → "Assimi").
+fn climb(words: &Words, mut w: usize, rels: &[&str]) -> usize {
+    while rels.contains(&words[w - 1].deprel.as_str()) && words[w - 1].head != 0 {
+        w = words[w - 1].head;
+    }
+    w
+}
+
+/// The head of the noun phrase that starts right after word `c`: from the
+/// next word, up through the nominals it modifies ("President" → "Vladimir"
+/// in "Russian President Vladimir Putin").
+fn phrase_head_after(words: &Words, c: usize) -> usize {
+    let mut k = c + 1;
+    while words[k - 1].head > k && is_nominal(&words[words[k - 1].head - 1]) {
+        k = words[k - 1].head;
+    }
+    k
+}
+
 /// A conjunct hung from a part of a name: "Kassym-Jomart Tokayev and
 /// Vladimir Putin" with "Vladimir" a conjunct of "Jomart" (itself `flat`
 /// under "Kassym"). UD hangs conjuncts from the head of the name.
@@ -1412,10 +1424,7 @@ fn conjunct_of_a_name_part(words: &mut Words) {
         {
             continue;
         }
-        let mut top = h;
-        while words[top - 1].deprel == "flat" && words[top - 1].head != 0 {
-            top = words[top - 1].head;
-        }
+        let top = climb(words, h, &["flat"]);
         try_move(words, c, top, "conj");
     }
 }
@@ -1430,15 +1439,8 @@ fn name_after_a_conjoined_title(words: &mut Words) {
         if w.deprel != "conj" || w.upos != "NOUN" || w.head == 0 {
             continue;
         }
-        let mut top = w.head;
-        while matches!(words[top - 1].deprel.as_str(), "flat" | "conj") && words[top - 1].head != 0
-        {
-            top = words[top - 1].head;
-        }
-        let mut k = n + 1;
-        while words[k - 1].head > k && is_nominal(&words[words[k - 1].head - 1]) {
-            k = words[k - 1].head;
-        }
+        let top = climb(words, w.head, &["flat", "conj"]);
+        let k = phrase_head_after(words, n);
         if words[k - 1].upos != "PROPN"
             || words[k - 1].deprel != words[top - 1].deprel
             || words[k - 1].head != words[top - 1].head
