@@ -1379,16 +1379,12 @@ fn conjunct_read_at_its_modifier(words: &mut Words) {
             for x in ccs {
                 try_move(words, x, k, "cc");
             }
-            if try_move(words, c, modified, "amod") && w_is_propn(words, c) {
+            if try_move(words, c, modified, "amod") && words[c - 1].upos == "PROPN" {
                 words[c - 1].upos = "ADJ".to_string();
                 words[c - 1].xpos = "JJ".to_string();
             }
         }
     }
-}
-
-fn w_is_propn(words: &Words, c: usize) -> bool {
-    words[c - 1].upos == "PROPN"
 }
 
 /// From word `w`, up through heads while the word's relation is one of
