@@ -82,13 +82,27 @@ pub(crate) struct Mentions {
 /// Whether `words` match one of `names` with every capital the name has
 /// (or the name has no form of that length, e.g. a stemmed match).
 fn written_as_named(names: &[String], words: &[&str]) -> bool {
-    let same_length: Vec<&String> = names
+    // Each name as written and with its hyphens split off as the text
+    // splits them ("al-Shabab" is "al - Shabab" in text).
+    let spellings: Vec<Vec<&str>> = names
         .iter()
-        .filter(|n| n.split(' ').count() == words.len())
+        .flat_map(|n| {
+            let whole: Vec<&str> = n.split(' ').collect();
+            let split: Vec<&str> = n
+                .split(' ')
+                .flat_map(|w| w.split_inclusive('-'))
+                .flat_map(|w| match w.strip_suffix('-') {
+                    Some(stem) if !stem.is_empty() => vec![stem, "-"],
+                    _ => vec![w],
+                })
+                .collect();
+            [whole, split]
+        })
+        .filter(|n| n.len() == words.len())
         .collect();
-    same_length.is_empty()
-        || same_length.iter().any(|n| {
-            n.split(' ').zip(words).all(|(nw, w)| {
+    spellings.is_empty()
+        || spellings.iter().any(|n| {
+            n.iter().zip(words).all(|(nw, w)| {
                 !nw.starts_with(char::is_uppercase) || !w.starts_with(char::is_lowercase)
             })
         })

@@ -20,6 +20,7 @@
 //! ```
 
 mod actors;
+mod nominal;
 pub mod petr;
 pub mod pipeline;
 mod quantities;
@@ -381,6 +382,8 @@ impl<'l> Coder<'l> {
             }
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
+        let nominal = self.code_nominals(&tree, &finder, memory, &coded);
+        coded.extend(nominal);
         // "declined to meet": the refusal is coded from what was refused
         // (125), so the refusing verb's own generic rejection goes.
         let refused_acts: Vec<usize> = coded
@@ -430,6 +433,23 @@ impl<'l> Coder<'l> {
             // to mediate (036, 037) without a named party has none.
             let giving = matches!(root, 6 | 7)
                 || (root == 3 && matches!(c.code.get(..3), Some("030" | "031" | "032" | "033")));
+            // A vow to respond or retaliate is aimed at the other party
+            // ("Moldova expelled 45 Russian diplomats, and Moscow vowed to
+            // respond").
+            let retaliation = root == 13
+                && std::iter::once(c.predicate)
+                    .chain(tree.children(c.predicate).iter().copied())
+                    .any(|w| {
+                        matches!(
+                            tree.lemma[w].as_str(),
+                            "respond"
+                                | "retaliate"
+                                | "response"
+                                | "retaliation"
+                                | "revenge"
+                                | "reprisal"
+                        )
+                    });
             // Protecting or training people ("protect foreign diplomats")
             // gives nothing to a third party.
             let to_people = tree.kid(c.predicate, "obj").is_some_and(|o| {
@@ -449,7 +469,7 @@ impl<'l> Coder<'l> {
             let in_relative = !pledge && tree.in_relative_clause(c.predicate);
             if c.targets.is_empty()
                 && !c.sources.is_empty()
-                && giving
+                && (giving || retaliation)
                 && !to_people
                 && !c.reciprocal
                 && !in_relative
@@ -1208,15 +1228,38 @@ impl<'l> Coder<'l> {
         // parliament) riot: violent protest (145), not armed attack.
         if matches!(cameo::root_of(&code), Some(17..=19))
             && !sources.is_empty()
-            && sources
-                .iter()
-                .all(|s| dyad_event::split_actor_code(&s.code).1 == "CVL")
+            && sources.iter().all(|s| {
+                // (Also a leader's supporters: "supporters of Moqtada
+                // al-Sadr stormed the Swedish embassy".)
+                matches!(dyad_event::split_actor_code(&s.code).1, "CVL" | "OPP")
+            })
             && matches!(
                 lemma,
                 "attack" | "storm" | "torch" | "ransack" | "burn" | "set" | "stone" | "besiege"
             )
         {
             code = "145".to_string();
+        }
+        // Armed forces and aircraft that bomb use aerial weapons (195); 183
+        // is bombing by other hands ("Thai fighter jets bombed Cambodian
+        // positions", "Russian warplanes bombed Idlib").
+        if code == "183"
+            && !sources.is_empty()
+            && sources.iter().all(|s| {
+                dyad_event::split_actor_code(&s.code).1.starts_with("MIL")
+                    || matches!(
+                        tree.lemma[s.head].as_str(),
+                        "jet"
+                            | "warplane"
+                            | "aircraft"
+                            | "plane"
+                            | "bomber"
+                            | "drone"
+                            | "helicopter"
+                    )
+            })
+        {
+            code = "195".to_string();
         }
         // Capturing a person is taking them into custody (173), not
         // occupying territory: "special forces captured Nicolas Maduro".

@@ -242,7 +242,8 @@ fn align(
 pub fn dateline_end(tokens: &[dyad_text::Token]) -> Option<usize> {
     let first = tokens.first()?;
     let letters: Vec<char> = first.text.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+    // (Not an abbreviation: "U.S. President Joe Biden ...".)
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) || first.text.contains('.') {
         return None;
     }
     for (k, t) in tokens.iter().enumerate().take(16).skip(1) {
@@ -254,7 +255,10 @@ pub fn dateline_end(tokens: &[dyad_text::Token]) -> Option<usize> {
             && tokens[..k]
                 .iter()
                 .all(|p| p.text == "," || p.text.chars().next().is_some_and(char::is_uppercase));
-        if x == "--" || x == "-" || x == "—" || x == "–" || colon {
+        // (A dash inside a word is no dateline's end: "military-to-military".)
+        let spaced =
+            t.start > tokens[k - 1].end && tokens.get(k + 1).map_or(true, |n| n.start > t.end);
+        if ((x == "--" || x == "-" || x == "—" || x == "–") && spaced) || colon {
             // Skip a doubled dash split into two tokens.
             let mut end = k + 1;
             while end < tokens.len() && matches!(tokens[end].text.as_str(), "-" | "--") {

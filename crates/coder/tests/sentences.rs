@@ -1054,6 +1054,12 @@ fn datelines_are_skipped() {
         ),
         ("The talks ended: nothing was agreed.", None),
         ("Russia said: we will help.", None),
+        ("MOSCOW - Russia sent aid.", Some("Russia")),
+        (
+            "U.S. President Joe Biden and Xi Jinping agreed to resume military-to-military talks.",
+            None,
+        ),
+        ("NATO and the EU agreed on a cyber-defence pact.", None),
     ];
     for (text, want) in cases {
         let sents = dyad_text::segment(text);

@@ -148,10 +148,35 @@ impl Matcher {
     /// PETRARCH file, so only [`COMMON_WORDS`] single-word names are treated as acronyms.
     pub fn insert(&mut self, phrase: &str, hit: MatchKind, petrarch: bool) {
         let words: Vec<&str> = phrase.split_whitespace().collect();
+        self.insert_variants(&words, hit, petrarch);
+        // Text splits most hyphenated words ("Jean - Noel Barrot", "al -
+        // Shabaab"); the dictionary writes them whole.
+        let mut split: Vec<&str> = Vec::with_capacity(words.len() + 4);
+        for w in &words {
+            let mut parts = w.split('-').peekable();
+            if w.len() < 3 || w.starts_with('-') || w.ends_with('-') {
+                split.push(w);
+                continue;
+            }
+            while let Some(p) = parts.next() {
+                split.push(p);
+                if parts.peek().is_some() {
+                    split.push("-");
+                }
+            }
+        }
+        if split.len() > words.len() {
+            self.insert_variants(&split, hit, petrarch);
+        }
+    }
+
+    /// One spelling of a phrase, with its optional leading "the" and its
+    /// inner possessives split off.
+    fn insert_variants(&mut self, words: &[&str], hit: MatchKind, petrarch: bool) {
         if words.is_empty() {
             return;
         }
-        self.insert_words(&words, hit, petrarch);
+        self.insert_words(words, hit, petrarch);
         // Leading "the" is optional in text.
         if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
             self.insert_words(&words[1..], hit, petrarch);

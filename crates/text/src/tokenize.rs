@@ -573,7 +573,13 @@ fn scan_word(ch: &[(usize, char)], i: usize) -> usize {
                     let seg_digits = seg.bytes().all(|b| b.is_ascii_digit());
                     let is_phone = seg_digits && (seg.len() == 3 || phone) && next_digits >= 3;
                     phone |= is_phone;
-                    is_phone || HYPHEN_PREFIXES.contains(&seg.as_str())
+                    // Model designations stay whole: "F-16", "Su-25",
+                    // "MiG-29", "S-400", "COVID-19".
+                    let designation = next_digits > 0
+                        && (1..=5).contains(&(j - seg_start))
+                        && ch[seg_start].1.is_uppercase()
+                        && ch[seg_start..j].iter().all(|x| x.1.is_alphabetic());
+                    is_phone || designation || HYPHEN_PREFIXES.contains(&seg.as_str())
                 }
             }
             '\'' | '\u{2019}' => prev.is_alphabetic() && next.is_alphabetic(),
@@ -1178,6 +1184,13 @@ mod tests {
         assert_eq!(
             flat("a 15-year term, non-commercial"),
             ["a", "15", "-", "year", "term", ",", "non-commercial"]
+        );
+        assert_eq!(
+            flat("F-16 jets, S-400 missiles and MiG-29s, Covid-hit"),
+            [
+                "F-16", "jets", ",", "S-400", "missiles", "and", "MiG-29s", ",", "Covid", "-",
+                "hit"
+            ]
         );
     }
 

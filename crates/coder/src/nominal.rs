@@ -1,0 +1,293 @@
+//! Events named by nouns rather than verbs: a visit ("during a visit to
+//! Manila by U.S. Defense Secretary Lloyd Austin"), talks between two parties
+//! ("following talks in Beijing between Hun Sen and Xi Jinping") and a deal's
+//! mediator ("under a deal brokered by China").
+//!
+//! Each noun is read with the clause around it: who visits is the `by`
+//! phrase, the possessor or, in "during a visit to X", the clause's subject;
+//! whom a mediator mediates between are the parties of the event the deal
+//! belongs to.
+
+use crate::actors::{Actor, ActorFinder, DocMemory};
+use crate::tree::Tree;
+use crate::{Coded, Coder};
+use dyad_event::{cameo, split_actor_code, Modality};
+
+/// Nouns of an agreement a third party can broker or mediate.
+const BROKERED: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "arrangement",
+    "ceasefire",
+    "truce",
+    "pact",
+    "talk",
+    "negotiation",
+    "swap",
+    "exchange",
+    "declaration",
+    "treaty",
+];
+
+/// Words that make a visit a plan, not a fact.
+const PLANNED: &[&str] = &[
+    "planned",
+    "upcoming",
+    "proposed",
+    "expected",
+    "possible",
+    "scheduled",
+    "future",
+    "postponed",
+    "cancelled",
+    "canceled",
+];
+
+fn country(a: &Actor) -> &str {
+    split_actor_code(&a.code).0
+}
+
+impl Coder<'_> {
+    /// Events named by nouns, not already coded from a verb in `coded`.
+    pub(crate) fn code_nominals(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        coded: &[Coded],
+    ) -> Vec<Coded> {
+        let mut out: Vec<Coded> = Vec::new();
+        for w in 0..tree.len() {
+            if !matches!(tree.upos(w), "NOUN" | "VERB" | "ADJ") {
+                continue;
+            }
+            let found = match tree.lemma[w].as_str() {
+                "visit" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
+                "talk" | "meeting" | "negotiation" if tree.upos(w) == "NOUN" => {
+                    self.talks_between(tree, f, mem, w)
+                }
+                _ => self.mediation(tree, f, mem, w, coded),
+            };
+            let Some(c) = found else { continue };
+            // Not twice: "arrived in Dushanbe on the first state visit by an
+            // Uzbek leader" is one visit, coded from "arrived".
+            let seen = |o: &Coded| {
+                cameo::root_of(&o.code) == cameo::root_of(&c.code)
+                    && o.sources
+                        .iter()
+                        .any(|s| c.sources.iter().any(|t| country(s) == country(t)))
+                    && (o
+                        .targets
+                        .iter()
+                        .chain(o.sources.iter())
+                        .any(|s| c.targets.iter().any(|t| country(s) == country(t)))
+                        || (o.reciprocal && c.reciprocal))
+            };
+            if coded.iter().chain(out.iter()).any(seen) {
+                continue;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// "a visit to Manila by Lloyd Austin", "Putin's visit to Pyongyang",
+    /// "(X said ...) during a visit to Saudi Arabia".
+    fn nominal_visit(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+    ) -> Option<Coded> {
+        // "paid a visit to", "began a visit": the verb's own pattern codes it.
+        if matches!(tree.rel(w), "obj" | "nsubj") {
+            return None;
+        }
+        if tree
+            .children(w)
+            .iter()
+            .any(|&k| PLANNED.contains(&tree.lower[k].as_str()))
+        {
+            return None;
+        }
+        let dest = tree
+            .kids(w, "nmod")
+            .find(|&k| tree.case_of(k).as_deref() == Some("to"))?;
+        let targets = f.arg_actors(dest, mem);
+        // (The parser often hangs the "by" phrase on the destination: "a
+        // visit to Manila by Lloyd Austin".)
+        let by = tree
+            .kids(w, "nmod")
+            .chain(tree.kids(dest, "nmod"))
+            .find(|&k| tree.case_of(k).as_deref() == Some("by"));
+        let mut sources = match by {
+            Some(b) => f.arg_actors(b, mem),
+            None => tree
+                .kids(w, "nmod")
+                .find(|&k| tree.full_rel(k) == "nmod:poss")
+                .map(|p| f.arg_actors(p, mem))
+                .unwrap_or_default(),
+        };
+        // "said on Tuesday during a visit to Saudi Arabia": the visitor is
+        // the clause's subject (not after or before a visit: that may have
+        // been anyone's).
+        if sources.is_empty()
+            && by.is_none()
+            && matches!(tree.case_of(w).as_deref(), Some("during" | "on" | "while"))
+        {
+            // (A participle's subject is its governor's: "announcing the
+            // shift during a visit to Saudi Arabia"; and "he said he
+            // would ..." has the reporter for its pronoun.)
+            let mut v = tree.head(w).filter(|&h| tree.upos(h) == "VERB");
+            while let Some(x) = v {
+                sources = self.subjects(tree, f, mem, x, 0);
+                if !sources.is_empty()
+                    || !matches!(tree.rel(x), "advcl" | "ccomp" | "xcomp" | "conj")
+                {
+                    break;
+                }
+                v = tree.head(x).filter(|&h| tree.upos(h) == "VERB");
+            }
+        }
+        self.nominal_event("042", w, sources, targets, false)
+    }
+
+    /// "talks between Hun Sen and Xi Jinping", "a meeting between the two
+    /// foreign ministers": both ways.
+    fn talks_between(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+    ) -> Option<Coded> {
+        // (The parser may hang "between" on a place: "talks in Beijing
+        // between Hun Sen and Xi Jinping".)
+        let between = tree
+            .kids(w, "nmod")
+            .chain(tree.kids(w, "nmod").flat_map(|k| tree.kids(k, "nmod")))
+            .find(|&k| tree.case_of(k).as_deref() == Some("between"));
+        let parties = match between {
+            Some(b) => f.arg_actors(b, mem),
+            // "Biden and Xi agreed ... after four hours of talks": the talks
+            // were between the clause's subjects.
+            None => {
+                let mut x = w;
+                while tree.rel(x) == "nmod" && tree.upos(x) != "VERB" {
+                    x = tree.head(x)?;
+                }
+                let v = tree.head(x).filter(|&h| tree.upos(h) == "VERB")?;
+                let timed = matches!(
+                    tree.case_of(x).as_deref(),
+                    Some("after" | "during" | "following" | "at" | "in")
+                );
+                if tree.rel(x) != "obl" || !timed {
+                    return None;
+                }
+                self.subjects(tree, f, mem, v, 0)
+            }
+        };
+        let code = if tree.lemma[w] == "negotiation" {
+            "046"
+        } else {
+            "040"
+        };
+        self.nominal_event(code, w, parties, Vec::new(), true)
+    }
+
+    /// "under a deal brokered by China", "a U.S.-brokered peace agreement",
+    /// "talks mediated by the United Nations": the mediator mediates between
+    /// the parties of the event the deal belongs to.
+    fn mediation(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+        coded: &[Coded],
+    ) -> Option<Coded> {
+        let form = tree.lower[w].as_str();
+        if !(form.ends_with("brokered") || form.ends_with("mediated")) {
+            return None;
+        }
+        let is_deal = |d: usize| BROKERED.contains(&tree.lemma[d].as_str());
+        // "a deal brokered by China", or the deal read as the subject of a
+        // clause ("under a deal brokered by China" parsed as "a deal
+        // [was] brokered").
+        let clause = match tree.head(w) {
+            Some(h) if is_deal(h) => h,
+            h => {
+                tree.children(w)
+                    .iter()
+                    .find(|&&k| tree.rel(k) == "nsubj" && is_deal(k))?;
+                h?
+            }
+        };
+        // The mediator: "brokered by China", or the word before the hyphen
+        // of "U.S.-brokered".
+        let mediators = match tree
+            .children(w)
+            .iter()
+            .copied()
+            .find(|&k| tree.case_of(k).as_deref() == Some("by"))
+        {
+            Some(b) => f.arg_actors(b, mem),
+            None if w >= 2 && tree.lower[w - 1] == "-" => f.np_actors(w - 2),
+            None => f.np_actors(w),
+        };
+        if mediators.is_empty() {
+            return None;
+        }
+        // The clause the deal belongs to ("agreed ... under a deal", "signed
+        // a U.S.-brokered peace agreement").
+        let mut g = clause;
+        for _ in 0..3 {
+            if tree.upos(g) == "VERB" {
+                break;
+            }
+            g = tree.head(g)?;
+        }
+        let mut parties: Vec<Actor> = Vec::new();
+        for c in coded.iter().filter(|c| c.predicate == g) {
+            for a in c.sources.iter().chain(c.targets.iter()) {
+                if !parties.iter().any(|p| p.code == a.code) {
+                    parties.push(a.clone());
+                }
+            }
+        }
+        if parties.is_empty() {
+            parties = self.subjects(tree, f, mem, g, 0);
+        }
+        let own: Vec<String> = mediators.iter().map(|m| country(m).to_string()).collect();
+        parties.retain(|p| !own.iter().any(|o| o == country(p)));
+        self.nominal_event("045", w, mediators, parties, false)
+    }
+
+    /// A noun's event: from `sources` to `targets`, or among the sources
+    /// when it is `reciprocal`.
+    fn nominal_event(
+        &self,
+        code: &str,
+        w: usize,
+        sources: Vec<Actor>,
+        targets: Vec<Actor>,
+        reciprocal: bool,
+    ) -> Option<Coded> {
+        let enough = if reciprocal {
+            sources.len() >= 2
+        } else {
+            !sources.is_empty() && !targets.is_empty()
+        };
+        enough.then(|| Coded {
+            code: code.to_string(),
+            predicate: w,
+            sources,
+            targets,
+            modality: Modality::Asserted,
+            reciprocal,
+            mutual: false,
+        })
+    }
+}
