@@ -800,16 +800,27 @@ impl ActorFinder<'_> {
             out = self.np_actors(w);
         }
         if out.is_empty() {
-            out.extend(self.coref(w, memory));
+            out.extend(self.sentence_coref(w).or_else(|| self.coref(w, memory)));
         }
-        for c in self.tree.kids(w, "conj").collect::<Vec<_>>() {
+        // (Names the parser strung on as a "list" are conjuncts too:
+        // "Papua New Guinea Prime Minister James Marape and Australian Prime
+        // Minister Anthony Albanese signed".)
+        let listed: Vec<usize> = self.tree.kids(w, "list").collect();
+        let conjuncts: Vec<usize> = self
+            .tree
+            .kids(w, "conj")
+            .chain(listed.iter().copied())
+            .chain(listed.iter().flat_map(|&l| self.tree.kids(l, "conj")))
+            .collect();
+        for c in conjuncts {
             for a in self.np_actors(c) {
                 // "Turkish President Erdogan" misparsed as a coordination of
                 // "Turkish" and "President Erdogan": one actor, the specific one.
-                if let Some(o) = out
-                    .iter_mut()
-                    .find(|o| o.code.len() == 3 && a.code.starts_with(&o.code) && a.lo == o.hi + 1)
-                {
+                if let Some(o) = out.iter_mut().find(|o| {
+                    o.code.len() == 3
+                        && a.code.starts_with(&o.code)
+                        && (a.lo == o.hi + 1 || self.tree.rel(c) == "list")
+                }) {
                     *o = Actor { lo: o.lo, ..a };
                     continue;
                 }
@@ -929,6 +940,103 @@ impl ActorFinder<'_> {
         } else {
             Vec::new()
         }
+    }
+
+    /// An object pronoun, or "its neighbour", that stands for a party named
+    /// before it in the same sentence: "expelled three French diplomats,
+    /// accusing them of spying", "barred Evo Morales from entering, accusing
+    /// him of meddling", "Algeria cut relations with Morocco, accusing its
+    /// neighbour of hostile acts". It is never the subject of its own clause
+    /// (that would be "themselves"), nor, for a neighbour, of its state.
+    /// ("It" is left alone: "signed a deal with Gazprom allowing it to buy
+    /// more gas" is Hungary.)
+    fn sentence_coref(&self, w: usize) -> Option<Actor> {
+        use ActorKind::*;
+        let t = self.tree;
+        if !matches!(t.rel(w), "obj" | "iobj" | "obl" | "nmod") {
+            return None;
+        }
+        let neighbour = matches!(t.lemma[w].as_str(), "neighbour" | "neighbor")
+            && t.kids(w, "nmod")
+                .any(|k| matches!(t.lower[k].as_str(), "its" | "their"));
+        let want: &[ActorKind] = match t.lower[w].as_str() {
+            "him" | "her" => &[Person, Agent],
+            "them" => &[Agent, Group, Organisation],
+            _ if neighbour => &[Country, Agent],
+            _ => return None,
+        };
+        // The subject of the pronoun's clause, or of the clause a participle
+        // or infinitive hangs from.
+        let mut x = t.head(w)?;
+        let subject = loop {
+            if let Some(s) = t.kid(x, "nsubj") {
+                break Some(s);
+            }
+            if !matches!(t.rel(x), "advcl" | "xcomp" | "conj" | "acl") {
+                break None;
+            }
+            x = t.head(x)?;
+        };
+        let subject_country: Option<String> = subject.and_then(|s| {
+            self.np_actors(s)
+                .first()
+                .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
+        });
+        let mut found: Vec<&PhraseMatch> = self
+            .mentions
+            .matches
+            .iter()
+            .filter(|m| m.end <= w)
+            .collect();
+        found.sort_by_key(|m| std::cmp::Reverse(m.start));
+        for m in found {
+            let mut x = m.end - 1;
+            while let Some(h) = t.head(x) {
+                if h >= w || !np_internal(t.rel(x), t.full_rel(x)) || t.full_rel(x) == "nmod" {
+                    break;
+                }
+                x = h;
+            }
+            let mut top = x;
+            while t.rel(top) == "conj" {
+                top = t.head(top)?;
+            }
+            if Some(top) == subject
+                || matches!(
+                    t.case_of(x).as_deref(),
+                    Some("in" | "at" | "near" | "from" | "across" | "inside" | "outside")
+                )
+            {
+                continue;
+            }
+            for a in self.np_actors(x) {
+                let plural = t.words[a.head].xpos.ends_with('S');
+                let agrees = match (t.lower[w].as_str(), a.kind) {
+                    ("them", Agent) => plural,
+                    ("him" | "her", Agent) => !plural,
+                    _ => true,
+                };
+                let (country, _) = dyad_event::split_actor_code(&a.code);
+                if !want.contains(&a.kind)
+                    || !agrees
+                    || (neighbour && subject_country.as_deref() == Some(country))
+                {
+                    continue;
+                }
+                let text = (a.lo..=a.hi)
+                    .map(|i| t.words[i].form.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                return Some(Actor {
+                    head: w,
+                    lo: w,
+                    hi: w,
+                    from_coref: Some(text),
+                    ..a
+                });
+            }
+        }
+        None
     }
 
     fn coref(&self, w: usize, memory: &DocMemory) -> Option<Actor> {

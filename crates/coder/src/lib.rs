@@ -538,12 +538,19 @@ impl<'l> Coder<'l> {
                         .join("+")
                 };
                 eprintln!(
-                    "   => {} pred={} src={} tgt={} {:?}",
+                    "   => {} pred={} src={} tgt={} {:?}{}",
                     c.code,
                     tree.words[c.predicate].form,
                     codes(&c.sources),
                     codes(&c.targets),
-                    c.modality
+                    c.modality,
+                    if c.reciprocal {
+                        " reciprocal"
+                    } else if c.mutual {
+                        " mutual"
+                    } else {
+                        ""
+                    }
                 );
             }
         }
@@ -607,9 +614,22 @@ impl<'l> Coder<'l> {
             }
         }
         if let Some(s) = tree.kid(v, "nsubj") {
-            let a = f.arg_actors(s, mem);
+            let mut a = f.arg_actors(s, mem);
             if a.is_empty() {
                 return issuer(tree, f, mem, s);
+            }
+            // Two subjects the parser did not coordinate ("South Sudan's
+            // President Salva Kiir and rebel leader Riek Machar signed"):
+            // both, when "and" joins them.
+            for s2 in tree.kids(v, "nsubj").skip(1) {
+                let joined = (s + 1..s2).any(|i| tree.lower[i] == "and");
+                if joined {
+                    for b in f.arg_actors(s2, mem) {
+                        if !a.iter().any(|x| x.code == b.code) {
+                            a.push(b);
+                        }
+                    }
+                }
             }
             return a;
         }
@@ -641,6 +661,10 @@ impl<'l> Coder<'l> {
             "advcl" | "acl" if marked_by(tree, v, &["of", "for", "against"]) => controller(tree, h)
                 .map(|o| f.arg_actors(o, mem))
                 .unwrap_or_default(),
+            // "raising hopes of an end to fighting in eastern Congo": a
+            // gerund after "to" is a noun, whoever fights (the parser reads
+            // it as an infinitive clause).
+            "advcl" if tree.words[v].xpos == "VBG" && marked_by(tree, v, &["to"]) => Vec::new(),
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
             // "Russia became the first country to recognise …", "Oman is
@@ -1108,6 +1132,64 @@ impl<'l> Coder<'l> {
                 modality = Modality::Intended;
             }
         }
+        // Troops sent to another state to help it are military aid (074),
+        // not a show of force: "Rwanda began deploying 1,000 soldiers to
+        // Mozambique to help the country's army fight insurgents",
+        // "Australia will send police and soldiers to the Solomon Islands
+        // to help restore order".
+        if code.starts_with("15")
+            && tree.children(v).iter().any(|&c| {
+                matches!(tree.rel(c), "advcl" | "xcomp")
+                    && marked_by(tree, c, &["to"])
+                    && matches!(
+                        tree.lemma[c].as_str(),
+                        "help"
+                            | "assist"
+                            | "support"
+                            | "protect"
+                            | "secure"
+                            | "restore"
+                            | "train"
+                            | "stabilize"
+                            | "stabilise"
+                            | "guard"
+                            | "defend"
+                    )
+            })
+        {
+            // (The troops are the giver's; the helped state is where they
+            // go.)
+            let own_forces = |t: &Actor| {
+                t.kind == ActorKind::Agent
+                    && tree
+                        .kid(v, "obj")
+                        .is_some_and(|o| o == t.head || tree.is_ancestor(o, t.head))
+                    && matches!(
+                        dyad_event::split_actor_code(&t.code).1.get(..3),
+                        Some("MIL" | "COP" | "UAF")
+                    )
+            };
+            let mut helped: Vec<Actor> =
+                targets.iter().filter(|t| !own_forces(t)).cloned().collect();
+            if helped.is_empty() {
+                // ("to the Solomon Islands" is often read as the troops'
+                // modifier.)
+                let obj = tree.kid(v, "obj");
+                helped = (0..tree.len())
+                    .filter(|&d| {
+                        tree.case_of(d).as_deref() == Some("to")
+                            && (tree.head(d) == Some(v)
+                                || obj.is_some_and(|o| tree.is_ancestor(o, d)))
+                    })
+                    .map(|d| f.arg_actors(d, mem))
+                    .find(|a| !a.is_empty())
+                    .unwrap_or_default();
+            }
+            if !helped.is_empty() {
+                targets = helped;
+                code = "074".to_string();
+            }
+        }
         if modality == Modality::Intended && !code.starts_with("03") {
             code = intent_code(&code);
         }
@@ -1174,8 +1256,15 @@ impl<'l> Coder<'l> {
         {
             targets.clear();
         }
+        // (Not force against a thing: "the EU and Tunisia signed a
+        // memorandum to fight migrant smuggling" fight no one.)
+        let against_thing = matches!(cameo::root_of(&code), Some(17..=20))
+            && tree
+                .kid(v, "obj")
+                .is_some_and(|o| !pattern.words.iter().any(|w| *w == tree.lemma[o]));
         let reciprocal = targets.is_empty()
             && sources.len() >= 2
+            && !against_thing
             && (RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str()) || coop);
         // Killing as CAMEO tells its kinds apart: a named leader killed is
         // an assassination (186: "Israel killed Hezbollah leader Hassan
