@@ -30,6 +30,21 @@ const BROKERED: &[&str] = &[
     "treaty",
 ];
 
+/// Verbs whose object visit their subject makes ("began a state visit").
+const VISIT_VERBS: &[&str] = &[
+    "begin",
+    "start",
+    "make",
+    "pay",
+    "conclude",
+    "wrap",
+    "end",
+    "complete",
+    "undertake",
+    "continue",
+    "cut",
+];
+
 /// Words that make a visit a plan, not a fact.
 const PLANNED: &[&str] = &[
     "planned",
@@ -69,7 +84,21 @@ impl Coder<'_> {
                 }
                 _ => self.mediation(tree, f, mem, w, coded),
             };
-            let Some(c) = found else { continue };
+            let Some(mut c) = found else { continue };
+            // The clause says whether it happened: "will travel to
+            // Washington next week for talks with Trump" plans the talks.
+            if let Some(v) = tree.head(w).filter(|&h| tree.upos(h) == "VERB") {
+                match self.modality(tree, v, tree.is_negated(v)) {
+                    Modality::Asserted => {}
+                    // (Planned talks are coded from the plan's subject
+                    // only, by its verb: "will travel ... for talks".)
+                    Modality::Intended if cameo::root_of(&c.code) == Some(4) && !c.reciprocal => {
+                        c.code = "036".to_string();
+                        c.modality = Modality::Intended;
+                    }
+                    _ => continue,
+                }
+            }
             // Not twice: "arrived in Dushanbe on the first state visit by an
             // Uzbek leader" is one visit, coded from "arrived".
             let seen = |o: &Coded| {
@@ -101,8 +130,14 @@ impl Coder<'_> {
         mem: &DocMemory,
         w: usize,
     ) -> Option<Coded> {
-        // "paid a visit to", "began a visit": the verb's own pattern codes it.
-        if matches!(tree.rel(w), "obj" | "nsubj") {
+        // "began a state visit to China", "wrapped up a visit": the verb's
+        // subject visits. (Other verbs say something else of the visit:
+        // "cancelled", "announced", "postponed".)
+        let made = tree.rel(w) == "obj"
+            && tree
+                .head(w)
+                .is_some_and(|h| VISIT_VERBS.contains(&tree.lemma[h].as_str()));
+        if matches!(tree.rel(w), "obj" | "nsubj") && !made {
             return None;
         }
         if tree
@@ -112,8 +147,11 @@ impl Coder<'_> {
         {
             return None;
         }
+        // (After a visit verb the parser may hang "to China" on the verb.)
+        let on_verb = tree.head(w).filter(|_| made);
         let dest = tree
             .kids(w, "nmod")
+            .chain(on_verb.into_iter().flat_map(|h| tree.kids(h, "obl")))
             .find(|&k| tree.case_of(k).as_deref() == Some("to"))?;
         let targets = f.arg_actors(dest, mem);
         // (The parser often hangs the "by" phrase on the destination: "a
@@ -135,7 +173,11 @@ impl Coder<'_> {
         // been anyone's).
         if sources.is_empty()
             && by.is_none()
-            && matches!(tree.case_of(w).as_deref(), Some("during" | "on" | "while"))
+            && (made
+                || matches!(
+                    tree.case_of(w).as_deref(),
+                    Some("during" | "on" | "while" | "from")
+                ))
         {
             // (A participle's subject is its governor's: "announcing the
             // shift during a visit to Saudi Arabia"; and "he said he
@@ -169,8 +211,29 @@ impl Coder<'_> {
             .kids(w, "nmod")
             .chain(tree.kids(w, "nmod").flat_map(|k| tree.kids(k, "nmod")))
             .find(|&k| tree.case_of(k).as_deref() == Some("between"));
+        let with = tree
+            .kids(w, "nmod")
+            .find(|&k| tree.case_of(k).as_deref() == Some("with"));
         let parties = match between {
             Some(b) => f.arg_actors(b, mem),
+            // "arriving on Wednesday for talks with Prime Minister
+            // al-Sudani": the clause's subject and the other party.
+            None if with.is_some() && matches!(tree.rel(w), "obl" | "nmod") => {
+                let v = tree.head(w).filter(|&h| tree.upos(h) == "VERB")?;
+                if !matches!(
+                    tree.case_of(w).as_deref(),
+                    Some("for" | "after" | "during" | "following" | "in" | "at")
+                ) {
+                    return None;
+                }
+                let mut p = self.subjects(tree, f, mem, v, 0);
+                for a in f.arg_actors(with?, mem) {
+                    if !p.iter().any(|x| x.code == a.code) {
+                        p.push(a);
+                    }
+                }
+                p
+            }
             // "Biden and Xi agreed ... after four hours of talks": the talks
             // were between the clause's subjects.
             None => {

@@ -168,6 +168,18 @@ impl Matcher {
         if split.len() > words.len() {
             self.insert_variants(&split, hit, petrarch);
         }
+        // A plural possessive is split too: "Workers' Party" is "Workers '
+        // Party" in text.
+        if words.iter().any(|w| w.len() > 2 && w.ends_with("s'")) {
+            let apostrophe: Vec<&str> = words
+                .iter()
+                .flat_map(|w| match w.strip_suffix('\'') {
+                    Some(stem) if w.len() > 2 && stem.ends_with('s') => vec![stem, "'"],
+                    _ => vec![*w],
+                })
+                .collect();
+            self.insert_variants(&apostrophe, hit, petrarch);
+        }
     }
 
     /// One spelling of a phrase, with its optional leading "the" and its
