@@ -634,7 +634,20 @@ impl ActorFinder<'_> {
         }
         // A named actor at the head wins (a person, group, organisation or country).
         if let Some(pos) = named.iter().position(|(mi, _, _)| Some(*mi) == head_match) {
-            let (mi, code, kind) = named[pos].clone();
+            let (mi, mut code, kind) = named[pos].clone();
+            // A state body named after one state's ("Congress", "Foreign
+            // Office", "House of Commons") but owned by another in the
+            // phrase is the other's: "Peru's Congress", "Canada's Foreign
+            // Office".
+            let (body_country, body_agent) = dyad_event::split_actor_code(&code);
+            let owner = named.iter().find(|(o, c, k)| {
+                *o != mi && *k == ActorKind::Country && c.len() == 3 && c != body_country
+            });
+            if let (ActorKind::Organisation, Some((_, owner, _))) = (kind, owner) {
+                if code.len() == 6 && !matches!(body_country, "IGO" | "NGO" | "IMG") {
+                    code = format!("{owner}{body_agent}");
+                }
+            }
             let code = match (&agent, kind) {
                 (Some(a), ActorKind::Country) => agent_combine(&code, a),
                 _ if self.is_people(mi, &code) => format!("{code}CVL"),

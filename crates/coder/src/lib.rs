@@ -368,7 +368,7 @@ impl<'l> Coder<'l> {
 
         let mut coded: Vec<Coded> = Vec::new();
         for v in 0..tree.len() {
-            if !self.is_predicate(&tree, v) {
+            if !self.is_predicate(&tree, v) || nominal::is_visiting_modifier(&finder, v) {
                 continue;
             }
             // Complements of report and intent verbs are coded from their governor.
@@ -665,6 +665,14 @@ impl<'l> Coder<'l> {
             // gerund after "to" is a noun, whoever fights (the parser reads
             // it as an infinitive clause).
             "advcl" if tree.words[v].xpos == "VBG" && marked_by(tree, v, &["to"]) => Vec::new(),
+            // "Japanese Prime Minister Fumio Kishida, visiting Manila on
+            // Friday, pledged radars": the parser made the name the root and
+            // hung the verbs from it; the name is their subject.
+            "conj" | "advcl"
+                if tree.head(h).is_none() && matches!(tree.upos(h), "PROPN" | "NOUN") =>
+            {
+                f.arg_actors(h, mem)
+            }
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
             // "Russia became the first country to recognise …", "Oman is

@@ -12,6 +12,7 @@ use crate::actors::{Actor, ActorFinder, DocMemory};
 use crate::tree::Tree;
 use crate::{Coded, Coder};
 use dyad_event::{cameo, split_actor_code, Modality};
+use dyad_lexicon::MatchKind;
 
 /// Nouns of an agreement a third party can broker or mediate.
 const BROKERED: &[&str] = &[
@@ -59,6 +60,25 @@ const PLANNED: &[&str] = &[
     "canceled",
 ];
 
+/// "visiting" as a modifier of the visitor, not a verb with a place for its
+/// object: "visiting Philippine President Rodrigo Duterte", "visiting
+/// Chinese officials" (but "visiting Manila").
+pub(crate) fn is_visiting_modifier(f: &ActorFinder, w: usize) -> bool {
+    let t = f.tree;
+    t.lower[w] == "visiting"
+        && f.mentions
+            .cover
+            .get(w + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|mi| {
+                matches!(
+                    f.mentions.matches[mi].hit,
+                    MatchKind::CountryAdj(_) | MatchKind::Agent(_)
+                )
+            })
+}
+
 fn country(a: &Actor) -> &str {
     split_actor_code(&a.code).0
 }
@@ -79,6 +99,7 @@ impl Coder<'_> {
             }
             let found = match tree.lemma[w].as_str() {
                 "visit" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
+                "visit" if is_visiting_modifier(f, w) => self.visiting(tree, f, mem, w),
                 "talk" | "meeting" | "negotiation" if tree.upos(w) == "NOUN" => {
                     self.talks_between(tree, f, mem, w)
                 }
@@ -194,6 +215,44 @@ impl Coder<'_> {
             }
         }
         self.nominal_event("042", w, sources, targets, false)
+    }
+
+    /// "told visiting Philippine President Rodrigo Duterte", "urged
+    /// visiting Pakistani Prime Minister Shehbaz Sharif": the visitor is
+    /// the person the participle modifies; the host is whoever the clause
+    /// around them has for its subject.
+    fn visiting(&self, tree: &Tree, f: &ActorFinder, mem: &DocMemory, w: usize) -> Option<Coded> {
+        // The visitor: the first person named after the participle, else
+        // the first actor.
+        let phrase = (w + 1..tree.len().min(w + 8)).take_while(|&j| {
+            matches!(tree.upos(j), "PROPN" | "ADJ" | "NOUN" | "PUNCT" | "NUM")
+                && tree.lower[j] != ","
+        });
+        let mut visitors: Vec<Actor> = Vec::new();
+        for j in phrase {
+            let found = f.np_actors(j);
+            if found.iter().any(|a| a.kind == crate::ActorKind::Person) {
+                visitors = found;
+                break;
+            }
+            if visitors.is_empty() {
+                visitors = found;
+            }
+        }
+        let mut v = tree.head(w)?;
+        for _ in 0..4 {
+            if tree.upos(v) == "VERB" && v != w {
+                break;
+            }
+            v = tree.head(v)?;
+        }
+        let hosts = self.subjects(tree, f, mem, v, 0);
+        let visitor_countries: Vec<&str> = visitors.iter().map(country).collect();
+        let hosts: Vec<Actor> = hosts
+            .into_iter()
+            .filter(|h| !visitor_countries.contains(&country(h)))
+            .collect();
+        self.nominal_event("042", w, visitors, hosts, false)
     }
 
     /// "talks between Hun Sen and Xi Jinping", "a meeting between the two
