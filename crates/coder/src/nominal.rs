@@ -123,7 +123,9 @@ impl Coder<'_> {
             // Not twice: "arrived in Dushanbe on the first state visit by an
             // Uzbek leader" is one visit, coded from "arrived".
             let seen = |o: &Coded| {
-                cameo::root_of(&o.code) == cameo::root_of(&c.code)
+                (o.code == c.code
+                    || (cameo::root_of(&c.code) != Some(4)
+                        && cameo::root_of(&o.code) == cameo::root_of(&c.code)))
                     && o.sources
                         .iter()
                         .any(|s| c.sources.iter().any(|t| country(s) == country(t)))
@@ -274,7 +276,23 @@ impl Coder<'_> {
             .kids(w, "nmod")
             .find(|&k| tree.case_of(k).as_deref() == Some("with"));
         let parties = match between {
-            Some(b) => f.arg_actors(b, mem),
+            // (The second party may be read as a conjunct of the first's
+            // head: "talks in Hanoi between Kishida and his counterpart".)
+            Some(b) => {
+                let mut p = f.arg_actors(b, mem);
+                let later = tree
+                    .head(b)
+                    .map(|h| tree.kids(h, "conj").filter(|&k| k > b).collect::<Vec<_>>())
+                    .unwrap_or_default();
+                for k in later {
+                    for a in f.arg_actors(k, mem) {
+                        if !p.iter().any(|x| x.code == a.code) {
+                            p.push(a);
+                        }
+                    }
+                }
+                p
+            }
             // "arriving on Wednesday for talks with Prime Minister
             // al-Sudani": the clause's subject and the other party.
             None if with.is_some() && matches!(tree.rel(w), "obl" | "nmod") => {

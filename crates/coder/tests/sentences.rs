@@ -979,6 +979,108 @@ const CASES: &[Case] = &[
         want: &[("CHNGOV", "TGOGOV", "042", "asserted")],
         not: &[],
     },
+    Case {
+        // A visit named by a noun: during a visit, the clause's subject visits.
+        text: "Anwar Ibrahim met Chinese President Xi Jinping on Tuesday during a visit to Beijing.",
+        want: &[("MYSGOV", "CHNGOV", "042", "asserted"), ("MYSGOV", "CHNGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A visit by someone named after it (the parser hangs "by" on the place).
+        text: "Azerbaijan freed six Armenian soldiers on Monday after a visit to Baku by U.S. Secretary of State Antony Blinken.",
+        want: &[("USAGOV", "AZEGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A visit a verb's subject makes.
+        text: "Kenyan President William Ruto began a state visit to Germany on Monday.",
+        want: &[("KENGOV", "DEU", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Talks between two parties, both ways (the second read as a conjunct of the place).
+        text: "Japan pledged new loans to Vietnam on Monday following talks in Hanoi between Fumio Kishida and his Vietnamese counterpart Pham Minh Chinh.",
+        want: &[("JPNGOV", "VNMGOV", "040", "asserted"), ("VNMGOV", "JPNGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Talks after which two subjects act were between them; "agreed to exchange" is a verb after "agreed to".
+        text: "Armenia and Azerbaijan agreed to exchange prisoners after two days of talks in Washington.",
+        want: &[("ARM", "AZE", "040", "asserted"), ("AZE", "ARM", "040", "asserted"), ("ARM", "AZE", "0353", "intended")],
+        not: &[],
+    },
+    Case {
+        // A deal's broker mediates between its parties.
+        text: "Armenia and Azerbaijan signed a prisoner exchange deal brokered by the European Union.",
+        want: &[("IGOEUREEC", "ARM", "045", "asserted"), ("IGOEUREEC", "AZE", "045", "asserted"), ("ARM", "AZE", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "U.S.-brokered": the word before the hyphen is the broker.
+        text: "Ethiopia and Eritrea signed a U.S.-brokered peace agreement on Monday.",
+        want: &[("USA", "ETH", "045", "asserted"), ("USA", "ERI", "045", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "visiting" before a title names the visitor; the clause's subject is the host. A hyphenated name matches.
+        text: "Chinese Premier Li Qiang told visiting Kazakh President Kassym-Jomart Tokayev that China would buy more Kazakh wheat.",
+        want: &[("KAZGOV", "CHNGOV", "042", "asserted")],
+        not: &[("CHNGOV", "KAZGOV")],
+    },
+    Case {
+        // A sentence that starts with "U.S." and holds a hyphen has no dateline.
+        text: "U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida agreed to expand military-to-military ties.",
+        want: &[("USAGOV", "JPNGOV", "03", "intended"), ("JPNGOV", "USAGOV", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // An object pronoun in a participle stands for the main clause's object.
+        text: "Niger expelled three French diplomats on Thursday, accusing them of spying.",
+        want: &[("NER", "FRAGOV", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Troops sent to help another state are military aid, to that state.
+        text: "Rwanda deployed 1,000 troops to Mozambique to help the country's army fight insurgents.",
+        want: &[("RWA", "MOZ", "074", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Trading fire is mutual fighting.
+        text: "Indian and Chinese troops traded fire along the disputed border on Friday.",
+        want: &[("INDMIL", "CHNMIL", "193", "asserted"), ("CHNMIL", "INDMIL", "193", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A vow to respond threatens the other party.
+        text: "Russia expelled two Moldovan diplomats, and Chisinau vowed to respond.",
+        want: &[("MDAGOV", "RUS", "130", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Armed forces' aircraft that bomb use aerial weapons.
+        text: "Thai fighter jets bombed Cambodian positions on Thursday.",
+        want: &[("THAMIL", "KHM", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A body named after one state's but owned by another in the phrase is the other's.
+        text: "Chile's Congress condemned Venezuela on Tuesday.",
+        want: &[("CHLLEG", "VEN", "111", "asserted")],
+        not: &[("USALEG", "VEN")],
+    },
+    Case {
+        // A name read as the root is the subject of the verbs hung from it.
+        text: "Indonesian President Joko Widodo, visiting Nairobi on Monday, pledged support for Kenya's health sector.",
+        want: &[("IDNGOV", "KENGOV", "042", "asserted"), ("IDNGOV", "KEN", "03", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Force against a thing is not fighting each other.
+        text: "The European Union and Tunisia signed a memorandum on Sunday to fight migrant smuggling.",
+        want: &[("IGOEUREEC", "TUN", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

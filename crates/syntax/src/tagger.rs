@@ -9,6 +9,79 @@ use crate::perceptron::{f1, f2, f3, hash_str, mix, Classifier, FastMap, Rng, Tra
 use crate::types::SyntaxError;
 use std::collections::HashMap;
 
+/// Verb forms after which "to" is an infinitive marker: "agreed to
+/// exchange", "pledged to supply", "vowed to respond".
+const INTENT_BEFORE_TO: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "agreeing",
+    "pledged",
+    "pledge",
+    "pledges",
+    "promised",
+    "promise",
+    "promises",
+    "vowed",
+    "vow",
+    "vows",
+    "decided",
+    "decide",
+    "decides",
+    "plans",
+    "planned",
+    "intends",
+    "intended",
+    "offered",
+    "offers",
+    "threatened",
+    "threatens",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "failed",
+    "sought",
+    "seeks",
+    "aims",
+    "hopes",
+    "wants",
+    "wanted",
+    "moved",
+    "voted",
+    "ordered",
+    "committed",
+];
+
+/// Nouns that name a kind of talks, deal or aid and often follow "agreed
+/// to" as modifiers ("agreed to peace talks", "agreed to border
+/// demarcation").
+const PREMODIFIERS: &[&str] = &[
+    "peace",
+    "border",
+    "security",
+    "ceasefire",
+    "debt",
+    "arms",
+    "oil",
+    "gas",
+    "energy",
+    "climate",
+    "water",
+    "power",
+    "nuclear",
+    "military",
+    "trade",
+    "prisoner",
+    "humanitarian",
+    "further",
+    "more",
+    "new",
+    "direct",
+    "joint",
+    "bilateral",
+];
+
 /// Hashes of the properties of one token, computed once per sentence.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokInfo {
@@ -568,9 +641,20 @@ impl Tagger {
         // verb: "Israel announced it would free 150 prisoners".
         let mut after_modal = false;
         for (i, form) in forms.iter().enumerate().take(scratch.dict.len()) {
+            // After "agreed to", "pledged to", "vowed to" comes a verb:
+            // "Russia and Ukraine agreed to exchange prisoners" (but "agreed
+            // to peace talks": nouns that name a kind of talks or deal stay
+            // nouns).
+            let after_intent_to = i >= 2
+                && forms[i - 1].eq_ignore_ascii_case("to")
+                && INTENT_BEFORE_TO.contains(&forms[i - 2].to_ascii_lowercase().as_str())
+                && !PREMODIFIERS.contains(&form.to_ascii_lowercase().as_str());
             let d = match scratch.dict[i] {
                 // "free" is settled as an adjective, but not after "would".
-                Ok(c) if after_modal && self.cannot_follow_modal(c as usize) => {
+                Ok(c)
+                    if (after_modal || (after_intent_to && self.noun_or_adjective(c as usize)))
+                        && self.cannot_follow_modal(c as usize) =>
+                {
                     let start = scratch.stat.len();
                     static_features(toks, i, &mut scratch.stat);
                     Err(start)
@@ -588,6 +672,9 @@ impl Tagger {
                     self.clf.score(&scratch.feats, &mut scratch.scores);
                     if after_modal {
                         self.drop_after_modal(&mut scratch.scores);
+                    }
+                    if after_intent_to && form.chars().all(|ch| ch.is_ascii_lowercase()) {
+                        self.keep_only_tag(&mut scratch.scores, "VB");
                     }
                     // A word never seen in training that is capitalised is a
                     // name, not an adverb, unless it looks like one
@@ -751,6 +838,10 @@ impl Tagger {
         }
     }
 
+    fn noun_or_adjective(&self, c: usize) -> bool {
+        matches!(self.classes[c].0.as_str(), "JJ" | "NN")
+    }
+
     fn cannot_follow_modal(&self, c: usize) -> bool {
         matches!(
             self.classes[c].0.as_str(),
@@ -762,6 +853,15 @@ impl Tagger {
     fn drop_tag(&self, scores: &mut [f32], tag: &str) {
         for (c, v) in scores.iter_mut().enumerate() {
             if self.classes[c].0 == tag {
+                *v = f32::NEG_INFINITY;
+            }
+        }
+    }
+
+    /// Rule out every class not tagged `tag`.
+    fn keep_only_tag(&self, scores: &mut [f32], tag: &str) {
+        for (c, v) in scores.iter_mut().enumerate() {
+            if self.classes[c].0 != tag {
                 *v = f32::NEG_INFINITY;
             }
         }
