@@ -247,6 +247,41 @@ const GIVE_VERBS: &[&str] = &[
     "provide", "supply", "deliver", "send", "give", "export", "sell",
 ];
 
+/// Nouns of acts a state can be criticised for ("denounced the incursion").
+const ACT_NOUNS: &[&str] = &[
+    "incursion",
+    "attack",
+    "strike",
+    "airstrike",
+    "offensive",
+    "invasion",
+    "raid",
+    "shelling",
+    "bombing",
+    "killing",
+    "launch",
+    "test",
+    "move",
+    "decision",
+    "deployment",
+    "annexation",
+    "operation",
+    "violation",
+    "provocation",
+    "expulsion",
+    "arrest",
+    "detention",
+    "execution",
+    "seizure",
+    "blockade",
+    "sanction",
+    "ban",
+    "remark",
+    "statement",
+    "action",
+    "step",
+];
+
 /// Lemmas that can head a reciprocal event when two subjects and no target are given.
 const RECIPROCAL: &[&str] = &[
     "meet",
@@ -384,6 +419,46 @@ impl<'l> Coder<'l> {
         }
         let nominal = self.code_nominals(&tree, &finder, memory, &coded);
         coded.extend(nominal);
+        // "Damascus denounced the incursion", "Seoul condemned the launch":
+        // criticism of an act without a named target is aimed at whoever
+        // the sentence says did the act.
+        for i in 0..coded.len() {
+            let c = &coded[i];
+            let Some(o) = tree.kid(c.predicate, "obj") else {
+                continue;
+            };
+            if !matches!(cameo::root_of(&c.code), Some(11 | 12))
+                || !c.targets.is_empty()
+                || c.sources.is_empty()
+                || !ACT_NOUNS.contains(&tree.lemma[o].as_str())
+            {
+                continue;
+            }
+            // The doer: a source of the sentence's other acts, else a
+            // subject of the sentence (the act may have no pattern:
+            // "Turkish tanks rolled into Syria").
+            let critic = dyad_event::split_actor_code(&c.sources[0].code)
+                .0
+                .to_string();
+            let mut doers: Vec<Actor> = coded
+                .iter()
+                .filter(|d| {
+                    d.predicate != c.predicate && !matches!(cameo::root_of(&d.code), Some(11 | 12))
+                })
+                .flat_map(|d| d.sources.iter().cloned())
+                .collect();
+            for w in 0..tree.len() {
+                if tree.rel(w) == "nsubj" {
+                    doers.extend(finder.np_actors(w));
+                }
+            }
+            if let Some(d) = doers
+                .into_iter()
+                .find(|a| dyad_event::split_actor_code(&a.code).0 != critic)
+            {
+                coded[i].targets.push(d);
+            }
+        }
         // "declined to meet": the refusal is coded from what was refused
         // (125), so the refusing verb's own generic rejection goes.
         let refused_acts: Vec<usize> = coded
@@ -613,17 +688,31 @@ impl<'l> Coder<'l> {
                 return f.arg_actors(h, mem);
             }
         }
-        if let Some(s) = tree.kid(v, "nsubj") {
+        let subjects: Vec<usize> = tree.kids(v, "nsubj").collect();
+        if let Some(&first) = subjects.first() {
+            // Two subjects the parser did not coordinate ("South Sudan's
+            // President Salva Kiir and rebel leader Riek Machar signed"):
+            // both, when "and" joins them. Two clauses' subjects hung from
+            // one verb ("Turkish tanks rolled into Syria, and Damascus
+            // denounced the incursion"): the nearer.
+            let joined = |a: usize, b: usize| {
+                (a + 1..b).any(|i| tree.lower[i] == "and")
+                    && !(a + 1..b).any(|i| matches!(tree.upos(i), "VERB" | "AUX"))
+            };
+            let clause_between =
+                |a: usize, b: usize| (a + 1..b).any(|i| matches!(tree.upos(i), "VERB" | "AUX"));
+            let mut s = first;
+            for &s2 in &subjects[1..] {
+                if s2 < v && clause_between(s, s2) {
+                    s = s2;
+                }
+            }
             let mut a = f.arg_actors(s, mem);
             if a.is_empty() {
                 return issuer(tree, f, mem, s);
             }
-            // Two subjects the parser did not coordinate ("South Sudan's
-            // President Salva Kiir and rebel leader Riek Machar signed"):
-            // both, when "and" joins them.
-            for s2 in tree.kids(v, "nsubj").skip(1) {
-                let joined = (s + 1..s2).any(|i| tree.lower[i] == "and");
-                if joined {
+            for &s2 in subjects.iter().filter(|&&s2| s2 > s) {
+                if joined(s, s2) {
                     for b in f.arg_actors(s2, mem) {
                         if !a.iter().any(|x| x.code == b.code) {
                             a.push(b);
@@ -646,6 +735,20 @@ impl<'l> Coder<'l> {
         let Some(h) = tree.head(v) else {
             return Vec::new();
         };
+        // "Iran has cut gas exports to Iraq ..., Iraq's electricity ministry
+        // said": the parser hung both subjects on the reporting verb; the
+        // one before this clause, with the other after it, is this
+        // clause's.
+        let orphan = tree.kids(h, "nsubj").filter(|&s| s < v).last().filter(|_| {
+            tree.kids(h, "nsubj").any(|s2| s2 > v)
+                && matches!(tree.rel(v), "ccomp" | "conj" | "parataxis")
+        });
+        if let Some(o) = orphan {
+            let a = f.arg_actors(o, mem);
+            if !a.is_empty() {
+                return a;
+            }
+        }
         // "urged Israel to allow", "called on the Taliban to protect": the
         // governor's object (or the one it calls on) does the infinitive.
         let infinitive = tree.rel(v) == "xcomp" || is_purpose_infinitive(tree, v);

@@ -1081,6 +1081,42 @@ const CASES: &[Case] = &[
         want: &[("IGOEUREEC", "TUN", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // An act named by a noun, by the "by" phrase to the "of" phrase; unnamed victims are the protesting state's people.
+        text: "Bangladesh summoned India's acting high commissioner on Sunday to protest against the fatal shooting of a 14-year-old girl by Indian Border Security Force guards.",
+        want: &[("INDCOP", "BGDCVL", "193", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A "by" phrase hung on the verb still names the noun's doer.
+        text: "Canada protested the detention of two Canadians by China.",
+        want: &[("CHN", "CANCVL", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A reaction from someone is aimed at the clause's actor.
+        text: "Israeli warplanes pounded Hezbollah targets in southern Lebanon on Saturday, drawing condemnation from Lebanese Prime Minister Najib Mikati.",
+        want: &[("LBNGOV", "ISRMIL", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // The host of a conference hosts those who take part.
+        text: "A Taliban delegation took part in a conference on Afghanistan hosted by Russian Foreign Minister Sergei Lavrov in Moscow.",
+        want: &[("RUSGOV", "AFGGOV", "043", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Denouncing an act is aimed at whoever did it; two clauses' subjects hung on one verb: the nearer.
+        text: "Turkish tanks rolled across the border into northern Syria on Wednesday, and Damascus denounced the incursion.",
+        want: &[("SYRGOV", "TUR", "111", "asserted")],
+        not: &[("TUR", "TUR")],
+    },
+    Case {
+        // A subject the parser hung on the reporting verb before the reported clause is that clause's.
+        text: "Iran has cut gas exports to Iraq by half, Iraq's electricity ministry said on Saturday.",
+        want: &[("IRN", "IRQ", "16", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
