@@ -72,6 +72,98 @@ impl DocMemory {
     }
 }
 
+/// States that regional descriptions name ("the Gulf state", "the East
+/// African country"): the descriptive words, then the members. Written
+/// from general knowledge of how news describes states.
+const REGION_MEMBERS: &[(&str, &[&str])] = &[
+    ("gulf", &["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"]),
+    (
+        "caribbean",
+        &[
+            "HTI", "CUB", "DOM", "JAM", "TTO", "BHS", "BRB", "GRD", "LCA", "VCT", "ATG", "DMA",
+            "KNA", "PRI",
+        ],
+    ),
+    (
+        "east african",
+        &[
+            "KEN", "TZA", "UGA", "RWA", "BDI", "ETH", "SOM", "SSD", "DJI", "ERI",
+        ],
+    ),
+    ("horn of africa", &["ETH", "SOM", "DJI", "ERI"]),
+    (
+        "west african",
+        &[
+            "NGA", "GHA", "SEN", "CIV", "MLI", "BFA", "NER", "GIN", "SLE", "LBR", "TGO", "BEN",
+            "GMB", "GNB", "MRT", "CPV",
+        ],
+    ),
+    (
+        "central african",
+        &["CAF", "TCD", "CMR", "COG", "COD", "GAB", "GNQ"],
+    ),
+    (
+        "southern african",
+        &[
+            "ZAF", "ZWE", "ZMB", "MOZ", "MWI", "BWA", "NAM", "AGO", "LSO", "SWZ",
+        ],
+    ),
+    ("north african", &["EGY", "LBY", "TUN", "DZA", "MAR"]),
+    ("sahel", &["MLI", "NER", "BFA", "TCD", "MRT"]),
+    ("central asian", &["KAZ", "KGZ", "TJK", "TKM", "UZB"]),
+    ("baltic", &["EST", "LVA", "LTU"]),
+    (
+        "balkan",
+        &[
+            "SRB", "BIH", "MNE", "MKD", "ALB", "KSV", "HRV", "BGR", "ROU", "GRC", "SVN",
+        ],
+    ),
+    ("nordic", &["NOR", "SWE", "FIN", "DNK", "ISL"]),
+    ("scandinavian", &["NOR", "SWE", "DNK"]),
+    ("south caucasus", &["GEO", "ARM", "AZE"]),
+    ("caucasus", &["GEO", "ARM", "AZE"]),
+    ("andean", &["BOL", "PER", "ECU", "COL"]),
+    ("himalayan", &["NPL", "BTN"]),
+    (
+        "pacific",
+        &[
+            "FJI", "PNG", "SLB", "VUT", "WSM", "TON", "KIR", "TUV", "NRU", "PLW", "FSM", "MHL",
+        ],
+    ),
+    (
+        "southeast asian",
+        &[
+            "IDN", "MYS", "PHL", "THA", "VNM", "KHM", "LAO", "MMR", "SGP", "BRN", "TLS",
+        ],
+    ),
+    (
+        "south asian",
+        &["IND", "PAK", "BGD", "LKA", "NPL", "BTN", "MDV", "AFG"],
+    ),
+    (
+        "latin american",
+        &[
+            "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "COL", "VEN", "ECU", "PER", "BOL",
+            "CHL", "ARG", "URY", "PRY", "BRA", "CUB", "DOM",
+        ],
+    ),
+    (
+        "central american",
+        &["GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"],
+    ),
+];
+
+/// The members of the region a description names ("the wealthy Gulf
+/// state" → the Gulf monarchies), if the table knows it.
+fn region_members(words: &str) -> Option<&'static [&'static str]> {
+    let padded = format!(" {words} ");
+    REGION_MEMBERS
+        .iter()
+        .filter(|(k, _)| padded.contains(&format!(" {k} ")))
+        .max_by_key(|(k, _)| k.len())
+        .map(|(_, m)| *m)
+}
+
 /// Per-sentence index of dictionary matches.
 pub(crate) struct Mentions {
     /// For every word, the dictionary match covering it (index into `matches`).
@@ -131,6 +223,48 @@ impl Mentions {
                 }
                 _ => true,
             });
+        }
+        // "the East African country", "the Caribbean nation's police": a
+        // regional or national adjective describing a state named before
+        // it stands for that state, not for the region ("deployed soldiers
+        // to Chad to help the Central African country").
+        for k in 0..matches.len() {
+            let m = &matches[k];
+            let describes = m.start > 0
+                && tree.lower[m.start - 1] == "the"
+                && m.end < tree.len()
+                && matches!(tree.lemma[m.end].as_str(), "country" | "nation" | "state")
+                && !matches.iter().any(|o| o.start == m.end);
+            // (A one-word national adjective names its own state: "the
+            // Ukrainian state"; "Central African" may describe Chad.)
+            let adjective = match m.hit {
+                MatchKind::CountryAdj(_) => m.end - m.start >= 2,
+                MatchKind::Actor(id) => lex.entry(id).kind == EntryKind::Actor,
+                _ => false,
+            };
+            if !describes || !adjective {
+                continue;
+            }
+            let words = (m.start..m.end)
+                .map(|i| tree.lower[i].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let members = region_members(&words);
+            let named = matches[..k].iter().rev().find_map(|o| match o.hit {
+                MatchKind::Capital(id) | MatchKind::Actor(id)
+                    if lex.entry(id).kind == EntryKind::Country
+                        && members.is_none_or(|ms| {
+                            lex.code_at(id, date)
+                                .is_some_and(|c| ms.contains(&c.code.as_str()))
+                        }) =>
+                {
+                    Some(id)
+                }
+                _ => None,
+            });
+            if let Some(id) = named {
+                matches[k].hit = MatchKind::CountryAdj(id);
+            }
         }
         let mut cover = vec![None; tree.len()];
         for (mi, m) in matches.iter().enumerate() {
@@ -810,6 +944,9 @@ impl ActorFinder<'_> {
         // place's government.)
         let mut out = self.pair_coref(w, memory);
         if out.is_empty() {
+            out.extend(self.described_country(w, memory));
+        }
+        if out.is_empty() {
             out = self.np_actors(w);
         }
         if out.is_empty() {
@@ -843,6 +980,77 @@ impl ActorFinder<'_> {
             }
         }
         out
+    }
+
+    /// "the East African country", "the Caribbean nation", "the Sahel
+    /// state": a description of a state named before it (in the sentence,
+    /// then in the document), not the region its adjective names ("the
+    /// Central African country" is Chad in "deployed soldiers to Chad to
+    /// help the Central African country").
+    fn described_country(&self, w: usize, memory: &DocMemory) -> Option<Actor> {
+        let t = self.tree;
+        let kids = t.children(w);
+        if !matches!(
+            t.lemma[w].as_str(),
+            "country" | "nation" | "state" | "kingdom" | "republic"
+        ) || self.mentions.cover[w].is_some()
+            || !kids.iter().any(|&c| t.lower[c] == "the")
+            || !kids
+                .iter()
+                .any(|&c| matches!(t.rel(c), "amod" | "compound"))
+            || kids.iter().any(|&c| {
+                self.mentions.cover[c].is_some_and(|mi| {
+                    let m = &self.mentions.matches[mi];
+                    matches!(m.hit, MatchKind::CountryAdj(_)) && m.end - m.start == 1
+                })
+            })
+        {
+            return None;
+        }
+        let lo = kids.iter().copied().chain([w]).min().unwrap_or(w);
+        let words = (lo..w)
+            .map(|i| t.lower[i].as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let members = region_members(&words);
+        let in_region = |code: &str| {
+            members.is_none_or(|ms| ms.contains(&dyad_event::split_actor_code(code).0))
+        };
+        let named = self
+            .mentions
+            .matches
+            .iter()
+            .filter(|m| m.end <= lo)
+            .filter_map(|m| {
+                let state = match m.hit {
+                    MatchKind::Capital(_) => true,
+                    MatchKind::Actor(id) => self.lex.entry(id).kind == EntryKind::Country,
+                    _ => false,
+                };
+                let (code, _) = self.code_of_match(m).filter(|_| state)?;
+                in_region(&code)
+                    .then(|| (m.start, dyad_event::split_actor_code(&code).0.to_string()))
+            })
+            .max_by_key(|(start, _)| *start);
+        let (code, text) = match named {
+            Some((start, code)) => (code, t.words[start].form.clone()),
+            None => {
+                let (code, _, text) = memory
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|(c, k, _)| *k == ActorKind::Country && in_region(c))?;
+                (code.clone(), text.clone())
+            }
+        };
+        Some(Actor {
+            code,
+            head: w,
+            lo,
+            hi: w,
+            kind: ActorKind::Country,
+            from_coref: Some(text),
+        })
     }
 
     /// "the two leaders", "the two governments", "both sides", "the two":

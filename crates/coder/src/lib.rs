@@ -708,6 +708,19 @@ impl<'l> Coder<'l> {
                 }
             }
             let mut a = f.arg_actors(s, mem);
+            // "Egypt said ... that it would no longer negotiate, accusing
+            // Addis Ababa": a pronoun under a report is its reporter (when
+            // the document has not named anyone before).
+            if a.is_empty() && matches!(tree.lower[s].as_str(), "it" | "they" | "he" | "she") {
+                let mut x = v;
+                while let Some(h) = tree.head(x) {
+                    if tree.rel(x) == "ccomp" && self.is_cue("report", &tree.lemma[h], REPORT_VERBS)
+                    {
+                        return self.subjects(tree, f, mem, h, depth + 1);
+                    }
+                    x = h;
+                }
+            }
             if a.is_empty() {
                 return issuer(tree, f, mem, s);
             }

@@ -232,10 +232,20 @@ impl Coder<'_> {
                     Some("during" | "on" | "while" | "from")
                 ))
         {
+            // "Vladimir Putin, on a state visit to Astana, said": the
+            // visit read as the name's apposition.
+            if let Some(h) = tree
+                .head(w)
+                .filter(|&h| matches!(tree.upos(h), "PROPN" | "NOUN") && tree.rel(w) == "appos")
+            {
+                sources = f.arg_actors(h, mem);
+            }
             // (A participle's subject is its governor's: "announcing the
             // shift during a visit to Saudi Arabia"; and "he said he
             // would ..." has the reporter for its pronoun.)
-            let mut v = tree.head(w).filter(|&h| tree.upos(h) == "VERB");
+            let mut v = tree
+                .head(w)
+                .filter(|&h| tree.upos(h) == "VERB" && sources.is_empty());
             while let Some(x) = v {
                 sources = self.subjects(tree, f, mem, x, 0);
                 if !sources.is_empty()

@@ -1117,6 +1117,36 @@ const CASES: &[Case] = &[
         want: &[("IRN", "IRQ", "16", "asserted")],
         not: &[],
     },
+    Case {
+        // A visit read as a name's apposition is the name's.
+        text: "Vladimir Putin, on a state visit to Astana on Thursday, said Russia would help Kazakhstan build gas pipelines.",
+        want: &[("RUSGOV", "KAZGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A pronoun subject under a report, with no one named before, is the reporter.
+        text: "Egypt said on Tuesday that talks with Ethiopia on the dam had ended in failure and that it would no longer negotiate, accusing Addis Ababa of using the talks as cover.",
+        want: &[("EGY", "ETHGOV", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A regional description of a state named before it is that state, not the region.
+        text: "The World Bank said on Wednesday it had approved 1 billion dollars in budget support for Kenya to help the East African country ease its debt burden.",
+        want: &[("IGOUNOWBK", "KEN", "07", "asserted")],
+        not: &[("IGOUNOWBK", "EAF")],
+    },
+    Case {
+        // ... also when the adjective is a state's name ("Central African"), and only among the region's states ("the wealthy Gulf state" is Qatar, not Egypt).
+        text: "Hungary's parliament approved the deployment of up to 200 soldiers to Chad to help the Central African country fight jihadists.",
+        want: &[("HUNLEG", "TCD", "07", "asserted")],
+        not: &[("HUNLEG", "CAF")],
+    },
+    Case {
+        // A national adjective names its own state.
+        text: "Russia attacked the Ukrainian state.",
+        want: &[("RUS", "UKR", "190", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
