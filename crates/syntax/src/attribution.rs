@@ -16,7 +16,9 @@
 //! on either side adds dev +0.012 / +0.008, and a fronted prepositional
 //! phrase ("Amid rising tensions, Azerbaijan and Armenia held talks", where
 //! the greedy parser made the countries conjuncts of "tensions") +0.024 /
-//! +0.024.
+//! +0.024; a fronted gerund clause after a time word ("After meeting in
+//! Cairo, Sisi and Abiy agreed ...", attached as `advcl`), session 6,
+//! +0.012 / +0.008.
 
 /// Reporting verbs, as they appear after their subject.
 const REPORTING: &[&str] = &[
@@ -62,6 +64,9 @@ const REPORTER_TAGS: &[&str] = &[
 /// "told reporters in Kabul").
 const MAX_REPORTER: usize = 12;
 const MAX_TAIL: usize = 8;
+/// Longest fronted gerund clause ("After meeting on the sidelines of a
+/// summit of Sudan's neighbours in Cairo, ...").
+const MAX_FRONTED_CLAUSE: usize = 24;
 /// The reported clause needs a subject and a verb at least.
 const MIN_CLAUSE: usize = 3;
 
@@ -129,14 +134,29 @@ fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     if n == 0 || xpos[0] != "IN" {
         return None;
     }
-    let c = (2..n.min(MAX_REPORTER + 1)).find(|&i| xpos[i] == ",")?;
+    let gerund = ["after", "before", "since", "while", "when", "upon"]
+        .iter()
+        .any(|w| forms[0].eq_ignore_ascii_case(w))
+        && n > 1
+        && xpos[1] == "VBG";
+    // (A gerund clause runs longer than a phrase.)
+    let longest = if gerund {
+        MAX_FRONTED_CLAUSE
+    } else {
+        MAX_REPORTER
+    };
+    let c = (2..n.min(longest + 1)).find(|&i| xpos[i] == ",")?;
     // "After talks in Baghdad, ...": a word that can also introduce a
     // clause heads a phrase only if no verb follows it before the comma.
     // (Only the time words: "if", "unless", "as" and the like introduce
     // clauses whose verb the tagger may have missed.)
-    if SUBORDINATORS
-        .iter()
-        .any(|w| forms[0].eq_ignore_ascii_case(w))
+    // "After meeting on the sidelines of a summit in Cairo, <clause>": a
+    // time word with a gerund opens a clause without a finite verb, and
+    // splits off like a phrase.
+    if !gerund
+        && SUBORDINATORS
+            .iter()
+            .any(|w| forms[0].eq_ignore_ascii_case(w))
         && (!["after", "before", "until", "since"]
             .iter()
             .any(|w| forms[0].eq_ignore_ascii_case(w))
@@ -307,6 +327,16 @@ mod tests {
         // A subordinate clause is not a phrase.
         assert_eq!(
             split_of("After/IN talks/NNS ended/VBD ,/, Russia/NNP left/VBD ./."),
+            None
+        );
+        // A time word with a gerund splits off, even a long one.
+        assert_eq!(
+            split_of("After/IN meeting/VBG on/IN the/DT sidelines/NNS of/IN a/DT summit/NN of/IN Sudan/NNP 's/POS neighbours/NNS in/IN Cairo/NNP ,/, Sisi/NNP and/CC Abiy/NNP agreed/VBD ./."),
+            Some(Split::LeadingPhrase(14))
+        );
+        // Not with a finite verb after the gerund.
+        assert_eq!(
+            split_of("After/IN meeting/VBG officials/NNS who/WP said/VBD no/DT ,/, Russia/NNP left/VBD ./."),
             None
         );
         assert_eq!(

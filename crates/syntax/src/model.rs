@@ -406,7 +406,13 @@ impl Model {
                 buf.arcs[i].0 = head as u32 + 1;
             }
         }
-        buf.arcs[head] = (r as u32 + 1, self.label_id("obl"));
+        // ("After meeting in Cairo, <clause>": a fronted clause is an
+        // adverbial clause, not an oblique.)
+        let verb = self.tagger.classes[buf.tags[head] as usize]
+            .0
+            .starts_with("VB");
+        let label = if verb { "advcl" } else { "obl" };
+        buf.arcs[head] = (r as u32 + 1, self.label_id(label));
         Some(head)
     }
 
