@@ -955,15 +955,43 @@ impl ActorFinder<'_> {
         // (Names the parser strung on as a "list" are conjuncts too:
         // "Papua New Guinea Prime Minister James Marape and Australian Prime
         // Minister Anthony Albanese signed".)
+        // (And conjuncts of conjuncts: "Egypt, the United Arab Emirates and
+        // Turkey" often nests Turkey under the Emirates.)
         let listed: Vec<usize> = self.tree.kids(w, "list").collect();
-        let conjuncts: Vec<usize> = self
+        let mut conjuncts: Vec<usize> = self
             .tree
             .kids(w, "conj")
             .chain(listed.iter().copied())
             .chain(listed.iter().flat_map(|&l| self.tree.kids(l, "conj")))
             .collect();
+        let mut k = 0;
+        while k < conjuncts.len() && conjuncts.len() < 12 {
+            let nested: Vec<usize> = self
+                .tree
+                .kids(conjuncts[k], "conj")
+                .filter(|c| !conjuncts.contains(c))
+                .collect();
+            conjuncts.extend(nested);
+            k += 1;
+        }
         for c in conjuncts {
-            for a in self.np_actors(c) {
+            // "Afghan politicians and activists": a conjunct with a role but
+            // no state of its own shares the first conjunct's state (not the
+            // place's).
+            let stateless = self.phrase_words(c).iter().all(|&x| {
+                self.mentions.cover[x]
+                    .is_none_or(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
+            });
+            let first_state = out
+                .first()
+                .filter(|o| o.kind != ActorKind::Person || o.code.len() >= 3)
+                .map(|o| dyad_event::split_actor_code(&o.code).0.to_string())
+                .filter(|c| c.len() == 3 && !matches!(c.as_str(), "IGO" | "NGO" | "IMG"));
+            for mut a in self.np_actors(c) {
+                if let (true, Some(state)) = (stateless, &first_state) {
+                    let (_, agent) = dyad_event::split_actor_code(&a.code);
+                    a.code = format!("{state}{agent}");
+                }
                 // "Turkish President Erdogan" misparsed as a coordination of
                 // "Turkish" and "President Erdogan": one actor, the specific one.
                 if let Some(o) = out.iter_mut().find(|o| {

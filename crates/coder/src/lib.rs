@@ -403,7 +403,10 @@ impl<'l> Coder<'l> {
 
         let mut coded: Vec<Coded> = Vec::new();
         for v in 0..tree.len() {
-            if !self.is_predicate(&tree, v) || nominal::is_visiting_modifier(&finder, v) {
+            if !self.is_predicate(&tree, v)
+                || nominal::is_visiting_modifier(&finder, v)
+                || nominal::is_mediator_participle(&tree, v)
+            {
                 continue;
             }
             // Complements of report and intent verbs are coded from their governor.

@@ -102,6 +102,19 @@ pub(crate) fn is_visiting_modifier(f: &ActorFinder, w: usize) -> bool {
             })
 }
 
+/// "brokered", "mediated", "facilitated" as a participle of a deal or
+/// talks ("a deal brokered by China", "U.S.-brokered talks"): the
+/// mediation is coded from the deal's parties, not as the verb's own event.
+pub(crate) fn is_mediator_participle(tree: &Tree, w: usize) -> bool {
+    let form = tree.lower[w].as_str();
+    (form.ends_with("brokered") || form.ends_with("mediated") || form == "facilitated")
+        && tree.rel(w) != "root"
+        && !tree
+            .children(w)
+            .iter()
+            .any(|&k| tree.rel(k) == "nsubj" && !BROKERED.contains(&tree.lemma[k].as_str()))
+}
+
 fn country(a: &Actor) -> &str {
     split_actor_code(&a.code).0
 }
@@ -213,6 +226,18 @@ impl Coder<'_> {
             .kids(w, "nmod")
             .chain(tree.kids(dest, "nmod"))
             .find(|&k| tree.case_of(k).as_deref() == Some("by"));
+        // (A "by" phrase under the destination is not part of its name.)
+        let mut targets = targets;
+        if let Some(b) = by.filter(|&b| tree.is_ancestor(dest, b)) {
+            let first = (0..tree.len())
+                .find(|&i| i == b || tree.is_ancestor(b, i))
+                .unwrap_or(b);
+            for t in &mut targets {
+                if t.hi >= first && t.lo < first {
+                    t.hi = first - 1;
+                }
+            }
+        }
         let mut sources = match by {
             Some(b) => f.arg_actors(b, mem),
             None => tree
@@ -513,21 +538,37 @@ impl Coder<'_> {
         w: usize,
         coded: &[Coded],
     ) -> Option<Coded> {
-        let form = tree.lower[w].as_str();
-        if !(form.ends_with("brokered") || form.ends_with("mediated")) {
+        if !is_mediator_participle(tree, w) {
             return None;
         }
         let is_deal = |d: usize| BROKERED.contains(&tree.lemma[d].as_str());
         // "a deal brokered by China", or the deal read as the subject of a
         // clause ("under a deal brokered by China" parsed as "a deal
         // [was] brokered").
-        let clause = match tree.head(w) {
-            Some(h) if is_deal(h) => h,
-            h => {
-                tree.children(w)
+        // (Or hung on a party of the deal: "talks between Taliban envoys
+        // and Afghan politicians, facilitated by Qatar".)
+        let up = |h: usize| {
+            let mut x = h;
+            for _ in 0..2 {
+                if is_deal(x) {
+                    return Some(x);
+                }
+                if tree.rel(x) != "nmod" {
+                    return None;
+                }
+                x = tree.head(x)?;
+            }
+            is_deal(x).then_some(x)
+        };
+        let (deal, clause) = match tree.head(w).and_then(up) {
+            Some(d) => (d, d),
+            None => {
+                let d = tree
+                    .children(w)
                     .iter()
-                    .find(|&&k| tree.rel(k) == "nsubj" && is_deal(k))?;
-                h?
+                    .copied()
+                    .find(|&k| tree.rel(k) == "nsubj" && is_deal(k))?;
+                (d, tree.head(w)?)
             }
         };
         // The mediator: "brokered by China", or the word before the hyphen
@@ -562,11 +603,38 @@ impl Coder<'_> {
                 }
             }
         }
+        // ("talks between Taliban envoys and Afghan politicians,
+        // facilitated by Qatar": the talks name their parties.)
+        if parties.is_empty() {
+            if let Some(b) = tree
+                .kids(deal, "nmod")
+                .find(|&k| tree.case_of(k).as_deref() == Some("between"))
+            {
+                parties = f.arg_actors(b, mem);
+            }
+        }
         if parties.is_empty() {
             parties = self.subjects(tree, f, mem, g, 0);
         }
         let own: Vec<String> = mediators.iter().map(|m| country(m).to_string()).collect();
         parties.retain(|p| !own.iter().any(|o| o == country(p)));
+        // "After talks mediated by Qatar, Afghanistan and Pakistan agreed
+        // ..., the Qatari ministry said": the deal belongs to the report's
+        // clause.
+        if parties.is_empty() {
+            for c in coded
+                .iter()
+                .filter(|c| tree.head(c.predicate) == Some(g) && tree.rel(c.predicate) == "ccomp")
+            {
+                for a in c.sources.iter().chain(c.targets.iter()) {
+                    if !own.iter().any(|o| o == country(a))
+                        && !parties.iter().any(|p| p.code == a.code)
+                    {
+                        parties.push(a.clone());
+                    }
+                }
+            }
+        }
         self.nominal_event("045", w, mediators, parties, false)
     }
 

@@ -1147,6 +1147,30 @@ const CASES: &[Case] = &[
         want: &[("RUS", "UKR", "190", "asserted")],
         not: &[],
     },
+    Case {
+        // Conjuncts of conjuncts are parties too.
+        text: "Egypt, the United Arab Emirates and Turkey flew rescue teams and tonnes of relief supplies to eastern Libya on Wednesday.",
+        want: &[("TUR", "LBY", "073", "asserted"), ("EGY", "LBY", "073", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A conjunct with a role and no state shares the first conjunct's state, not the place's; "facilitated by" a third party is mediation between the talks' parties.
+        text: "Two days of talks in Doha between Taliban envoys and about 60 Afghan politicians and activists, facilitated by Qatar, ended on Monday.",
+        want: &[("QAT", "AFGPTY", "045", "asserted")],
+        not: &[("AFGREB", "QATCVL"), ("QATCVL", "AFGREB")],
+    },
+    Case {
+        // Talks a fronted phrase says were mediated belong to the report's clause.
+        text: "After talks in Doha mediated by Qatar, Afghanistan and Pakistan agreed to an immediate ceasefire, the Qatari foreign ministry said on Sunday.",
+        want: &[("QAT", "AFG", "045", "asserted"), ("QAT", "PAK", "045", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A fronted gerund clause after a time word parses apart; its meeting is between the main clause's subjects.
+        text: "After meeting on the sidelines of a summit in Cairo, Egyptian President Abdel Fattah al-Sisi and Ethiopian Prime Minister Abiy Ahmed agreed on Thursday to finalise a deal on the dam.",
+        want: &[("EGYGOV", "ETHGOV", "040", "asserted"), ("ETHGOV", "EGYGOV", "03", "intended")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

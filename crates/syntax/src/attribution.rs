@@ -160,7 +160,15 @@ fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
         && (!["after", "before", "until", "since"]
             .iter()
             .any(|w| forms[0].eq_ignore_ascii_case(w))
-            || xpos[1..c].iter().any(|t| t.starts_with("VB") || *t == "MD"))
+            || xpos[1..c]
+                .iter()
+                .enumerate()
+                // (A participle after a noun modifies it: "After talks
+                // mediated by Qatar, ...".)
+                .any(|(k, t)| {
+                    (t.starts_with("VB") || *t == "MD")
+                        && !(*t == "VBN" && k > 0 && xpos[k].starts_with("NN"))
+                }))
     {
         return None;
     }
