@@ -2180,8 +2180,19 @@ impl<'l> Coder<'l> {
         let origins = tree.children(v).iter().copied().filter(|&c| {
             prep != "from" && tree.rel(c) == "obl" && tree.case_of(c).as_deref() == Some("from")
         });
+        // ("tonnes of relief supplies to eastern Libya": the goods a
+        // quantity counts hold the phrase too.)
+        let counted = objects
+            .iter()
+            .flat_map(|&o| std::iter::once(o).chain(tree.kids(o, "conj")))
+            .flat_map(|o| {
+                tree.kids(o, "nmod")
+                    .filter(|&k| tree.case_of(k).as_deref() == Some("of"))
+                    .collect::<Vec<_>>()
+            });
         let holders = std::iter::once(v)
             .chain(objects.iter().copied())
+            .chain(counted)
             .chain(origins);
         actors_by_case(tree, f, mem, holders, &["obl", "nmod", "iobj"], &[prep])
     }
@@ -2653,8 +2664,17 @@ fn is_named_party(tree: &Tree, v: usize, w: usize) -> bool {
         Some(h) if h == v => {
             matches!(tree.rel(w), "obj" | "iobj") || (tree.rel(w) == "obl" && party_case(w))
         }
-        // "held talks with Iran"
+        // "held talks with Iran", "flew tonnes of supplies to Libya"
         Some(h) => {
+            let mut h = h;
+            while tree.rel(h) == "conj"
+                || (tree.rel(h) == "nmod" && tree.case_of(h).as_deref() == Some("of"))
+            {
+                match tree.head(h) {
+                    Some(x) => h = x,
+                    None => break,
+                }
+            }
             tree.head(h) == Some(v)
                 && tree.rel(h) == "obj"
                 && tree.rel(w) == "nmod"

@@ -1160,8 +1160,8 @@ const CASES: &[Case] = &[
         not: &[("AFGREB", "QATCVL"), ("QATCVL", "AFGREB")],
     },
     Case {
-        // Talks a fronted phrase says were mediated belong to the report's clause.
-        text: "After talks in Doha mediated by Qatar, Afghanistan and Pakistan agreed to an immediate ceasefire, the Qatari foreign ministry said on Sunday.",
+        // Talks a fronted phrase says were mediated belong to the main clause.
+        text: "After talks in Doha mediated by Qatar, Afghanistan and Pakistan agreed to an immediate ceasefire on Sunday.",
         want: &[("QAT", "AFG", "045", "asserted"), ("QAT", "PAK", "045", "asserted")],
         not: &[],
     },
