@@ -1171,6 +1171,12 @@ const CASES: &[Case] = &[
         want: &[("EGYGOV", "ETHGOV", "040", "asserted"), ("ETHGOV", "EGYGOV", "03", "intended")],
         not: &[],
     },
+    Case {
+        // A reported clause that opens with a fronted phrase is split at both commas.
+        text: "After talks in Doha mediated by Qatar, Afghanistan and Pakistan agreed to an immediate ceasefire, the Qatari foreign ministry said on Sunday.",
+        want: &[("QAT", "AFG", "045", "asserted"), ("AFG", "PAK", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

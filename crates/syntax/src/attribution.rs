@@ -129,7 +129,7 @@ pub(crate) fn split(forms: &[&str], xpos: &[&str]) -> Option<Split> {
 /// "Amid rising tensions, Azerbaijan and Armenia held talks": a sentence
 /// that opens with a prepositional phrase (no verb before the comma) and
 /// goes on with a clause. The comma's position.
-fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
+pub(crate) fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let n = forms.len().min(xpos.len());
     if n == 0 || xpos[0] != "IN" {
         return None;

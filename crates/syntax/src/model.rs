@@ -263,7 +263,16 @@ impl Model {
             attribution::split(forms, &xpos)
         };
         let joined = match split {
-            Some(Split::Reporter(c)) => self.join_reporter(buf, c, n),
+            Some(Split::Reporter(c)) => {
+                // ("After talks mediated by Qatar, <clause>, the ministry
+                // said.": the reported clause may open with a phrase too.)
+                let xpos: Vec<&str> = buf.tags[..c]
+                    .iter()
+                    .map(|t| self.tagger.classes[*t as usize].0.as_str())
+                    .collect();
+                let lead = attribution::leading_phrase(&forms[..c], &xpos);
+                self.join_reporter(buf, c, n, lead)
+            }
             Some(Split::LeadingAccording(c)) => self.join_leading_source(buf, c, n),
             Some(Split::TrailingAccording(c, e)) => self.join_trailing_source(buf, c, e, n),
             Some(Split::LeadingPhrase(c)) => self.join_leading_phrase(buf, c, n),
@@ -275,6 +284,24 @@ impl Model {
         }
     }
 
+    /// `lo..hi` parsed whole, or, when a fronted phrase ends at the comma
+    /// `lead`, in two parts joined as in [`Self::join_leading_phrase`].
+    fn parse_with_lead(&self, buf: &mut ParseBuffers, lo: usize, hi: usize, lead: Option<usize>) {
+        if let Some(k) = lead.filter(|&k| lo < k && k + 1 < hi) {
+            self.parse_span(buf, lo, k);
+            buf.arcs.push((0, u16::MAX));
+            self.parse_span(buf, k + 1, hi);
+            if let Some(r) = Self::span_root(buf, k + 1, hi) {
+                if let Some(p) = self.phrase_as_obl(buf, (lo, k), r) {
+                    buf.arcs[k] = (p as u32 + 1, self.label_id("punct"));
+                    return;
+                }
+            }
+            buf.arcs.truncate(lo);
+        }
+        self.parse_span(buf, lo, hi);
+    }
+
     /// The first word of `lo..hi` attached to the root, if any.
     fn span_root(buf: &ParseBuffers, lo: usize, hi: usize) -> Option<usize> {
         (lo..hi).find(|&i| buf.arcs[i].0 == 0)
@@ -283,7 +310,13 @@ impl Model {
     /// "<clause>, <reporter> said.": the reporting verb is the root and the
     /// clause its `ccomp`; the comma (and a closing quote after it) go with
     /// the clause.
-    fn join_reporter(&self, buf: &mut ParseBuffers, c: usize, n: usize) -> bool {
+    fn join_reporter(
+        &self,
+        buf: &mut ParseBuffers,
+        c: usize,
+        n: usize,
+        lead: Option<usize>,
+    ) -> bool {
         let quote = usize::from(
             c + 1 < n
                 && matches!(
@@ -292,7 +325,7 @@ impl Model {
                 ),
         );
         let b = c + 1 + quote;
-        self.parse_span(buf, 0, c);
+        self.parse_with_lead(buf, 0, c, lead);
         buf.arcs
             .extend(std::iter::repeat_n((0, u16::MAX), 1 + quote));
         self.parse_span(buf, b, n);
