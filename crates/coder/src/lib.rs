@@ -247,6 +247,12 @@ const GIVE_VERBS: &[&str] = &[
     "provide", "supply", "deliver", "send", "give", "export", "sell",
 ];
 
+/// Verbs of moving goods to someone: what they give is named by the giving
+/// verbs' patterns ("handed over 20,000 tonnes of wheat to the Taliban").
+const TRANSFER_VERBS: &[&str] = &[
+    "hand", "transfer", "ship", "dispatch", "donate", "airlift", "truck", "disburse", "channel",
+];
+
 /// Nouns of acts a state can be criticised for ("denounced the incursion").
 const ACT_NOUNS: &[&str] = &[
     "incursion",
@@ -1094,6 +1100,21 @@ impl<'l> Coder<'l> {
                         c.modality = Modality::Intended;
                     }
                     return vec![c];
+                }
+            }
+        }
+        // "India handed over 20,000 tonnes of wheat to the Taliban",
+        // "Kazakhstan shipped flour to Afghanistan": verbs of moving goods
+        // give them; what they give is named by the giving verbs' patterns.
+        if TRANSFER_VERBS.contains(&lemma)
+            && direct.as_ref().is_none_or(|(p, _)| p.words.is_empty())
+        {
+            let objects = self.object_heads(tree, v);
+            if let Some(p) = self.giving_pattern(tree, &objects) {
+                let sources = self.subjects(tree, f, mem, v, 0);
+                let targets = self.prep_targets(tree, f, mem, v, &objects, "to");
+                if !sources.is_empty() {
+                    return vec![self.act(tree, v, negated, &p.code, sources, targets)];
                 }
             }
         }

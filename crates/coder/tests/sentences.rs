@@ -1177,6 +1177,18 @@ const CASES: &[Case] = &[
         want: &[("QAT", "AFG", "045", "asserted"), ("AFG", "PAK", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // Verbs of moving goods give what the giving verbs' patterns name.
+        text: "India on Friday handed over 20,000 tonnes of wheat to the Taliban administration through the Chabahar port.",
+        want: &[("IND", "AFGGOV", "06", "asserted")],
+        not: &[],
+    },
+    Case {
+        // ... money moved is aid.
+        text: "The United States transferred $300 million in military aid to Ukraine.",
+        want: &[("USA", "UKR", "07", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
