@@ -348,6 +348,9 @@ const MUTUAL: &[&str] = &[
     "cooperate",
     "trade",
     "exchange",
+    "phone",
+    "telephone",
+    "call",
 ];
 
 impl<'l> Coder<'l> {
@@ -1523,8 +1526,13 @@ impl<'l> Coder<'l> {
             && (MUTUAL.contains(&lemma) || MUTUAL.contains(&pattern.head.as_str()))
             && targets.iter().all(|t| {
                 tree.case_of(t.head).as_deref() == Some("with")
-                    // "Modi met Xi", "Iranian and Taliban guards fought"
-                    || (matches!(lemma, "meet" | "fight") && tree.rel(t.head) == "obj")
+                    // ("with Chinese President Xi Jinping": the parser may
+                    // hang "with" on the title.)
+                    || (t.lo > 0 && tree.lower[t.lo - 1] == "with" && tree.rel(t.lo - 1) == "case")
+                    // "Modi met Xi", "Iranian and Taliban guards fought",
+                    // "called his Turkish counterpart"
+                    || (matches!(lemma, "meet" | "fight" | "phone" | "telephone" | "call")
+                        && tree.rel(t.head) == "obj")
             });
         vec![Coded {
             code,

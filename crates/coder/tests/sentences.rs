@@ -1189,6 +1189,24 @@ const CASES: &[Case] = &[
         want: &[("USA", "UKR", "07", "asserted")],
         not: &[],
     },
+    Case {
+        // "with" hung on the other party's title still makes talks mutual.
+        text: "Kenya's President William Ruto held talks with Chinese President Xi Jinping in Beijing on Tuesday.",
+        want: &[("KENGOV", "CHNGOV", "040", "asserted"), ("CHNGOV", "KENGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Calling one's counterpart is a phone call, both ways.
+        text: "Egypt's foreign minister called his Turkish counterpart to discuss the war in Gaza.",
+        want: &[("EGYGOV", "TURGOV", "041", "asserted"), ("TURGOV", "EGYGOV", "041", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Exchanging ambassadors is diplomatic cooperation between the two.
+        text: "Saudi Arabia and Iran exchanged ambassadors for the first time in seven years.",
+        want: &[("SAU", "IRN", "050", "asserted"), ("IRN", "SAU", "050", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
