@@ -1725,6 +1725,28 @@ impl<'l> Coder<'l> {
         if negated {
             return Modality::Negated;
         }
+        // "Moscow has yet to recognise the Taliban", "is yet to deliver":
+        // not done (so far).
+        if let Some(h) = tree.head(v) {
+            if tree.rel(v) == "xcomp"
+                && matches!(tree.lemma[h].as_str(), "have" | "be")
+                && tree.children(h).iter().any(|&c| tree.lower[c] == "yet")
+            {
+                return Modality::Negated;
+            }
+        }
+        // (Or read as "is" + "yet" + "to deliver" on the verb itself.)
+        let kids = tree.children(v);
+        if kids.iter().any(|&c| tree.lower[c] == "yet")
+            && kids
+                .iter()
+                .any(|&c| tree.lower[c] == "to" && tree.rel(c) == "mark")
+            && kids
+                .iter()
+                .any(|&c| matches!(tree.lemma[c].as_str(), "be" | "have") && c < v)
+        {
+            return Modality::Negated;
+        }
         let aux = tree.aux_lemmas(v);
         if aux
             .iter()
