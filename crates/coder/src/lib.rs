@@ -2973,6 +2973,9 @@ pub fn intent_code(code: &str) -> String {
         "086" => Some("0355"),
         "087" | "0871" | "0872" | "0873" | "0874" => Some("0356"),
         "045" => Some("039"),
+        // Promising more police or security ("promised to increase security
+        // around the Russian embassy") threatens no one.
+        "151" | "153" => Some("030"),
         "161" => Some("1313"),
         "162" => Some("1311"),
         "163" => Some("1312"),
@@ -3062,5 +3065,7 @@ mod tests {
         assert_eq!(intent_code("190"), "138");
         assert_eq!(intent_code("1382"), "1382");
         assert_eq!(intent_code("061"), "0311");
+        assert_eq!(intent_code("153"), "030");
+        assert_eq!(intent_code("154"), "138");
     }
 }

@@ -1219,6 +1219,18 @@ const CASES: &[Case] = &[
         want: &[("RUS", "AFG", "061", "negated")],
         not: &[],
     },
+    Case {
+        // "accused Russia of attacking civilians": the parser's modifiers repaired into object and charge.
+        text: "Ukraine accused Russia of attacking civilians.",
+        want: &[("UKR", "RUS", "112", "asserted")],
+        not: &[("UKR", "RUSCVL")],
+    },
+    Case {
+        // Promising more security threatens no one.
+        text: "Taliban officials promised to increase security around the Russian embassy after Monday's bombing.",
+        want: &[("AFGGOV", "RUS", "030", "intended")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
