@@ -653,8 +653,13 @@ impl ActorFinder<'_> {
             {
                 continue;
             }
-            // ("near the Afghan border": a border is two states' place.)
-            if matches!(t.lemma[w].as_str(), "border" | "frontier" | "boundary") {
+            // ("near the Afghan border": a border is two states' place; "outside
+            // the Russian embassy in Kabul": an embassy or a foreign base lies
+            // in its host's land, which its own phrase names.)
+            if matches!(
+                t.lemma[w].as_str(),
+                "border" | "frontier" | "boundary" | "embassy" | "consulate" | "base"
+            ) {
                 continue;
             }
             let mut actors = self.np_actors(w);

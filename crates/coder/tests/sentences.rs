@@ -1231,6 +1231,18 @@ const CASES: &[Case] = &[
         want: &[("AFGGOV", "RUS", "030", "intended")],
         not: &[],
     },
+    Case {
+        // An embassy is no place of its own state: protesters outside it are the host's.
+        text: "Protesters rallied outside the Russian embassy in Kabul.",
+        want: &[("AFGCVL", "RUS", "141", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Trading strikes is fighting each other, not trade.
+        text: "Iran and Pakistan traded missile strikes on militant targets in each other's territory.",
+        want: &[("IRN", "PAK", "190", "asserted"), ("PAK", "IRN", "190", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
