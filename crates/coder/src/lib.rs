@@ -431,6 +431,37 @@ impl<'l> Coder<'l> {
         }
         let nominal = self.code_nominals(&tree, &finder, memory, &coded);
         coded.extend(nominal);
+        // "in an attack claimed by Islamic State", "Al Shabaab claimed
+        // responsibility for the attack, which killed 20 people": violence
+        // without a named doer is the claimant's.
+        let mut claimants: Vec<Actor> = Vec::new();
+        for w in 0..tree.len() {
+            if tree.lemma[w] != "claim" {
+                continue;
+            }
+            if tree
+                .kid(w, "obj")
+                .is_some_and(|o| matches!(tree.lemma[o].as_str(), "responsibility" | "credit"))
+            {
+                claimants.extend(self.subjects(&tree, &finder, memory, w, 0));
+            } else if tree.rel(w) == "acl" {
+                claimants.extend(actors_by_case(
+                    &tree,
+                    &finder,
+                    memory,
+                    [w],
+                    &["obl"],
+                    &["by"],
+                ));
+            }
+        }
+        if !claimants.is_empty() {
+            for c in coded.iter_mut() {
+                if c.sources.is_empty() && matches!(cameo::root_of(&c.code), Some(18..=20)) {
+                    c.sources = claimants.clone();
+                }
+            }
+        }
         // "Damascus denounced the incursion", "Seoul condemned the launch":
         // criticism of an act without a named target is aimed at whoever
         // the sentence says did the act.

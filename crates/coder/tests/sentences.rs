@@ -1243,6 +1243,12 @@ const CASES: &[Case] = &[
         want: &[("IRN", "PAK", "190", "asserted"), ("PAK", "IRN", "190", "asserted")],
         not: &[],
     },
+    Case {
+        // Violence without a named doer is the claimant's.
+        text: "Al Shabaab claimed responsibility for the attack, which killed 20 people in Mogadishu.",
+        want: &[("SOMREB", "SOMCVL", "18", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
