@@ -257,7 +257,7 @@ pub fn dateline_end(tokens: &[dyad_text::Token]) -> Option<usize> {
                 .all(|p| p.text == "," || p.text.chars().next().is_some_and(char::is_uppercase));
         // (A dash inside a word is no dateline's end: "military-to-military".)
         let spaced =
-            t.start > tokens[k - 1].end && tokens.get(k + 1).map_or(true, |n| n.start > t.end);
+            t.start > tokens[k - 1].end && tokens.get(k + 1).is_none_or(|n| n.start > t.end);
         if ((x == "--" || x == "-" || x == "—" || x == "–") && spaced) || colon {
             // Skip a doubled dash split into two tokens.
             let mut end = k + 1;
