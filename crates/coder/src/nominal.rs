@@ -115,6 +115,25 @@ pub(crate) fn is_mediator_participle(tree: &Tree, w: usize) -> bool {
             .any(|&k| tree.rel(k) == "nsubj" && !BROKERED.contains(&tree.lemma[k].as_str()))
 }
 
+/// The first `nmod` of `w` marked by the preposition `case`.
+fn nmod_with(tree: &Tree, w: usize, case: &str) -> Option<usize> {
+    tree.kids(w, "nmod")
+        .find(|&k| tree.case_of(k).as_deref() == Some(case))
+}
+
+/// The verb of the clause a noun belongs to: `w` itself or the nearest of
+/// its next three heads that is a verb.
+fn clause_verb(tree: &Tree, w: usize) -> Option<usize> {
+    let mut g = w;
+    for _ in 0..3 {
+        if tree.upos(g) == "VERB" {
+            return Some(g);
+        }
+        g = tree.head(g)?;
+    }
+    (tree.upos(g) == "VERB").then_some(g)
+}
+
 fn country(a: &Actor) -> &str {
     split_actor_code(&a.code).0
 }
@@ -389,9 +408,7 @@ impl Coder<'_> {
         w: usize,
         coded: &[Coded],
     ) -> Option<Coded> {
-        let from = tree
-            .kids(w, "nmod")
-            .find(|&k| tree.case_of(k).as_deref() == Some("from"))?;
+        let from = nmod_with(tree, w, "from")?;
         let sources = f.arg_actors(from, mem);
         // The act reacted to: the clause the noun's verb ("drawing",
         // "prompting", "sparking") hangs from.
@@ -427,13 +444,7 @@ impl Coder<'_> {
             .find(|&k| tree.case_of(k).as_deref() == Some("by"))?;
         let hosts = f.arg_actors(by, mem);
         // The event noun, then the clause it belongs to.
-        let mut g = tree.head(w)?;
-        for _ in 0..3 {
-            if tree.upos(g) == "VERB" {
-                break;
-            }
-            g = tree.head(g)?;
-        }
+        let g = clause_verb(tree, tree.head(w)?)?;
         let mut guests = self.subjects(tree, f, mem, g, 0);
         if guests.is_empty() {
             guests = coded
@@ -462,9 +473,7 @@ impl Coder<'_> {
             .kids(w, "nmod")
             .chain(tree.kids(w, "nmod").flat_map(|k| tree.kids(k, "nmod")))
             .find(|&k| tree.case_of(k).as_deref() == Some("between"));
-        let with = tree
-            .kids(w, "nmod")
-            .find(|&k| tree.case_of(k).as_deref() == Some("with"));
+        let with = nmod_with(tree, w, "with");
         let parties = match between {
             // (The second party may be read as a conjunct of the first's
             // head: "talks in Hanoi between Kishida and his counterpart".)
@@ -588,13 +597,7 @@ impl Coder<'_> {
         }
         // The clause the deal belongs to ("agreed ... under a deal", "signed
         // a U.S.-brokered peace agreement").
-        let mut g = clause;
-        for _ in 0..3 {
-            if tree.upos(g) == "VERB" {
-                break;
-            }
-            g = tree.head(g)?;
-        }
+        let g = clause_verb(tree, clause)?;
         let mut parties: Vec<Actor> = Vec::new();
         for c in coded.iter().filter(|c| c.predicate == g) {
             for a in c.sources.iter().chain(c.targets.iter()) {
@@ -606,10 +609,7 @@ impl Coder<'_> {
         // ("talks between Taliban envoys and Afghan politicians,
         // facilitated by Qatar": the talks name their parties.)
         if parties.is_empty() {
-            if let Some(b) = tree
-                .kids(deal, "nmod")
-                .find(|&k| tree.case_of(k).as_deref() == Some("between"))
-            {
+            if let Some(b) = nmod_with(tree, deal, "between") {
                 parties = f.arg_actors(b, mem);
             }
         }
