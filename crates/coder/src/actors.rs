@@ -823,10 +823,17 @@ impl ActorFinder<'_> {
                 self.tree.lemma[h].as_str(),
                 "prisoner" | "detainee" | "hostage" | "captive"
             );
+            // (Nor are embassies and envoys: an embassy in Beijing is
+            // another state's.)
+            let foreign_mission = matches!(
+                self.tree.lemma[h].as_str(),
+                "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
+            );
             return match (&agent, &self.place_country) {
                 (Some(a), Some(c))
                     if agent_head
                         && !captive
+                        && !foreign_mission
                         && (patient
                             || !matches!(
                                 a.get(..3).unwrap_or(""),

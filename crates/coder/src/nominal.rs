@@ -170,7 +170,10 @@ impl Coder<'_> {
             let Some(mut c) = found else { continue };
             // The clause says whether it happened: "will travel to
             // Washington next week for talks with Trump" plans the talks.
-            if let Some(v) = tree.head(w).filter(|&h| tree.upos(h) == "VERB") {
+            // (Only for meetings: a reaction or an act a noun names happened
+            // whatever the clause around it says.)
+            let meeting = cameo::root_of(&c.code) == Some(4) && c.code != "045";
+            if let Some(v) = tree.head(w).filter(|&h| tree.upos(h) == "VERB" && meeting) {
                 match self.modality(tree, v, tree.is_negated(v)) {
                     Modality::Asserted => {}
                     // (Planned talks are coded from the plan's subject
@@ -412,15 +415,27 @@ impl Coder<'_> {
         let sources = f.arg_actors(from, mem);
         // The act reacted to: the clause the noun's verb ("drawing",
         // "prompting", "sparking") hangs from.
+        // (The nearest clause up the tree that reports an act: "said he would
+        // not rule out a military option to deal with the crisis, drawing a
+        // rebuke" reacts to ruling out, not to dealing.)
         let v = tree.head(w).filter(|&h| tree.upos(h) == "VERB")?;
-        let act = tree
-            .head(v)
-            .filter(|_| matches!(tree.rel(v), "advcl" | "conj"))?;
-        let targets: Vec<Actor> = coded
-            .iter()
-            .filter(|c| c.predicate == act)
-            .flat_map(|c| c.sources.iter().cloned())
-            .collect();
+        if !matches!(tree.rel(v), "advcl" | "conj") {
+            return None;
+        }
+        let mut act = tree.head(v);
+        let mut targets: Vec<Actor> = Vec::new();
+        for _ in 0..4 {
+            let Some(a) = act else { break };
+            targets = coded
+                .iter()
+                .filter(|c| c.predicate == a)
+                .flat_map(|c| c.sources.iter().cloned())
+                .collect();
+            if !targets.is_empty() {
+                break;
+            }
+            act = tree.head(a);
+        }
         self.nominal_event("111", w, sources, targets, false)
     }
 

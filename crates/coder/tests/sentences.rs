@@ -1249,6 +1249,18 @@ const CASES: &[Case] = &[
         want: &[("SOMREB", "SOMCVL", "18", "asserted")],
         not: &[],
     },
+    Case {
+        // A reaction reacts to the nearest clause up the tree that reports an act.
+        text: "President Joe Biden said on Friday he would not rule out a military option to deal with the crisis in Venezuela, drawing a swift rebuke from Caracas.",
+        want: &[("VENGOV", "USAGOV", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // An embassy without a state of its own is not the place's.
+        text: "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen embassies within two months after four days of talks in Beijing.",
+        want: &[("SAU", "IRN", "03", "intended")],
+        not: &[("SAU", "CHNGOV"), ("IRN", "CHNGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
