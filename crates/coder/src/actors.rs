@@ -1339,6 +1339,37 @@ impl ActorFinder<'_> {
                 }
             }
         };
+        // "the country" is the state named last before it in the sentence
+        // ("pledged Ankara's help in rebuilding the country", after "Syria's
+        // new leader"), else in the document.
+        if want == [ActorKind::Country] {
+            let named = self
+                .mentions
+                .matches
+                .iter()
+                .rev()
+                .filter(|m| m.end <= w)
+                .find_map(|m| {
+                    let state = match m.hit {
+                        MatchKind::Capital(id) | MatchKind::Actor(id) => {
+                            self.lex.entry(id).kind == EntryKind::Country
+                        }
+                        _ => false,
+                    };
+                    let (code, _) = self.code_of_match(m).filter(|_| state)?;
+                    Some((dyad_event::split_actor_code(&code).0.to_string(), m.start))
+                });
+            if let Some((code, start)) = named {
+                return Some(Actor {
+                    code,
+                    head: w,
+                    lo: w,
+                    hi: w,
+                    kind: ActorKind::Country,
+                    from_coref: Some(t.words[start].form.clone()),
+                });
+            }
+        }
         let (code, kind, text) = memory.find(want)?;
         Some(Actor {
             code: code.clone(),

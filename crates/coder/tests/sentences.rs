@@ -1261,6 +1261,12 @@ const CASES: &[Case] = &[
         want: &[("SAU", "IRN", "03", "intended")],
         not: &[("SAU", "CHNGOV"), ("IRN", "CHNGOV")],
     },
+    Case {
+        // "the country" is the state named last before it in the sentence.
+        text: "Greece and Turkey signed a declaration of friendship in Athens on Thursday, during Recep Tayyip Erdogan's first visit to the country in six years.",
+        want: &[("TURGOV", "GRC", "042", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
