@@ -871,13 +871,18 @@ impl ActorFinder<'_> {
         // "Iranian and Taliban border guards": coordinated modifiers name
         // one actor each, whatever their kinds.
         let last = |mi: usize| self.mentions.matches[mi].end - 1;
+        // (Any word of the other match: "Pakistani and Afghan Taliban
+        // forces" coordinates "Pakistani" with the first word of "Afghan
+        // Taliban".)
         let coordinated = |mi: usize| {
             let w = last(mi);
             named.iter().any(|(o, _, _)| {
-                let x = last(*o);
+                let om = &self.mentions.matches[*o];
                 *o != mi
-                    && ((self.tree.rel(w) == "conj" && self.tree.head(w) == Some(x))
-                        || (self.tree.rel(x) == "conj" && self.tree.head(x) == Some(w)))
+                    && (om.start..om.end).any(|x| {
+                        (self.tree.rel(w) == "conj" && self.tree.head(w) == Some(x))
+                            || (self.tree.rel(x) == "conj" && self.tree.head(x) == Some(w))
+                    })
             })
         };
         for (mi, code, kind) in &named {

@@ -832,6 +832,24 @@ impl<'l> Coder<'l> {
             {
                 f.arg_actors(h, mem)
             }
+            // "ordered 45 Russian diplomats to leave the country, accusing
+            // Moscow of ...": a participle after an infinitive the parser
+            // hung it on belongs to the main clause.
+            "advcl"
+                if tree.words[v].xpos == "VBG"
+                    && matches!(tree.rel(h), "xcomp" | "acl")
+                    && tree.words[h].xpos == "VB" =>
+            {
+                // (The nearest verb above the infinitive.)
+                let mut g = tree.head(h);
+                while let Some(x) = g.filter(|&x| tree.upos(x) != "VERB") {
+                    g = tree.head(x);
+                }
+                match g {
+                    Some(g) => self.subjects(tree, f, mem, g, depth + 1),
+                    None => Vec::new(),
+                }
+            }
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
             // "Russia became the first country to recognise …", "Oman is

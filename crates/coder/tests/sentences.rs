@@ -1267,6 +1267,30 @@ const CASES: &[Case] = &[
         want: &[("TURGOV", "GRC", "042", "asserted")],
         not: &[],
     },
+    Case {
+        // A reported clause read as a noun with a participle: "shot dead" marks the object.
+        text: "Israeli troops shot dead five Palestinians during a raid on the Jenin refugee camp on Monday, the Palestinian health ministry said.",
+        want: &[("ISRMIL", "PSECVL", "193", "asserted")],
+        not: &[("PSECVL", "ISRMIL")],
+    },
+    Case {
+        // A participle hung on an infinitive belongs to the main clause.
+        text: "Moldova ordered 45 Russian diplomats and embassy staff to leave the country on Wednesday, accusing Moscow of repeated hostile actions.",
+        want: &[("MDA", "RUSGOV", "112", "asserted")],
+        not: &[("RUSGOV", "RUSGOV")],
+    },
+    Case {
+        // Coordinated modifiers where one is a group's name; exchanging fire without "with".
+        text: "Pakistani and Afghan Taliban forces exchanged heavy fire along their shared border overnight.",
+        want: &[("PAKMIL", "AFGMIL", "193", "asserted"), ("AFGMIL", "PAKMIL", "193", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A reported clause read as a noun with an intransitive participle.
+        text: "Indian and Chinese troops clashed along their disputed border last week, the Indian army said on Monday.",
+        want: &[("INDMIL", "CHNMIL", "190", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -40,6 +40,7 @@
 //! | session 5: [`perfect_read_as_possession`] (verbs whose participle is their base form only: "Iran has cut gas exports"; the general rule cost dev −0.012 on "have limited time") | 0 | 0 | |
 //! | session 5: [`report_read_as_relative_of_its_date`] ("said on Tuesday it had deported …"; never fires on EWT dev) | 0 | 0 | |
 //! | session 5: [`name_split_by_a_relative_clause`] ("Wang Yi arrived" with "Wang" the root), the "and" case of [`listed_subjects`] ("The United States and Britain carried out"; neither fires on EWT dev) | 0 | 0 | |
+//! | session 6: two cases of [`clause_read_as_noun_phrase`]: a reported clause (`ccomp`) with an intransitive participle ("Indian and Chinese troops clashed along the border, the army said"), and an object read as a bare oblique after "dead" ("troops shot dead five Palestinians"); neither fires on EWT dev | 0 | 0 | |
 //! | session 6: [`accused_of_read_as_modifiers`] ("Ukraine accused Russia of attacking civilians" with "Russia" a modifier of "civilians"; never fires on EWT dev) | 0 | 0 | |
 //! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
@@ -510,13 +511,22 @@ fn clause_read_as_noun_phrase(words: &mut Words) {
                 && x.deprel == "acl"
                 && matches!(x.xpos.as_str(), "VBN" | "VBD")
                 && (has_dependent(words, k, |r| r == "obj")
+                    // "troops shot dead five Palestinians" with the object
+                    // read as an oblique without a preposition
+                    || dependents(words, k).any(|c| {
+                        c > k
+                            && words[c - 1].deprel == "obl"
+                            && matches!(words[c - 1].upos.as_str(), "NOUN" | "PROPN")
+                            && !has_dependent(words, c, |r| r == "case")
+                            && (k + 1..c).any(|d| words[d - 1].form.eq_ignore_ascii_case("dead"))
+                    })
                     // "protesters stormed and torched the consulate"
                     || dependents(words, k).any(|c| {
                         words[c - 1].deprel == "conj"
                             && matches!(words[c - 1].xpos.as_str(), "VBD" | "VBN")
                             && has_dependent(words, c, |r| r == "obj")
                     })
-                    || (bare_sentence
+                    || ((bare_sentence || w.deprel == "ccomp")
                         && INTRANSITIVE.contains(&x.lemma.as_str())
                         && (k == n + 1 || of_phrase_between(words, n, k))
                         && has_dependent(words, k, |r| r == "obl" || r == "obl:agent")))
