@@ -151,6 +151,7 @@ const REGION_MEMBERS: &[(&str, &[&str])] = &[
         "central american",
         &["GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"],
     ),
+    ("indian ocean", &["MDV", "LKA", "MUS", "SYC", "COM", "MDG"]),
 ];
 
 /// The members of the region a description names ("the wealthy Gulf
@@ -233,7 +234,10 @@ impl Mentions {
             let describes = m.start > 0
                 && tree.lower[m.start - 1] == "the"
                 && m.end < tree.len()
-                && matches!(tree.lemma[m.end].as_str(), "country" | "nation" | "state")
+                && matches!(
+                    tree.lemma[m.end].as_str(),
+                    "country" | "nation" | "state" | "archipelago" | "island"
+                )
                 && !matches.iter().any(|o| o.start == m.end);
             // (A one-word national adjective names its own state: "the
             // Ukrainian state"; "Central African" may describe Chad.)
@@ -1035,29 +1039,32 @@ impl ActorFinder<'_> {
     fn described_country(&self, w: usize, memory: &DocMemory) -> Option<Actor> {
         let t = self.tree;
         let kids = t.children(w);
-        if !matches!(
-            t.lemma[w].as_str(),
-            "country" | "nation" | "state" | "kingdom" | "republic"
-        ) || self.mentions.cover[w].is_some()
-            || !kids.iter().any(|&c| t.lower[c] == "the")
-            || !kids
-                .iter()
-                .any(|&c| matches!(t.rel(c), "amod" | "compound"))
-            || kids.iter().any(|&c| {
-                self.mentions.cover[c].is_some_and(|mi| {
-                    let m = &self.mentions.matches[mi];
-                    matches!(m.hit, MatchKind::CountryAdj(_)) && m.end - m.start == 1
-                })
-            })
-        {
-            return None;
-        }
         let lo = kids.iter().copied().chain([w]).min().unwrap_or(w);
         let words = (lo..w)
             .map(|i| t.lower[i].as_str())
             .collect::<Vec<_>>()
             .join(" ");
         let members = region_members(&words);
+        // (A one-word national adjective names its own state, unless it is
+        // part of a region's name: "the Indian Ocean archipelago".)
+        if !matches!(
+            t.lemma[w].as_str(),
+            "country" | "nation" | "state" | "kingdom" | "republic" | "archipelago" | "island"
+        ) || self.mentions.cover[w].is_some()
+            || !kids.iter().any(|&c| t.lower[c] == "the")
+            || !kids
+                .iter()
+                .any(|&c| matches!(t.rel(c), "amod" | "compound"))
+            || (members.is_none()
+                && kids.iter().any(|&c| {
+                    self.mentions.cover[c].is_some_and(|mi| {
+                        let m = &self.mentions.matches[mi];
+                        matches!(m.hit, MatchKind::CountryAdj(_)) && m.end - m.start == 1
+                    })
+                }))
+        {
+            return None;
+        }
         let in_region = |code: &str| {
             members.is_none_or(|ms| ms.contains(&dyad_event::split_actor_code(code).0))
         };
@@ -1067,9 +1074,13 @@ impl ActorFinder<'_> {
             .iter()
             .filter(|m| m.end <= lo)
             .filter_map(|m| {
+                // (A state's adjective counts when the description names a
+                // region: "Maldivian Foreign Minister ... the Indian Ocean
+                // archipelago".)
                 let state = match m.hit {
                     MatchKind::Capital(_) => true,
                     MatchKind::Actor(id) => self.lex.entry(id).kind == EntryKind::Country,
+                    MatchKind::CountryAdj(_) => members.is_some(),
                     _ => false,
                 };
                 let (code, _) = self.code_of_match(m).filter(|_| state)?;

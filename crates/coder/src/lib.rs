@@ -251,6 +251,7 @@ const GIVE_VERBS: &[&str] = &[
 /// verbs' patterns ("handed over 20,000 tonnes of wheat to the Taliban").
 const TRANSFER_VERBS: &[&str] = &[
     "hand", "transfer", "ship", "dispatch", "donate", "airlift", "truck", "disburse", "channel",
+    "pump", "deposit",
 ];
 
 /// Nouns of acts a state can be criticised for ("denounced the incursion").
@@ -1164,7 +1165,15 @@ impl<'l> Coder<'l> {
             let objects = self.object_heads(tree, v);
             if let Some(p) = self.giving_pattern(tree, &objects) {
                 let sources = self.subjects(tree, f, mem, v, 0);
-                let targets = self.prep_targets(tree, f, mem, v, &objects, "to");
+                // ("deposited $2 billion with Pakistan's central bank", "in
+                // Yemen's central bank")
+                let mut targets = self.prep_targets(tree, f, mem, v, &objects, "to");
+                if targets.is_empty() && lemma == "deposit" {
+                    targets = self.prep_targets(tree, f, mem, v, &objects, "with");
+                    if targets.is_empty() {
+                        targets = self.prep_targets(tree, f, mem, v, &objects, "in");
+                    }
+                }
                 if !sources.is_empty() {
                     return vec![self.act(tree, v, negated, &p.code, sources, targets)];
                 }
@@ -1305,12 +1314,24 @@ impl<'l> Coder<'l> {
         let mut code = pattern.code.clone();
         // "delivered 25,000 tonnes of free wheat": goods given free are aid,
         // not trade.
+        // ("delivered 25,000 tonnes of wheat to Zimbabwe free of charge")
+        let free_of_charge = tree.children(v).iter().any(|&c| {
+            tree.lemma[c] == "free"
+                && tree
+                    .kids(c, "obl")
+                    .chain(tree.kids(c, "nmod"))
+                    .any(|k| tree.lemma[k] == "charge")
+        }) || tree
+            .lower
+            .windows(3)
+            .any(|w| w[0] == "free" && w[1] == "of" && w[2] == "charge");
         if matches!(code.as_str(), "061" | "0311")
-            && self.object_heads(tree, v).iter().any(|&o| {
-                tree.children(o)
-                    .iter()
-                    .any(|&c| matches!(tree.lemma[c].as_str(), "free" | "donate" | "donated"))
-            })
+            && (free_of_charge
+                || self.object_heads(tree, v).iter().any(|&o| {
+                    tree.children(o)
+                        .iter()
+                        .any(|&c| matches!(tree.lemma[c].as_str(), "free" | "donate" | "donated"))
+                }))
         {
             code = if code == "061" { "073" } else { "0333" }.to_string();
         }

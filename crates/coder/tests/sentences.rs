@@ -1291,6 +1291,24 @@ const CASES: &[Case] = &[
         want: &[("INDMIL", "CHNMIL", "190", "asserted")],
         not: &[],
     },
+    Case {
+        // Goods delivered free of charge are aid.
+        text: "Russia has delivered 25,000 tonnes of wheat to Zimbabwe free of charge, the Russian embassy in Harare said on Tuesday.",
+        want: &[("RUS", "ZWE", "073", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Money deposited with a state's central bank is aid to it; gas pumped to a state is trade.
+        text: "Saudi Arabia has deposited 2 billion dollars with Pakistan's central bank, Finance Minister Ishaq Dar said on Tuesday.",
+        want: &[("SAU", "PAKGOV", "07", "asserted")],
+        not: &[],
+    },
+    Case {
+        // ... gas pumped to a state is trade.
+        text: "Russia began pumping natural gas to China through the Power of Siberia pipeline on Monday.",
+        want: &[("RUS", "CHN", "06", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
