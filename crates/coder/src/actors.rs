@@ -181,15 +181,16 @@ fn written_as_named(names: &[String], words: &[&str]) -> bool {
         .iter()
         .flat_map(|n| {
             let whole: Vec<&str> = n.split(' ').collect();
-            let split: Vec<&str> = n
-                .split(' ')
-                .flat_map(|w| w.split_inclusive('-'))
-                .flat_map(|w| match w.strip_suffix('-') {
-                    Some(stem) if !stem.is_empty() => vec![stem, "-"],
-                    _ => vec![w],
-                })
-                .collect();
-            [whole, split]
+            let split: Option<Vec<&str>> = n.contains('-').then(|| {
+                n.split(' ')
+                    .flat_map(|w| w.split_inclusive('-'))
+                    .flat_map(|w| match w.strip_suffix('-') {
+                        Some(stem) if !stem.is_empty() => vec![stem, "-"],
+                        _ => vec![w],
+                    })
+                    .collect()
+            });
+            std::iter::once(whole).chain(split)
         })
         .filter(|n| n.len() == words.len())
         .collect();
@@ -1039,14 +1040,6 @@ impl ActorFinder<'_> {
     fn described_country(&self, w: usize, memory: &DocMemory) -> Option<Actor> {
         let t = self.tree;
         let kids = t.children(w);
-        let lo = kids.iter().copied().chain([w]).min().unwrap_or(w);
-        let words = (lo..w)
-            .map(|i| t.lower[i].as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let members = region_members(&words);
-        // (A one-word national adjective names its own state, unless it is
-        // part of a region's name: "the Indian Ocean archipelago".)
         if !matches!(
             t.lemma[w].as_str(),
             "country" | "nation" | "state" | "kingdom" | "republic" | "archipelago" | "island"
@@ -1055,13 +1048,24 @@ impl ActorFinder<'_> {
             || !kids
                 .iter()
                 .any(|&c| matches!(t.rel(c), "amod" | "compound"))
-            || (members.is_none()
-                && kids.iter().any(|&c| {
-                    self.mentions.cover[c].is_some_and(|mi| {
-                        let m = &self.mentions.matches[mi];
-                        matches!(m.hit, MatchKind::CountryAdj(_)) && m.end - m.start == 1
-                    })
-                }))
+        {
+            return None;
+        }
+        let lo = kids.iter().copied().chain([w]).min().unwrap_or(w);
+        let words = (lo..w)
+            .map(|i| t.lower[i].as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let members = region_members(&words);
+        // (A one-word national adjective names its own state, unless it is
+        // part of a region's name: "the Indian Ocean archipelago".)
+        if members.is_none()
+            && kids.iter().any(|&c| {
+                self.mentions.cover[c].is_some_and(|mi| {
+                    let m = &self.mentions.matches[mi];
+                    matches!(m.hit, MatchKind::CountryAdj(_)) && m.end - m.start == 1
+                })
+            })
         {
             return None;
         }
