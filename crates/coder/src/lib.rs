@@ -867,6 +867,27 @@ impl<'l> Coder<'l> {
                     Vec::new()
                 }
             }
+            // "summoned Pakistan's charge d'affaires to protest against air
+            // strikes": an infinitive of purpose the parser hung on the
+            // object is the main clause's (unless the verb hands the act to
+            // its object: "invited the Taliban to attend").
+            "acl"
+                if marked_by(tree, v, &["to"])
+                && tree.words[v].xpos == "VB"
+                && tree.rel(h) == "obj"
+                && tree.head(h).is_some_and(|g| {
+                    tree.upos(g) == "VERB" && !OBJECT_CONTROL.contains(&tree.lemma[g].as_str())
+                })
+                && !is_ranked_noun(tree, h)
+                // (Only on a party: "a plan to normalise relations" is the
+                // plan's content.)
+                && !f.np_actors(h).is_empty() =>
+            {
+                match tree.head(h) {
+                    Some(g) => self.subjects(tree, f, mem, g, depth + 1),
+                    None => Vec::new(),
+                }
+            }
             // "troops shelling the city", "Israeli tank shelling": the noun a
             // present participle modifies does the act. So does the noun a
             // finite verb, or a participle with an object, hangs from: a

@@ -1309,6 +1309,12 @@ const CASES: &[Case] = &[
         want: &[("RUS", "CHN", "06", "asserted")],
         not: &[],
     },
+    Case {
+        // An infinitive of purpose hung on a summoned party is the summoner's, not the party's.
+        text: "The Taliban's foreign ministry summoned Pakistan's charge d'affaires to protest against air strikes in Khost province.",
+        want: &[("AFGGOV", "PAKGOV", "114", "asserted")],
+        not: &[("PAKGOV", "AFG")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
