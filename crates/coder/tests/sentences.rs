@@ -1315,6 +1315,12 @@ const CASES: &[Case] = &[
         want: &[("AFGGOV", "PAKGOV", "114", "asserted")],
         not: &[("PAKGOV", "AFG")],
     },
+    Case {
+        // An unseen capitalised first word in "-ing" before a verb is a name ("Beijing" had been tagged a gerund).
+        text: "Beijing imposed sanctions on U.S. defence firms over arms sales to Taiwan.",
+        want: &[("CHNGOV", "USABUS", "163", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -712,6 +712,7 @@ impl Tagger {
         }
         self.verbless_sentence(forms, out);
         self.shot_down(forms, out);
+        self.name_in_ing_before_its_verb(forms, toks, out);
         self.perfect_of_same_form_verbs(forms, out);
     }
 
@@ -759,6 +760,44 @@ impl Tagger {
     /// "shot down", "shot dead": "shot" is the verb, not the noun ("Turkey
     /// shot down two warplanes"), past tense after a noun, participle after
     /// a form of "be" or "have".
+    /// "Beijing imposed sanctions", "Kunming said": an unseen capitalised
+    /// first word that ends in "-ing" and is followed by a finite verb is a
+    /// name, the subject, not a gerund ("Speaking after talks, ..." keeps
+    /// its gerund: no finite verb follows it).
+    fn name_in_ing_before_its_verb(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
+        if tags.len() < 2 || forms.len() < 2 || toks.is_empty() {
+            return;
+        }
+        let first = forms[0];
+        // (The next word's own tag was chosen after a gerund: "imposed"
+        // there is a participle; after a name, the past tense.)
+        let finite_next = matches!(
+            self.classes[tags[1] as usize].0.as_str(),
+            "VBD" | "VBZ" | "VBP" | "MD" | "VBN"
+        );
+        if toks[0].amb != AMB_UNKNOWN
+            || !first.starts_with(char::is_uppercase)
+            || !first.ends_with("ing")
+            || self.classes[tags[0] as usize].0 != "VBG"
+            || !finite_next
+        {
+            return;
+        }
+        let class = |xpos: &str, upos: &str| {
+            self.classes
+                .iter()
+                .position(|(x, u)| x == xpos && u == upos)
+        };
+        if let Some(c) = class("NNP", "PROPN") {
+            tags[0] = c as u16;
+            if self.classes[tags[1] as usize].0 == "VBN" {
+                if let Some(d) = class("VBD", "VERB") {
+                    tags[1] = d as u16;
+                }
+            }
+        }
+    }
+
     fn shot_down(&self, forms: &[&str], tags: &mut [u16]) {
         let n = tags.len().min(forms.len());
         for i in 1..n.saturating_sub(1) {
