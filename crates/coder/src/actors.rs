@@ -1072,28 +1072,11 @@ impl ActorFinder<'_> {
         let in_region = |code: &str| {
             members.is_none_or(|ms| ms.contains(&dyad_event::split_actor_code(code).0))
         };
-        let named = self
-            .mentions
-            .matches
-            .iter()
-            .filter(|m| m.end <= lo)
-            .filter_map(|m| {
-                // (A state's adjective counts when the description names a
-                // region: "Maldivian Foreign Minister ... the Indian Ocean
-                // archipelago".)
-                let state = match m.hit {
-                    MatchKind::Capital(_) => true,
-                    MatchKind::Actor(id) => self.lex.entry(id).kind == EntryKind::Country,
-                    MatchKind::CountryAdj(_) => members.is_some(),
-                    _ => false,
-                };
-                let (code, _) = self.code_of_match(m).filter(|_| state)?;
-                in_region(&code)
-                    .then(|| (m.start, dyad_event::split_actor_code(&code).0.to_string()))
-            })
-            .max_by_key(|(start, _)| *start);
+        // (A state's adjective counts when the description names a region:
+        // "Maldivian Foreign Minister ... the Indian Ocean archipelago".)
+        let named = self.last_state_before(lo, members.is_some(), &in_region);
         let (code, text) = match named {
-            Some((start, code)) => (code, t.words[start].form.clone()),
+            Some((code, start)) => (code, t.words[start].form.clone()),
             None => {
                 let (code, _, text) = memory
                     .recent
@@ -1320,6 +1303,32 @@ impl ActorFinder<'_> {
         None
     }
 
+    /// The country code and first word of the last state named (by name or
+    /// capital, and by adjective when `adjectives`) before word `end` whose
+    /// code passes `keep`.
+    fn last_state_before(
+        &self,
+        end: usize,
+        adjectives: bool,
+        keep: &dyn Fn(&str) -> bool,
+    ) -> Option<(String, usize)> {
+        self.mentions
+            .matches
+            .iter()
+            .filter(|m| m.end <= end)
+            .filter_map(|m| {
+                let state = match m.hit {
+                    MatchKind::Capital(_) => true,
+                    MatchKind::Actor(id) => self.lex.entry(id).kind == EntryKind::Country,
+                    MatchKind::CountryAdj(_) => adjectives,
+                    _ => false,
+                };
+                let (code, _) = self.code_of_match(m).filter(|_| state)?;
+                keep(&code).then(|| (dyad_event::split_actor_code(&code).0.to_string(), m.start))
+            })
+            .max_by_key(|(_, start)| *start)
+    }
+
     fn coref(&self, w: usize, memory: &DocMemory) -> Option<Actor> {
         let t = self.tree;
         let lower = t.lower[w].as_str();
@@ -1363,23 +1372,7 @@ impl ActorFinder<'_> {
         // ("pledged Ankara's help in rebuilding the country", after "Syria's
         // new leader"), else in the document.
         if want == [ActorKind::Country] {
-            let named = self
-                .mentions
-                .matches
-                .iter()
-                .rev()
-                .filter(|m| m.end <= w)
-                .find_map(|m| {
-                    let state = match m.hit {
-                        MatchKind::Capital(id) | MatchKind::Actor(id) => {
-                            self.lex.entry(id).kind == EntryKind::Country
-                        }
-                        _ => false,
-                    };
-                    let (code, _) = self.code_of_match(m).filter(|_| state)?;
-                    Some((dyad_event::split_actor_code(&code).0.to_string(), m.start))
-                });
-            if let Some((code, start)) = named {
+            if let Some((code, start)) = self.last_state_before(w, false, &|_| true) {
                 return Some(Actor {
                     code,
                     head: w,

@@ -134,6 +134,15 @@ fn clause_verb(tree: &Tree, w: usize) -> Option<usize> {
     (tree.upos(g) == "VERB").then_some(g)
 }
 
+/// The sources of the events already coded from predicate `p`.
+fn sources_at(coded: &[Coded], p: usize) -> Vec<Actor> {
+    coded
+        .iter()
+        .filter(|c| c.predicate == p)
+        .flat_map(|c| c.sources.iter().cloned())
+        .collect()
+}
+
 fn country(a: &Actor) -> &str {
     split_actor_code(&a.code).0
 }
@@ -426,11 +435,7 @@ impl Coder<'_> {
         let mut targets: Vec<Actor> = Vec::new();
         for _ in 0..4 {
             let Some(a) = act else { break };
-            targets = coded
-                .iter()
-                .filter(|c| c.predicate == a)
-                .flat_map(|c| c.sources.iter().cloned())
-                .collect();
+            targets = sources_at(coded, a);
             if !targets.is_empty() {
                 break;
             }
@@ -462,11 +467,7 @@ impl Coder<'_> {
         let g = clause_verb(tree, tree.head(w)?)?;
         let mut guests = self.subjects(tree, f, mem, g, 0);
         if guests.is_empty() {
-            guests = coded
-                .iter()
-                .filter(|c| c.predicate == g)
-                .flat_map(|c| c.sources.iter().cloned())
-                .collect();
+            guests = sources_at(coded, g);
         }
         let own: Vec<&str> = hosts.iter().map(country).collect();
         guests.retain(|a| !own.contains(&country(a)));
