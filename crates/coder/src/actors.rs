@@ -1287,20 +1287,52 @@ impl ActorFinder<'_> {
                 {
                     continue;
                 }
-                let text = (a.lo..=a.hi)
-                    .map(|i| t.words[i].form.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                return Some(Actor {
-                    head: w,
-                    lo: w,
-                    hi: w,
-                    from_coref: Some(text),
-                    ..a
-                });
+                return Some(self.as_coref(a, w));
             }
         }
         None
+    }
+
+    /// Actor `a` as the referent of the pronoun at word `w`.
+    fn as_coref(&self, a: Actor, w: usize) -> Actor {
+        let t = self.tree;
+        let text = (a.lo..=a.hi)
+            .map(|i| t.words[i].form.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Actor {
+            head: w,
+            lo: w,
+            hi: w,
+            from_coref: Some(text),
+            ..a
+        }
+    }
+
+    /// Whose "his visit to Ulaanbaatar" it is: the nearest person (or, for
+    /// "its" and "their", any actor) named before the possessive pronoun at
+    /// `w` who is not of a country in `hosts` (no one visits his own
+    /// country). "Mongolia did not arrest Putin during his visit to
+    /// Ulaanbaatar" is Putin's visit.
+    pub(crate) fn visitor_of_pronoun(&self, w: usize, hosts: &[&str]) -> Option<Actor> {
+        use ActorKind::*;
+        let t = self.tree;
+        let want: &[ActorKind] = match t.lower[w].as_str() {
+            "his" | "her" => &[Person, Agent],
+            "its" | "their" => &[Person, Agent, Country, Group, Organisation],
+            _ => return None,
+        };
+        let mut found: Vec<&PhraseMatch> =
+            self.mentions.matches.iter().filter(|m| m.end <= w).collect();
+        found.sort_by_key(|m| std::cmp::Reverse(m.start));
+        found
+            .into_iter()
+            .flat_map(|m| self.np_actors(m.end - 1))
+            .find(|a| {
+                want.contains(&a.kind)
+                    && !hosts.contains(&dyad_event::split_actor_code(&a.code).0)
+            })
+            .map(|a| self.as_coref(a, w))
     }
 
     /// The country code and first word of the last state named (by name or

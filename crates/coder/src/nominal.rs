@@ -185,6 +185,13 @@ impl Coder<'_> {
             if let Some(v) = tree.head(w).filter(|&h| tree.upos(h) == "VERB" && meeting) {
                 match self.modality(tree, v, tree.is_negated(v)) {
                     Modality::Asserted => {}
+                    // "did not arrest Putin during his visit": the visit
+                    // a time phrase names happened all the same.
+                    Modality::Negated
+                        if matches!(
+                            tree.case_of(w).as_deref(),
+                            Some("during" | "after" | "following" | "on")
+                        ) => {}
                     // (Planned talks are coded from the plan's subject
                     // only, by its verb: "will travel ... for talks".)
                     Modality::Intended if cameo::root_of(&c.code) == Some(4) && !c.reciprocal => {
@@ -244,39 +251,55 @@ impl Coder<'_> {
         {
             return None;
         }
-        // (After a visit verb the parser may hang "to China" on the verb.)
+        // (After a visit verb the parser may hang "to China" on the verb;
+        // and it may hang the destination on the "by" phrase: "the first
+        // visit by an Indian prime minister to Guyana".)
         let on_verb = tree.head(w).filter(|_| made);
+        let by_first = nmod_with(tree, w, "by");
         let dest = tree
             .kids(w, "nmod")
             .chain(on_verb.into_iter().flat_map(|h| tree.kids(h, "obl")))
+            .chain(by_first.into_iter().flat_map(|b| tree.kids(b, "nmod")))
             .find(|&k| tree.case_of(k).as_deref() == Some("to"))?;
         let targets = f.arg_actors(dest, mem);
         // (The parser often hangs the "by" phrase on the destination: "a
         // visit to Manila by Lloyd Austin".)
-        let by = tree
-            .kids(w, "nmod")
-            .chain(tree.kids(dest, "nmod"))
-            .find(|&k| tree.case_of(k).as_deref() == Some("by"));
-        // (A "by" phrase under the destination is not part of its name.)
-        let mut targets = targets;
-        if let Some(b) = by.filter(|&b| tree.is_ancestor(dest, b)) {
-            let first = (0..tree.len())
-                .find(|&i| i == b || tree.is_ancestor(b, i))
-                .unwrap_or(b);
-            for t in &mut targets {
+        let by = by_first.or_else(|| nmod_with(tree, dest, "by"));
+        // (A phrase hung under the other is not part of its name.)
+        let first_word = |x: usize| {
+            (0..tree.len())
+                .find(|&i| i == x || tree.is_ancestor(x, i))
+                .unwrap_or(x)
+        };
+        let trim = |actors: &mut Vec<Actor>, first: usize| {
+            for t in actors.iter_mut() {
                 if t.hi >= first && t.lo < first {
                     t.hi = first - 1;
                 }
             }
+        };
+        let mut targets = targets;
+        if let Some(b) = by.filter(|&b| tree.is_ancestor(dest, b)) {
+            trim(&mut targets, first_word(b));
         }
         let mut sources = match by {
             Some(b) => f.arg_actors(b, mem),
-            None => tree
-                .kids(w, "nmod")
-                .find(|&k| tree.full_rel(k) == "nmod:poss")
-                .map(|p| f.arg_actors(p, mem))
-                .unwrap_or_default(),
+            None => {
+                // "during his visit to Ulaanbaatar": whose the pronoun says.
+                let hosts: Vec<&str> = targets.iter().map(country).collect();
+                tree.kids(w, "nmod")
+                    .find(|&k| tree.full_rel(k) == "nmod:poss")
+                    .map(|p| match tree.upos(p) {
+                        "PRON" => f.visitor_of_pronoun(p, &hosts).into_iter().collect(),
+                        _ => f.arg_actors(p, mem),
+                    })
+                    .unwrap_or_default()
+            }
         };
+        if by.is_some_and(|b| tree.is_ancestor(b, dest)) {
+            sources.retain(|a| a.lo < first_word(dest));
+            trim(&mut sources, first_word(dest));
+        }
         // "said on Tuesday during a visit to Saudi Arabia": the visitor is
         // the clause's subject (not after or before a visit: that may have
         // been anyone's).

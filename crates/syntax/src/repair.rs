@@ -341,6 +341,7 @@ fn adjective_read_as_root(words: &mut Words) {
                     && (r + 1..s).all(|x| dominates(words, s, x))
             })
     }) else {
+        first_subject_read_under_adjective(words, r);
         return;
     };
     let next = r + 1;
@@ -361,6 +362,68 @@ fn adjective_read_as_root(words: &mut Words) {
     for k in 1..=words.len() {
         if words[k - 1].head == v && words[k - 1].deprel.starts_with("advcl:") {
             words[k - 1].deprel = "advcl".to_string();
+        }
+    }
+}
+
+/// The other shape of [`adjective_read_as_root`]: "Italian Prime Minister
+/// Giorgia Meloni and her Albanian counterpart Edi Rama signed a deal" with
+/// "Italian" the root, the first name hung from it and only the second name
+/// the verb's subject. The first name is the subject, the second its
+/// conjunct, and the demonym modifies the first noun after it.
+fn first_subject_read_under_adjective(words: &mut Words, r: usize) {
+    let found = dependents(words, r).find_map(|v| {
+        if v <= r + 1 || words[v - 1].upos != "VERB" {
+            return None;
+        }
+        let s = dependents(words, v)
+            .find(|&s| s > r && s < v && words[s - 1].deprel == "nsubj")?;
+        let n = dependents(words, r).find(|&n| {
+            n > r
+                && n < s
+                && words[n - 1].upos == "PROPN"
+                && words[s - 1].upos != "PRON"
+                && (r + 1..s).all(|x| {
+                    dominates(words, n, x)
+                        || dominates(words, s, x)
+                        || (matches!(words[x - 1].deprel.as_str(), "cc" | "punct")
+                            && matches!(words[x - 1].head, h if h == v || h == s))
+                })
+        })?;
+        let and = (n + 1..s).any(|x| words[x - 1].upos == "CCONJ" && words[x - 1].lemma == "and");
+        and.then_some((v, s, n))
+    });
+    let Some((v, s, n)) = found else {
+        return;
+    };
+    let Some(noun) = (r + 1..=n).find(|&k| {
+        matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN") && dominates(words, n, k)
+    }) else {
+        return;
+    };
+    let saved: Vec<(usize, String)> = words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+    words[v - 1].head = 0;
+    words[v - 1].deprel = "root".to_string();
+    words[r - 1].head = noun;
+    words[r - 1].deprel = "amod".to_string();
+    for k in 1..=words.len() {
+        if k != v && k != r && words[k - 1].head == r {
+            words[k - 1].head = v;
+        }
+    }
+    words[n - 1].head = v;
+    words[n - 1].deprel = "nsubj".to_string();
+    for x in n + 1..s {
+        if words[x - 1].head == v && matches!(words[x - 1].deprel.as_str(), "cc" | "punct") {
+            words[x - 1].head = s;
+        }
+    }
+    words[s - 1].head = n;
+    words[s - 1].deprel = "conj".to_string();
+    if !is_projective(words) || (1..=words.len()).any(|k| dominates(words, k, words[k - 1].head) && words[k - 1].head != 0) {
+        for (w, (h, d)) in words.iter_mut().zip(saved) {
+            w.head = h;
+            w.deprel = d;
         }
     }
 }
@@ -1603,7 +1666,12 @@ fn report_read_as_relative_of_its_date(words: &mut Words) {
 fn listed_subjects(words: &mut Words) {
     for first in 1..=words.len() {
         let h = words[first - 1].head;
-        if h == 0 || words[first - 1].deprel != "nsubj" || !is_nominal(&words[first - 1]) {
+        // "Uzbekistan, Pakistan and Afghanistan signed": the first name of a
+        // list read as the verb's vocative (news seldom addresses anyone).
+        let vocative = words[first - 1].deprel == "vocative"
+            && words[first - 1].upos == "PROPN"
+            && words.get(first).is_some_and(|w| w.form == ",");
+        if h == 0 || !(words[first - 1].deprel == "nsubj" || vocative) || !is_nominal(&words[first - 1]) {
             continue;
         }
         let Some(second) = (first + 1..h.max(first + 1))
@@ -1637,6 +1705,18 @@ fn listed_subjects(words: &mut Words) {
         };
         let between_ok = (first + 1..second)
             .all(|k| dominates(words, first, k) || (k == second - 1 && joiner(k)));
+        // "Maldives President Mohamed Muizzu demanded": a name right before
+        // the title of the subject names the title's state.
+        if !between_ok
+            && words[first - 1].upos == "PROPN"
+            && !vocative
+            && (first + 1..second).all(|k| dominates(words, second, k))
+            && words[first].upos == "PROPN"
+            && !has_dependent(words, first, |_| true)
+        {
+            try_move(words, first, first + 1, "compound");
+            continue;
+        }
         if !between_ok {
             continue;
         }
@@ -1654,6 +1734,9 @@ fn listed_subjects(words: &mut Words) {
                 words[second - 2].head = old_head;
                 words[second - 2].deprel = old_rel;
             } else {
+                if vocative {
+                    words[first - 1].deprel = "nsubj".to_string();
+                }
                 // UD hangs every conjunct from the first.
                 let later: Vec<usize> = dependents(words, second)
                     .filter(|&k| words[k - 1].deprel == "conj")

@@ -713,6 +713,7 @@ impl Tagger {
         self.verbless_sentence(forms, out);
         self.shot_down(forms, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
+        self.name_in_s_before_a_name(forms, toks, out);
         self.perfect_of_same_form_verbs(forms, out);
     }
 
@@ -795,6 +796,32 @@ impl Tagger {
                     tags[1] = d as u16;
                 }
             }
+        }
+    }
+
+    /// "Maldives President Mohamed Muizzu demanded": an unseen capitalised
+    /// first word in "-s" read as a verb before a name is a name itself
+    /// (a sentence seldom opens on a verb's third person).
+    fn name_in_s_before_a_name(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
+        if tags.len() < 3 || forms.len() < 3 || toks.is_empty() {
+            return;
+        }
+        let first = forms[0];
+        if toks[0].amb != AMB_UNKNOWN
+            || !first.starts_with(char::is_uppercase)
+            || !first.ends_with('s')
+            || self.classes[tags[0] as usize].0 != "VBZ"
+            || !forms[1].starts_with(char::is_uppercase)
+            || !matches!(self.classes[tags[1] as usize].0.as_str(), "NNP" | "NNPS")
+        {
+            return;
+        }
+        if let Some(c) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "NNPS" && u == "PROPN")
+        {
+            tags[0] = c as u16;
         }
     }
 
