@@ -75,6 +75,26 @@ impl DocMemory {
 /// States that regional descriptions name ("the Gulf state", "the East
 /// African country"): the descriptive words, then the members. Written
 /// from general knowledge of how news describes states.
+/// Verbs whose object is never their subject ("accusing it of", "urged it
+/// to"): an object "it" is another actor named before.
+const AIMED_AT_OTHERS: &[&str] = &[
+    "accuse",
+    "blame",
+    "urge",
+    "warn",
+    "criticise",
+    "criticize",
+    "condemn",
+    "thank",
+    "praise",
+    "congratulate",
+    "invite",
+    "sanction",
+    "punish",
+    "threaten",
+    "denounce",
+];
+
 const REGION_MEMBERS: &[(&str, &[&str])] = &[
     ("gulf", &["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"]),
     (
@@ -942,10 +962,22 @@ impl ActorFinder<'_> {
             let m = &self.mentions.matches[self.mentions.cover[w]?];
             self.agent_of_match(m)
         })?;
-        // People, not armed or foreign bodies.
+        // People and the state's own assemblies and courts, not armed or
+        // foreign bodies.
         if !matches!(
             agent.get(..3).unwrap_or(""),
-            "CVL" | "OPP" | "MED" | "LAB" | "EDU" | "HLH" | "REL" | "HRI" | "PTY" | "ELI"
+            "CVL"
+                | "OPP"
+                | "MED"
+                | "LAB"
+                | "EDU"
+                | "HLH"
+                | "REL"
+                | "HRI"
+                | "PTY"
+                | "ELI"
+                | "LEG"
+                | "JUD"
         ) {
             return None;
         }
@@ -1226,6 +1258,15 @@ impl ActorFinder<'_> {
         let want: &[ActorKind] = match t.lower[w].as_str() {
             "him" | "her" => &[Person, Agent],
             "them" => &[Agent, Group, Organisation],
+            // "severed ties with Qatar, accusing it of supporting
+            // terrorism": a state or body, after verbs aimed at someone
+            // other than their subject.
+            "it" if t
+                .head(w)
+                .is_some_and(|h| AIMED_AT_OTHERS.contains(&t.lemma[h].as_str())) =>
+            {
+                &[Country, Group, Organisation]
+            }
             _ if neighbour => &[Country, Agent],
             _ => return None,
         };
@@ -1322,15 +1363,18 @@ impl ActorFinder<'_> {
             "its" | "their" => &[Person, Agent, Country, Group, Organisation],
             _ => return None,
         };
-        let mut found: Vec<&PhraseMatch> =
-            self.mentions.matches.iter().filter(|m| m.end <= w).collect();
+        let mut found: Vec<&PhraseMatch> = self
+            .mentions
+            .matches
+            .iter()
+            .filter(|m| m.end <= w)
+            .collect();
         found.sort_by_key(|m| std::cmp::Reverse(m.start));
         found
             .into_iter()
             .flat_map(|m| self.np_actors(m.end - 1))
             .find(|a| {
-                want.contains(&a.kind)
-                    && !hosts.contains(&dyad_event::split_actor_code(&a.code).0)
+                want.contains(&a.kind) && !hosts.contains(&dyad_event::split_actor_code(&a.code).0)
             })
             .map(|a| self.as_coref(a, w))
     }

@@ -2262,11 +2262,12 @@ impl<'l> Coder<'l> {
         }
         let topic = TOPIC_VERBS.contains(&tree.lemma[v].as_str());
         // "Belarus arrested opposition journalist Roman Protasevich",
-        // "Venezuela has not released the political prisoners": whom a
+        // "Venezuela has not released the political prisoners", "Yoon
+        // accused the opposition-controlled parliament": whom a
         // state arrests, jails, bans or frees without naming their country
         // are its own people.
         // (Not whom a group frees: hostages are the other side's.)
-        if targets.is_empty() && matches!(cameo::root_of(&patterns[pi].code), Some(17 | 8)) {
+        if targets.is_empty() && matches!(cameo::root_of(&patterns[pi].code), Some(17 | 8 | 11)) {
             if let Some(o) = obj {
                 let state = self.subjects(tree, f, mem, v, 0).first().and_then(|a| {
                     let (c, ag) = dyad_event::split_actor_code(&a.code);

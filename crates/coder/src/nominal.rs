@@ -169,9 +169,12 @@ impl Coder<'_> {
                     self.reaction_from(tree, f, mem, w, coded)
                 }
                 "host" if tree.lower[w] == "hosted" => self.hosted_by(tree, f, mem, w, coded),
-                "visit" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
+                "visit" | "trip" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
+                "request" if tree.upos(w) == "NOUN" => self.at_request_of(tree, f, mem, w),
                 "visit" if is_visiting_modifier(f, w) => self.visiting(tree, f, mem, w),
-                "talk" | "meeting" | "negotiation" if tree.upos(w) == "NOUN" => {
+                "talk" | "meeting" | "negotiation" | "clash" | "skirmish" | "fighting"
+                    if tree.upos(w) == "NOUN" =>
+                {
                     self.talks_between(tree, f, mem, w)
                 }
                 _ => self.mediation(tree, f, mem, w, coded),
@@ -255,7 +258,21 @@ impl Coder<'_> {
         // and it may hang the destination on the "by" phrase: "the first
         // visit by an Indian prime minister to Guyana".)
         let on_verb = tree.head(w).filter(|_| made);
-        let by_first = nmod_with(tree, w, "by");
+        // (Or as the verb's own oblique, right after the visit, when the
+        // verb is active: "praised Guyana during the first visit by an
+        // Indian prime minister to Guyana".)
+        let last_of_w = (w..tree.len())
+            .take_while(|&i| i == w || tree.is_ancestor(w, i))
+            .last()
+            .unwrap_or(w);
+        let sibling_by = tree.head(w).filter(|&h| !tree.is_passive(h)).and_then(|h| {
+            tree.kids(h, "obl").find(|&k| {
+                tree.case_of(k).as_deref() == Some("by")
+                    && (0..tree.len()).find(|&i| i == k || tree.is_ancestor(k, i))
+                        == Some(last_of_w + 1)
+            })
+        });
+        let by_first = nmod_with(tree, w, "by").or(sibling_by);
         let dest = tree
             .kids(w, "nmod")
             .chain(on_verb.into_iter().flat_map(|h| tree.kids(h, "obl")))
@@ -336,6 +353,25 @@ impl Coder<'_> {
             }
         }
         self.nominal_event("042", w, sources, targets, false)
+    }
+
+    /// "deployed special forces to Juba at the request of President Salva
+    /// Kiir": whoever asked appealed to the clause's subject.
+    fn at_request_of(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+    ) -> Option<Coded> {
+        if !matches!(tree.case_of(w).as_deref(), Some("at" | "upon" | "on")) {
+            return None;
+        }
+        let of = nmod_with(tree, w, "of")?;
+        let askers = f.arg_actors(of, mem);
+        let v = clause_verb(tree, w)?;
+        let asked = self.subjects(tree, f, mem, v, 0);
+        self.nominal_event("020", w, askers, asked, false)
     }
 
     /// "told visiting Philippine President Rodrigo Duterte", "urged
@@ -508,11 +544,30 @@ impl Coder<'_> {
     ) -> Option<Coded> {
         // (The parser may hang "between" on a place: "talks in Beijing
         // between Hun Sen and Xi Jinping".)
+        // (And on the verb a subject noun hangs from: "fighting erupted in
+        // Khartoum between the army and the RSF".)
+        let verb = tree
+            .head(w)
+            .filter(|&h| tree.rel(w) == "nsubj" && tree.upos(h) == "VERB");
+        let on_verb: Vec<usize> = verb
+            .map(|v| tree.kids(v, "obl").collect())
+            .unwrap_or_default();
         let between = tree
             .kids(w, "nmod")
-            .chain(tree.kids(w, "nmod").flat_map(|k| tree.kids(k, "nmod")))
+            .chain(on_verb.iter().copied())
+            .chain(
+                tree.kids(w, "nmod")
+                    .chain(on_verb.iter().copied())
+                    .flat_map(|k| tree.kids(k, "nmod")),
+            )
             .find(|&k| tree.case_of(k).as_deref() == Some("between"));
         let with = nmod_with(tree, w, "with");
+        // Fighting only between parties it names: "clashes between the two
+        // countries' troops" (not "after clashes", which may be anyone's).
+        let fight = matches!(tree.lemma[w].as_str(), "clash" | "skirmish" | "fighting");
+        if fight && between.is_none() {
+            return None;
+        }
         let parties = match between {
             // (The second party may be read as a conjunct of the first's
             // head: "talks in Hanoi between Kishida and his counterpart".)
@@ -567,10 +622,10 @@ impl Coder<'_> {
                 self.subjects(tree, f, mem, v, 0)
             }
         };
-        let code = if tree.lemma[w] == "negotiation" {
-            "046"
-        } else {
-            "040"
+        let code = match tree.lemma[w].as_str() {
+            "negotiation" => "046",
+            _ if fight => "190",
+            _ => "040",
         };
         self.nominal_event(code, w, parties, Vec::new(), true)
     }

@@ -1321,6 +1321,78 @@ const CASES: &[Case] = &[
         want: &[("CHNGOV", "USABUS", "163", "asserted")],
         not: &[],
     },
+    Case {
+        // a first subject hung from a root demonym: both signers
+        text: "Italian Prime Minister Giorgia Meloni and her Albanian counterpart Edi Rama signed a migration deal in Rome.",
+        want: &[("ITAGOV", "ALBGOV", "057", "asserted"), ("ALBGOV", "ITAGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a list's first name read as vocative
+        text: "Uzbekistan, Pakistan and Afghanistan signed a railway agreement in Kabul.",
+        want: &[("UZB", "PAK", "057", "asserted"), ("AFG", "UZB", "057", "asserted"), ("PAK", "AFG", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // his visit: the visitor is not of the host state; the visit happened though the arrest did not
+        text: "Mongolia did not arrest Vladimir Putin during his visit to Ulaanbaatar.",
+        want: &[("RUSGOV", "MNGGOV", "042", "asserted"), ("MNG", "RUSGOV", "173", "negated")],
+        not: &[],
+    },
+    Case {
+        // a visit by X to Y, the by phrase read as the verb's oblique
+        text: "Modi praised Guyana during the first visit by an Indian prime minister to Guyana in five decades.",
+        want: &[("INDGOV", "GUY", "042", "asserted"), ("INDGOV", "GUY", "051", "asserted")],
+        not: &[],
+    },
+    Case {
+        // accusing it: an object pronoun of an accusation is another actor
+        text: "Saudi Arabia severed diplomatic ties with Qatar, accusing it of supporting terrorism.",
+        want: &[("SAU", "QAT", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a state accuses its own opposition
+        text: "Kenyan President William Ruto accused the opposition of inciting violence.",
+        want: &[("KENGOV", "KENOPP", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // an unseen first word in -s before a name is a name
+        text: "Maldives President Ibrahim Mohamed Solih thanked India for its help.",
+        want: &[("MDVGOV", "IND", "051", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a demonym read as the head of its name's phrase
+        text: "Turkish Foreign Minister Hakan Fidan and his Egyptian counterpart Sameh Shoukry signed an accord in Cairo.",
+        want: &[("TURGOV", "EGYGOV", "057", "asserted"), ("EGYGOV", "TURGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // at the request of X: X appealed to the deployer
+        text: "Uganda deployed troops to Juba at the request of President Salva Kiir.",
+        want: &[("SSDGOV", "UGA", "02", "asserted")],
+        not: &[],
+    },
+    Case {
+        // fighting between two named parties, the between phrase on the verb
+        text: "Fighting erupted in Khartoum between Sudan's army and the paramilitary Rapid Support Forces.",
+        want: &[("SDNMIL", "SDNREB", "190", "asserted"), ("SDNREB", "SDNMIL", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // clashes broke out between X and Y
+        text: "Clashes broke out between Indian and Chinese troops on Friday.",
+        want: &[("INDMIL", "CHNMIL", "190", "asserted"), ("CHNMIL", "INDMIL", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a trip to a state is a visit
+        text: "Libyan Prime Minister Abdulhamid Dbeibah, on his first trip to Turkey since taking office, met President Tayyip Erdogan.",
+        want: &[("LBYGOV", "TUR", "042", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -64,6 +64,7 @@ pub(crate) fn repair(words: &mut Words) {
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
     accused_of_read_as_modifiers,
+    demonym_read_as_head,
     name_split_by_a_relative_clause,
     perfect_read_as_possession,
     adjective_read_as_root,
@@ -376,8 +377,7 @@ fn first_subject_read_under_adjective(words: &mut Words, r: usize) {
         if v <= r + 1 || words[v - 1].upos != "VERB" {
             return None;
         }
-        let s = dependents(words, v)
-            .find(|&s| s > r && s < v && words[s - 1].deprel == "nsubj")?;
+        let s = dependents(words, v).find(|&s| s > r && s < v && words[s - 1].deprel == "nsubj")?;
         let n = dependents(words, r).find(|&n| {
             n > r
                 && n < s
@@ -420,10 +420,71 @@ fn first_subject_read_under_adjective(words: &mut Words, r: usize) {
     }
     words[s - 1].head = n;
     words[s - 1].deprel = "conj".to_string();
-    if !is_projective(words) || (1..=words.len()).any(|k| dominates(words, k, words[k - 1].head) && words[k - 1].head != 0) {
+    if !is_projective(words)
+        || (1..=words.len())
+            .any(|k| dominates(words, k, words[k - 1].head) && words[k - 1].head != 0)
+    {
         for (w, (h, d)) in words.iter_mut().zip(saved) {
             w.head = h;
             w.deprel = d;
+        }
+    }
+}
+
+/// A demonym read as the head of the phrase it modifies, with the name it
+/// describes hung from it as a conjunct: "Turkish Foreign Minister Mevlut
+/// Cavusoglu and his Libyan counterpart Najla Mangoush signed" with
+/// "Turkish" the subject and "Mevlut" its conjunct. The name heads the
+/// phrase, and the demonym modifies its first noun.
+fn demonym_read_as_head(words: &mut Words) {
+    for r in 1..words.len() {
+        let w = &words[r - 1];
+        if w.head == 0
+            || !matches!(w.upos.as_str(), "ADJ" | "PROPN")
+            || !is_demonym(&w.form)
+            || !matches!(
+                w.deprel.as_str(),
+                "nsubj" | "obj" | "obl" | "nmod" | "conj" | "appos"
+            )
+        {
+            continue;
+        }
+        let Some(c) = dependents(words, r).find(|&c| {
+            c > r + 1
+                && words[c - 1].deprel == "conj"
+                && words[c - 1].upos == "PROPN"
+                && (r + 1..c).all(|x| {
+                    dominates(words, c, x)
+                        && !matches!(words[x - 1].upos.as_str(), "CCONJ" | "PUNCT")
+                })
+                && (r + 1..c).any(|x| matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN"))
+        }) else {
+            continue;
+        };
+        let Some(noun) =
+            (r + 1..=c).find(|&k| matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        let saved: Vec<(usize, String)> =
+            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        words[c - 1].head = words[r - 1].head;
+        words[c - 1].deprel = words[r - 1].deprel.clone();
+        words[r - 1].head = noun;
+        words[r - 1].deprel = "amod".to_string();
+        for k in 1..=words.len() {
+            if k != c && words[k - 1].head == r {
+                words[k - 1].head = c;
+            }
+        }
+        if !is_projective(words)
+            || (1..=words.len())
+                .any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
+        {
+            for (w, (h, d)) in words.iter_mut().zip(saved) {
+                w.head = h;
+                w.deprel = d;
+            }
         }
     }
 }
@@ -1671,7 +1732,10 @@ fn listed_subjects(words: &mut Words) {
         let vocative = words[first - 1].deprel == "vocative"
             && words[first - 1].upos == "PROPN"
             && words.get(first).is_some_and(|w| w.form == ",");
-        if h == 0 || !(words[first - 1].deprel == "nsubj" || vocative) || !is_nominal(&words[first - 1]) {
+        if h == 0
+            || !(words[first - 1].deprel == "nsubj" || vocative)
+            || !is_nominal(&words[first - 1])
+        {
             continue;
         }
         let Some(second) = (first + 1..h.max(first + 1))
@@ -1821,7 +1885,11 @@ fn object_with_case(words: &mut Words) {
         let first = (1..d).find(|&x| dominates(words, d, x));
         if let Some(x) = first {
             let w = &words[x - 1];
-            if w.upos == "ADP" && w.lemma == "with" && w.deprel == "case" && w.head != d {
+            if w.upos == "ADP"
+                && matches!(w.lemma.as_str(), "with" | "between")
+                && w.deprel == "case"
+                && w.head != d
+            {
                 words[x - 1].head = d;
             }
         }

@@ -714,6 +714,7 @@ impl Tagger {
         self.shot_down(forms, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
+        self.ing_noun_before_its_verb(forms, out);
         self.perfect_of_same_form_verbs(forms, out);
     }
 
@@ -822,6 +823,35 @@ impl Tagger {
             .position(|(x, u)| x == "NNPS" && u == "PROPN")
         {
             tags[0] = c as u16;
+        }
+    }
+
+    /// "Fighting erupted in Khartoum", "Shelling resumed overnight": a
+    /// first word in "-ing" read as a gerund right before a past-tense verb
+    /// is the noun that verb's subject names.
+    fn ing_noun_before_its_verb(&self, forms: &[&str], tags: &mut [u16]) {
+        if tags.len() < 3 || forms.len() < 3 {
+            return;
+        }
+        if !forms[0].starts_with(char::is_uppercase)
+            || !forms[0].ends_with("ing")
+            || self.classes[tags[0] as usize].0 != "VBG"
+            || !matches!(self.classes[tags[1] as usize].0.as_str(), "VBD" | "VBN")
+            || matches!(
+                forms[1].to_ascii_lowercase().as_str(),
+                "was" | "were" | "had" | "did" | "got" | "became" | "seemed"
+            )
+        {
+            return;
+        }
+        let class = |xpos: &str, upos: &str| {
+            self.classes
+                .iter()
+                .position(|(x, u)| x == xpos && u == upos)
+        };
+        if let (Some(n), Some(d)) = (class("NN", "NOUN"), class("VBD", "VERB")) {
+            tags[0] = n as u16;
+            tags[1] = d as u16;
         }
     }
 
