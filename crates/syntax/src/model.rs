@@ -276,7 +276,19 @@ impl Model {
             Some(Split::LeadingAccording(c)) => self.join_leading_source(buf, c, n),
             Some(Split::TrailingAccording(c, e)) => self.join_trailing_source(buf, c, e, n),
             Some(Split::LeadingPhrase(c)) => self.join_leading_phrase(buf, c, n),
-            None => false,
+            None => {
+                let xpos: Vec<&str> = buf
+                    .tags
+                    .iter()
+                    .map(|t| self.tagger.classes[*t as usize].0.as_str())
+                    .collect();
+                match attribution::clause_conjunction(forms, &xpos) {
+                    Some(c) => {
+                        self.join_clauses(buf, c, n, forms[c + 1].eq_ignore_ascii_case("while"))
+                    }
+                    None => false,
+                }
+            }
         };
         if !joined {
             buf.arcs.clear();
@@ -346,6 +358,55 @@ impl Model {
         buf.arcs[r].1 = self.label_id("ccomp");
         let punct = self.label_id("punct");
         for a in &mut buf.arcs[c..b] {
+            *a = (r as u32 + 1, punct);
+        }
+        true
+    }
+
+    /// "<clause>, and <clause>": the second clause is a `conj` of the first,
+    /// with the comma and the conjunction its own; final punctuation goes
+    /// with the first.
+    fn join_clauses(&self, buf: &mut ParseBuffers, c: usize, n: usize, while_: bool) -> bool {
+        let mut end = n;
+        while end > c + 2
+            && matches!(
+                self.tagger.classes[buf.tags[end - 1] as usize].0.as_str(),
+                "." | "''"
+            )
+        {
+            end -= 1;
+        }
+        self.parse_span(buf, 0, c);
+        buf.arcs.extend([(0, u16::MAX), (0, u16::MAX)]);
+        self.parse_span(buf, c + 2, end);
+        buf.arcs.extend(std::iter::repeat_n((0, u16::MAX), n - end));
+        let (Some(r), Some(v)) = (Self::span_root(buf, 0, c), Self::span_root(buf, c + 2, end))
+        else {
+            return false;
+        };
+        let verb = |i: usize| {
+            let t = self.tagger.classes[buf.tags[i] as usize].0.as_str();
+            t.starts_with("VB") || t == "MD"
+        };
+        if !verb(r) || !verb(v) {
+            return false;
+        }
+        for i in (0..c).chain(c + 2..end) {
+            if buf.arcs[i].0 == 0 && i != r {
+                buf.arcs[i].0 = if i < c { r as u32 + 1 } else { v as u32 + 1 };
+            }
+        }
+        // ("..., while the group fired rockets": a subordinate clause.)
+        let (rel, marker) = if while_ {
+            ("advcl", "mark")
+        } else {
+            ("conj", "cc")
+        };
+        buf.arcs[v] = (r as u32 + 1, self.label_id(rel));
+        buf.arcs[c] = (v as u32 + 1, self.label_id("punct"));
+        buf.arcs[c + 1] = (v as u32 + 1, self.label_id(marker));
+        let punct = self.label_id("punct");
+        for a in &mut buf.arcs[end..n] {
             *a = (r as u32 + 1, punct);
         }
         true

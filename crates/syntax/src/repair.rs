@@ -63,6 +63,7 @@ pub(crate) fn repair(words: &mut Words) {
 
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
+    possessor_on_a_verb,
     accused_of_read_as_modifiers,
     demonym_read_as_head,
     name_split_by_a_relative_clause,
@@ -485,6 +486,27 @@ fn demonym_read_as_head(words: &mut Words) {
                 w.head = h;
                 w.deprel = d;
             }
+        }
+    }
+}
+
+/// A possessor hung from a verb: "Ukraine 's foreign ministry accused
+/// Mongolia" with "Ukraine" the verb's `nmod:poss`. It belongs to the noun
+/// phrase between it and the verb, whose head is the last noun before the
+/// verb.
+fn possessor_on_a_verb(words: &mut Words) {
+    for p in 1..words.len() {
+        let v = words[p - 1].head;
+        if v <= p + 1
+            || words[p - 1].deprel != "nmod:poss"
+            || !matches!(words[v - 1].upos.as_str(), "VERB" | "AUX")
+        {
+            continue;
+        }
+        if let Some(n) = (p + 1..v).rev().find(|&k| {
+            matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN") && words[k - 1].head == v
+        }) {
+            try_move(words, p, n, "nmod:poss");
         }
     }
 }
