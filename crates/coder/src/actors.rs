@@ -812,6 +812,22 @@ impl ActorFinder<'_> {
                     code = format!("{owner}{body_agent}");
                 }
             }
+            // "African Union mediator Thabo Mbeki": a person acting under
+            // an international body's title acts for it.
+            // (The title is a noun between the body and the name.)
+            if kind == ActorKind::Person {
+                let start = self.mentions.matches[mi].start;
+                if let Some((_, igo, _)) = named.iter().find(|(o, c, k)| {
+                    let end = self.mentions.matches[*o].end;
+                    *o < mi
+                        && *k == ActorKind::Organisation
+                        && c.starts_with("IGO")
+                        && end < start
+                        && (end..start).any(|x| self.tree.upos(x) == "NOUN")
+                }) {
+                    code = igo.clone();
+                }
+            }
             let code = match (&agent, kind) {
                 (Some(a), ActorKind::Country) => agent_combine(&code, a),
                 _ if self.is_people(mi, &code) => format!("{code}CVL"),

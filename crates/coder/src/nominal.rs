@@ -670,7 +670,18 @@ impl Coder<'_> {
                     .children(w)
                     .iter()
                     .copied()
-                    .find(|&k| tree.rel(k) == "nsubj" && is_deal(k))?;
+                    .find(|&k| {
+                        is_deal(k)
+                            && (tree.rel(k) == "nsubj"
+                                // ("..., in a deal brokered by Erdogan" read
+                                // with the deal the participle's oblique.)
+                                || (tree.rel(k) == "obl"
+                                    && k < w
+                                    && matches!(
+                                        tree.case_of(k).as_deref(),
+                                        Some("in" | "under" | "with")
+                                    )))
+                    })?;
                 (d, tree.head(w)?)
             }
         };
@@ -691,13 +702,28 @@ impl Coder<'_> {
         }
         // The clause the deal belongs to ("agreed ... under a deal", "signed
         // a U.S.-brokered peace agreement").
-        let g = clause_verb(tree, clause)?;
+        let mut g = clause_verb(tree, clause)?;
         let mut parties: Vec<Actor> = Vec::new();
-        for c in coded.iter().filter(|c| c.predicate == g) {
-            for a in c.sources.iter().chain(c.targets.iter()) {
-                if !parties.iter().any(|p| p.code == a.code) {
-                    parties.push(a.clone());
+        // ("agreed ... to set aside their dispute, in a deal brokered by
+        // Erdogan": up from an infinitive or conjunct to the clause that
+        // coded the parties.)
+        for _ in 0..3 {
+            for c in coded.iter().filter(|c| c.predicate == g) {
+                for a in c.sources.iter().chain(c.targets.iter()) {
+                    if !parties.iter().any(|p| p.code == a.code) {
+                        parties.push(a.clone());
+                    }
                 }
+            }
+            match tree.head(g) {
+                Some(h)
+                    if parties.is_empty()
+                        && matches!(tree.rel(g), "advcl" | "xcomp" | "conj")
+                        && tree.upos(h) == "VERB" =>
+                {
+                    g = h
+                }
+                _ => break,
             }
         }
         // ("talks between Taliban envoys and Afghan politicians,
