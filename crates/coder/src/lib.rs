@@ -472,7 +472,6 @@ impl<'l> Coder<'l> {
                 continue;
             };
             if !matches!(cameo::root_of(&c.code), Some(11 | 12))
-                || !c.targets.is_empty()
                 || c.sources.is_empty()
                 || !ACT_NOUNS.contains(&tree.lemma[o].as_str())
             {
@@ -484,6 +483,15 @@ impl<'l> Coder<'l> {
             let critic = dyad_event::split_actor_code(&c.sources[0].code)
                 .0
                 .to_string();
+            // (A target of the critic's own state came from the words
+            // after: "denounced the move as an attack on Colombia's
+            // sovereignty".)
+            if c.targets
+                .iter()
+                .any(|t| dyad_event::split_actor_code(&t.code).0 != critic)
+            {
+                continue;
+            }
             let mut doers: Vec<Actor> = coded
                 .iter()
                 .filter(|d| {
@@ -500,7 +508,7 @@ impl<'l> Coder<'l> {
                 .into_iter()
                 .find(|a| dyad_event::split_actor_code(&a.code).0 != critic)
             {
-                coded[i].targets.push(d);
+                coded[i].targets = vec![d];
             }
         }
         // "declined to meet": the refusal is coded from what was refused
