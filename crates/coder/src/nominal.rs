@@ -171,6 +171,7 @@ impl Coder<'_> {
                 "host" if tree.lower[w] == "hosted" => self.hosted_by(tree, f, mem, w, coded),
                 "visit" | "trip" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
                 "request" if tree.upos(w) == "NOUN" => self.at_request_of(tree, f, mem, w),
+                "target" if tree.upos(w) == "NOUN" => self.legitimate_target(tree, f, mem, w),
                 "visit" if is_visiting_modifier(f, w) => self.visiting(tree, f, mem, w),
                 "talk" | "meeting" | "negotiation" | "clash" | "skirmish" | "fighting"
                     if tree.upos(w) == "NOUN" =>
@@ -372,6 +373,54 @@ impl Coder<'_> {
         let v = clause_verb(tree, w)?;
         let asked = self.subjects(tree, f, mem, v, 0);
         self.nominal_event("020", w, askers, asked, false)
+    }
+
+    /// "warned that Haftar's forces would become legitimate targets",
+    /// "will treat Turkish ships as legitimate targets": a threat of force
+    /// (138) against whoever is declared a target.
+    fn legitimate_target(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+    ) -> Option<Coded> {
+        if !tree
+            .kids(w, "amod")
+            .any(|k| matches!(tree.lower[k].as_str(), "legitimate" | "legal" | "fair"))
+        {
+            return None;
+        }
+        let h = tree.head(w);
+        let (threatened, threatener) = match h {
+            // "will treat / consider / regard X as legitimate targets"
+            Some(v)
+                if tree.case_of(w).as_deref() == Some("as")
+                    && matches!(
+                        tree.lemma[v].as_str(),
+                        "treat" | "consider" | "regard" | "view" | "see" | "declare" | "deem"
+                    ) =>
+            {
+                let o = tree.kid(v, "obj")?;
+                (f.arg_actors(o, mem), self.subjects(tree, f, mem, v, 0))
+            }
+            // "X would become / be legitimate targets", reported by the
+            // one who threatens.
+            _ => {
+                let p = match h {
+                    Some(v) if matches!(tree.lemma[v].as_str(), "become" | "remain") => v,
+                    _ if tree.kid(w, "cop").is_some() => w,
+                    _ => return None,
+                };
+                let s = tree.kid(p, "nsubj")?;
+                if !matches!(tree.rel(p), "ccomp" | "parataxis") {
+                    return None;
+                }
+                let v = tree.head(p)?;
+                (f.arg_actors(s, mem), self.subjects(tree, f, mem, v, 0))
+            }
+        };
+        self.nominal_event("138", w, threatener, threatened, false)
     }
 
     /// "told visiting Philippine President Rodrigo Duterte", "urged
