@@ -1088,6 +1088,27 @@ impl ActorFinder<'_> {
     fn described_country(&self, w: usize, memory: &DocMemory) -> Option<Actor> {
         let t = self.tree;
         let kids = t.children(w);
+        // "Mulino said his country would not renew": the state of the
+        // person the pronoun stands for.
+        if matches!(t.lemma[w].as_str(), "country" | "nation") && self.mentions.cover[w].is_none() {
+            if let Some(p) = kids.iter().copied().find(|&c| {
+                t.full_rel(c) == "nmod:poss" && matches!(t.lower[c].as_str(), "his" | "her")
+            }) {
+                let a = self.visitor_of_pronoun(p, &[])?;
+                let (country, _) = dyad_event::split_actor_code(&a.code);
+                if country.len() != 3 || matches!(country, "IGO" | "NGO" | "IMG" | "MNC") {
+                    return None;
+                }
+                return Some(Actor {
+                    code: country.to_string(),
+                    head: w,
+                    lo: p,
+                    hi: w,
+                    kind: ActorKind::Country,
+                    ..a
+                });
+            }
+        }
         if !matches!(
             t.lemma[w].as_str(),
             "country" | "nation" | "state" | "kingdom" | "republic" | "archipelago" | "island"

@@ -638,7 +638,9 @@ impl Coder<'_> {
             // "arriving on Wednesday for talks with Prime Minister
             // al-Sudani": the clause's subject and the other party.
             None if with.is_some() && matches!(tree.rel(w), "obl" | "nmod") => {
-                let v = tree.head(w).filter(|&h| tree.upos(h) == "VERB")?;
+                // (The phrase may hang from the verb's object: "would not
+                // renew the contract, after talks with Blinken".)
+                let v = clause_verb(tree, tree.head(w)?)?;
                 if !matches!(
                     tree.case_of(w).as_deref(),
                     Some("for" | "after" | "during" | "following" | "in" | "at")
@@ -715,13 +717,9 @@ impl Coder<'_> {
         let (deal, clause) = match tree.head(w).and_then(up) {
             Some(d) => (d, d),
             None => {
-                let d = tree
-                    .children(w)
-                    .iter()
-                    .copied()
-                    .find(|&k| {
-                        is_deal(k)
-                            && (tree.rel(k) == "nsubj"
+                let d = tree.children(w).iter().copied().find(|&k| {
+                    is_deal(k)
+                        && (tree.rel(k) == "nsubj"
                                 // ("..., in a deal brokered by Erdogan" read
                                 // with the deal the participle's oblique.)
                                 || (tree.rel(k) == "obl"
@@ -730,7 +728,7 @@ impl Coder<'_> {
                                         tree.case_of(k).as_deref(),
                                         Some("in" | "under" | "with")
                                     )))
-                    })?;
+                })?;
                 (d, tree.head(w)?)
             }
         };

@@ -1393,6 +1393,42 @@ const CASES: &[Case] = &[
         want: &[("LBYGOV", "TUR", "042", "asserted")],
         not: &[],
     },
+    Case {
+        // in a deal brokered by X, read as the participle's oblique: the mediator mediates between the parties of the clause above
+        text: "Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed agreed in Ankara to begin technical talks, in a deal brokered by Turkish President Tayyip Erdogan.",
+        want: &[("TURGOV", "SOMGOV", "045", "asserted"), ("TURGOV", "ETHGOV", "045", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a person under an international body's title acts for it
+        text: "African Union mediator Thabo Mbeki met Sudanese President Omar al-Bashir in Khartoum.",
+        want: &[("IGOAFRAFU", "SDNELI", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // denouncing 'the move': aimed at its doer, not at the critic's own state named after
+        text: "The U.S. Treasury imposed sanctions on Colombian President Gustavo Petro, and Petro denounced the move as an attack on Colombia's sovereignty.",
+        want: &[("COLGOV", "USAGOV", "111", "asserted")],
+        not: &[("COLGOV", "COL")],
+    },
+    Case {
+        // declaring a legitimate target is a threat of force
+        text: "The Libyan National Army will treat Turkish ships as legitimate targets.",
+        want: &[("LBYMIL", "TUR", "138", "asserted")],
+        not: &[],
+    },
+    Case {
+        // legitimate targets in a reported clause; bare Haftar
+        text: "Ankara warned that Haftar's forces would become legitimate targets.",
+        want: &[("TURGOV", "LBYMIL", "13", "asserted")],
+        not: &[],
+    },
+    Case {
+        // his country: the speaker's state; talks with X hung from the object
+        text: "Panamanian President Laurentino Cortizo said his country would not renew the contract, after talks with U.S. Secretary of State Antony Blinken.",
+        want: &[("PAN", "USAGOV", "040", "asserted"), ("USAGOV", "PAN", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
