@@ -699,6 +699,13 @@ impl<'l> Coder<'l> {
 
     fn is_predicate(&self, tree: &Tree, v: usize) -> bool {
         match tree.upos(v) {
+            // ("personnel armed with knives": a description, not an act.)
+            "VERB" | "ADJ"
+                if tree.rel(v) == "acl"
+                    && matches!(tree.lower[v].as_str(), "armed" | "equipped" | "dressed") =>
+            {
+                false
+            }
             "VERB" => true,
             // Copular predicates like "is supposed to", "ready to" and nominal
             // heads of light-verb constructions are reached through their verbs.

@@ -1429,6 +1429,18 @@ const CASES: &[Case] = &[
         want: &[("PAN", "USAGOV", "040", "asserted"), ("USAGOV", "PAN", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // a participle phrase read as the predicate ('armed with knives'); 'armed' describes, it is no arms transfer
+        text: "Chinese coast guard personnel armed with knives rammed Philippine navy boats.",
+        want: &[("CHNMIL", "PHLMIL", "171", "asserted")],
+        not: &[("PHLMIL", "CHNMIL")],
+    },
+    Case {
+        // a shared object read as a third conjunct
+        text: "Chinese coast guard ships rammed and boarded Philippine navy boats near the shoal.",
+        want: &[("CHNMIL", "PHLMIL", "171", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -64,6 +64,8 @@ pub(crate) fn repair(words: &mut Words) {
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
     possessor_on_a_verb,
+    participle_phrase_read_as_predicate,
+    object_read_as_conjunct,
     accused_of_read_as_modifiers,
     demonym_read_as_head,
     name_split_by_a_relative_clause,
@@ -822,6 +824,108 @@ fn reduced_relative_read_as_predicate(words: &mut Words) {
     for k in c + 1..=words.len() {
         if words[k - 1].head == r {
             words[k - 1].head = c;
+        }
+    }
+}
+
+/// A participle phrase read as the predicate, the true predicate buried in
+/// its oblique: "Chinese coast guard personnel armed with knives and axes
+/// rammed and boarded Philippine boats" with "armed" heading the clause,
+/// "personnel" its compound and "rammed" a modifier of "axes". The noun
+/// before the participle is the subject of the first past-tense verb after
+/// the participle's oblique, and the participle modifies the noun.
+fn participle_phrase_read_as_predicate(words: &mut Words) {
+    for r in 2..words.len() {
+        let x = &words[r - 1];
+        let n = r - 1;
+        if !matches!(x.xpos.as_str(), "JJ" | "VBN" | "VBD")
+            || !matches!(x.deprel.as_str(), "root" | "ccomp" | "conj" | "advcl")
+            || dependents(words, r).any(|d| {
+                let rel = words[d - 1].deprel.as_str();
+                (rel.starts_with("nsubj") && d != n) || rel == "cop" || rel.starts_with("aux")
+            })
+        {
+            continue;
+        }
+        if words[n - 1].head != r || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        // ("armed with", "backed by": the phrase's own oblique comes first.)
+        let Some(o) = dependents(words, r).find(|&k| {
+            k > r
+                && words[k - 1].deprel == "obl"
+                && dependents(words, k).any(|c| {
+                    words[c - 1].deprel == "case"
+                        && matches!(words[c - 1].lemma.as_str(), "with" | "by")
+                })
+        }) else {
+            continue;
+        };
+        let Some(v) = (o + 1..=words.len()).find(|&k| {
+            let w = &words[k - 1];
+            w.upos == "VERB"
+                && matches!(w.xpos.as_str(), "VBD" | "VBN")
+                && matches!(w.deprel.as_str(), "acl" | "conj")
+                && dominates(words, o, k)
+                && !has_dependent(words, k, |d| d.starts_with("nsubj"))
+        }) else {
+            continue;
+        };
+        let saved: Vec<(usize, String)> =
+            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        words[v - 1].head = words[r - 1].head;
+        words[v - 1].deprel = words[r - 1].deprel.clone();
+        words[r - 1].head = n;
+        words[r - 1].deprel = "acl".to_string();
+        words[n - 1].head = v;
+        words[n - 1].deprel = "nsubj".to_string();
+        // What the participle governed after the new predicate goes with it.
+        for k in v + 1..=words.len() {
+            if words[k - 1].head == r {
+                words[k - 1].head = v;
+            }
+        }
+        if !is_projective(words)
+            || (1..=words.len())
+                .any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
+        {
+            for (w, (h, d)) in words.iter_mut().zip(saved) {
+                w.head = h;
+                w.deprel = d;
+            }
+        }
+        return;
+    }
+}
+
+/// A shared object read as a third conjunct: "rammed and boarded
+/// Philippine navy boats" with "boats" a conjunct of "rammed". A noun
+/// conjunct of a verb that has no object, right after the verb's own verb
+/// conjunct, is the object both verbs share (UD hangs it from the first).
+fn object_read_as_conjunct(words: &mut Words) {
+    for d in 2..=words.len() {
+        let v = words[d - 1].head;
+        if v == 0
+            || words[d - 1].deprel != "conj"
+            || !matches!(words[d - 1].upos.as_str(), "NOUN" | "PROPN")
+            || words[v - 1].upos != "VERB"
+            || has_dependent(words, v, |r| r == "obj")
+            || has_dependent(words, d, |r| r == "cc")
+        {
+            continue;
+        }
+        // The verb conjunct right before the noun's phrase.
+        let first = (1..=d).find(|&x| dominates(words, d, x)).unwrap_or(d);
+        if first < 2 {
+            continue;
+        }
+        let c = first - 1;
+        if words[c - 1].head == v
+            && words[c - 1].deprel == "conj"
+            && words[c - 1].upos == "VERB"
+            && !has_dependent(words, c, |r| r == "obj")
+        {
+            try_move(words, d, v, "obj");
         }
     }
 }
