@@ -1400,6 +1400,19 @@ impl ActorFinder<'_> {
             "its" | "their" => &[Person, Agent, Country, Group, Organisation],
             _ => return None,
         };
+        self.earlier_actor(w, want, &|a| {
+            !hosts.contains(&dyad_event::split_actor_code(&a.code).0)
+        })
+    }
+
+    /// The nearest actor of a kind in `want` named before word `w` in the
+    /// sentence that passes `keep`, as the referent of `w`.
+    fn earlier_actor(
+        &self,
+        w: usize,
+        want: &[ActorKind],
+        keep: &dyn Fn(&Actor) -> bool,
+    ) -> Option<Actor> {
         let mut found: Vec<&PhraseMatch> = self
             .mentions
             .matches
@@ -1410,9 +1423,7 @@ impl ActorFinder<'_> {
         found
             .into_iter()
             .flat_map(|m| self.np_actors(m.end - 1))
-            .find(|a| {
-                want.contains(&a.kind) && !hosts.contains(&dyad_event::split_actor_code(&a.code).0)
-            })
+            .find(|a| want.contains(&a.kind) && keep(a))
             .map(|a| self.as_coref(a, w))
     }
 
@@ -1477,10 +1488,44 @@ impl ActorFinder<'_> {
                     "ministry" | "government" | "official" | "delegation" => {
                         &[ActorKind::Agent, ActorKind::Country]
                     }
+                    "bloc" | "alliance" => &[ActorKind::Organisation],
+                    "lender" | "bank" | "company" | "firm" | "airline" | "carrier" => {
+                        &[ActorKind::Organisation, ActorKind::Agent]
+                    }
+                    "island" | "kingdom" | "republic" => &[ActorKind::Country],
                     _ => return None,
                 }
             }
         };
+        // "urging the bloc to speed up production", "accusing the lender
+        // of helping Russia": an object description may name an actor
+        // before it in the sentence (not the subject of its own clause).
+        let object = matches!(t.rel(w), "obj" | "iobj" | "obl" | "nmod");
+        if object && t.upos(w) == "NOUN" && want != [ActorKind::Country] {
+            let mut x = t.head(w);
+            let mut subject = None;
+            while let Some(v) = x {
+                if let Some(s) = t.kid(v, "nsubj") {
+                    subject = Some(s);
+                    break;
+                }
+                if !matches!(t.rel(v), "advcl" | "xcomp" | "conj" | "acl") {
+                    break;
+                }
+                x = t.head(v);
+            }
+            let own: Vec<String> = subject
+                .map(|s| self.np_actors(s).iter().map(|a| a.code.clone()).collect())
+                .unwrap_or_default();
+            let business = want == [ActorKind::Organisation, ActorKind::Agent];
+            let found = self.earlier_actor(w, want, &|a| {
+                !own.contains(&a.code)
+                    && (!business || a.code.ends_with("BUS") || a.kind == ActorKind::Organisation)
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
         // "the country" is the state named last before it in the sentence
         // ("pledged Ankara's help in rebuilding the country", after "Syria's
         // new leader"), else in the document.

@@ -1441,6 +1441,18 @@ const CASES: &[Case] = &[
         want: &[("CHNMIL", "PHLMIL", "171", "asserted")],
         not: &[],
     },
+    Case {
+        // 'the bloc' as an object: the international body named before it
+        text: "Foreign Minister Dmytro Kuleba criticised the European Union on Tuesday, urging the bloc to speed up production.",
+        want: &[("UKRGOV", "IGOEUREEC", "020", "asserted")],
+        not: &[],
+    },
+    Case {
+        // 'the lender': the bank named before it, not a state inside the accusation
+        text: "The U.S. Treasury imposed sanctions on Kyrgyzstan's Keremet Bank, accusing the lender of helping Russia evade Western sanctions.",
+        want: &[("USAGOV", "KGZBUS", "112", "asserted")],
+        not: &[("USAGOV", "RUS")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
