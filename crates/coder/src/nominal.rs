@@ -171,6 +171,9 @@ impl Coder<'_> {
                 "host" if tree.lower[w] == "hosted" => self.hosted_by(tree, f, mem, w, coded),
                 "visit" | "trip" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
                 "request" if tree.upos(w) == "NOUN" => self.at_request_of(tree, f, mem, w),
+                "mediation" if tree.upos(w) == "NOUN" => {
+                    self.mediation_noun(tree, f, mem, w, coded)
+                }
                 "target" if tree.upos(w) == "NOUN" => self.legitimate_target(tree, f, mem, w),
                 "visit" if is_visiting_modifier(f, w) => self.visiting(tree, f, mem, w),
                 "talk" | "meeting" | "negotiation" | "clash" | "skirmish" | "fighting"
@@ -749,7 +752,54 @@ impl Coder<'_> {
         }
         // The clause the deal belongs to ("agreed ... under a deal", "signed
         // a U.S.-brokered peace agreement").
-        let mut g = clause_verb(tree, clause)?;
+        let g = clause_verb(tree, clause)?;
+        self.mediated(tree, f, mem, w, g, Some(deal), mediators, coded)
+    }
+
+    /// "agreed an immediate ceasefire under Qatari mediation", "under
+    /// mediation by Prime Minister Anwar Ibrahim": the mediator (the
+    /// noun's adjective, or its "by" or "of" phrase) mediates between the
+    /// parties of the clause.
+    fn mediation_noun(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+        coded: &[Coded],
+    ) -> Option<Coded> {
+        if !matches!(
+            tree.case_of(w).as_deref(),
+            Some("under" | "through" | "with" | "after" | "following" | "via")
+        ) {
+            return None;
+        }
+        let mediators = match nmod_with(tree, w, "by").or_else(|| nmod_with(tree, w, "of")) {
+            Some(b) => f.arg_actors(b, mem),
+            None => f.np_actors(w),
+        };
+        if mediators.is_empty() {
+            return None;
+        }
+        let g = clause_verb(tree, tree.head(w)?)?;
+        self.mediated(tree, f, mem, w, g, None, mediators, coded)
+    }
+
+    /// The mediation (045) by `mediators` between the parties of the
+    /// clause of verb `g` (or of the `deal`'s "between" phrase).
+    #[allow(clippy::too_many_arguments)]
+    fn mediated(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+        g: usize,
+        deal: Option<usize>,
+        mediators: Vec<Actor>,
+        coded: &[Coded],
+    ) -> Option<Coded> {
+        let mut g = g;
         let mut parties: Vec<Actor> = Vec::new();
         // ("agreed ... to set aside their dispute, in a deal brokered by
         // Erdogan": up from an infinitive or conjunct to the clause that
@@ -776,7 +826,7 @@ impl Coder<'_> {
         // ("talks between Taliban envoys and Afghan politicians,
         // facilitated by Qatar": the talks name their parties.)
         if parties.is_empty() {
-            if let Some(b) = nmod_with(tree, deal, "between") {
+            if let Some(b) = deal.and_then(|d| nmod_with(tree, d, "between")) {
                 parties = f.arg_actors(b, mem);
             }
         }

@@ -1453,6 +1453,18 @@ const CASES: &[Case] = &[
         want: &[("USAGOV", "KGZBUS", "112", "asserted")],
         not: &[("USAGOV", "RUS")],
     },
+    Case {
+        // under X mediation: the adjective's state mediates between the clause's parties
+        text: "Pakistan and Afghanistan agreed an immediate ceasefire in Doha under Qatari mediation.",
+        want: &[("QAT", "PAK", "045", "asserted"), ("QAT", "AFG", "045", "asserted")],
+        not: &[],
+    },
+    Case {
+        // under mediation by X
+        text: "Thailand and Cambodia agreed a ceasefire in Malaysia on Monday under mediation by Prime Minister Anwar Ibrahim.",
+        want: &[("MYSGOV", "THA", "045", "asserted"), ("MYSGOV", "KHM", "045", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
