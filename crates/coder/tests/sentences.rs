@@ -1465,6 +1465,18 @@ const CASES: &[Case] = &[
         want: &[("MYSGOV", "THA", "045", "asserted"), ("MYSGOV", "KHM", "045", "asserted")],
         not: &[],
     },
+    Case {
+        // a news organisation is its country's media
+        text: "Russia's Federal Security Service said it had detained Wall Street Journal reporter Evan Gershkovich in Yekaterinburg.",
+        want: &[("RUSSPY", "USAMED", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a subject read as the root and its verb as a modifier; the incursion is the tanks' state's
+        text: "Turkish tanks rolled across the border into northern Syria on Wednesday, backed by jets and artillery, in an offensive to drive Islamic State out of the town of Jarablus, and Damascus denounced the incursion as a flagrant breach of its sovereignty.",
+        want: &[("SYRGOV", "TUR", "111", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -65,6 +65,7 @@ pub(crate) fn repair(words: &mut Words) {
 const RULES: &[fn(&mut Words)] = &[
     possessor_on_a_verb,
     participle_phrase_read_as_predicate,
+    subject_read_as_root,
     object_read_as_conjunct,
     accused_of_read_as_modifiers,
     demonym_read_as_head,
@@ -926,6 +927,55 @@ fn object_read_as_conjunct(words: &mut Words) {
             && !has_dependent(words, c, |r| r == "obj")
         {
             try_move(words, d, v, "obj");
+        }
+    }
+}
+
+/// A subject read as the root, its verb as a modifier: "Turkish tanks
+/// rolled across the border into northern Syria ..." with "tanks" the root
+/// and "rolled" its `acl`. A sentence whose root is a noun near its start,
+/// with a past-tense verb right after it that has neither subject nor
+/// auxiliary, has that verb for its predicate; what followed the verb and
+/// hung from the noun as a clause goes with the verb.
+fn subject_read_as_root(words: &mut Words) {
+    let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
+        return;
+    };
+    if r > 6 || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN") || r == words.len() {
+        return;
+    }
+    let v = r + 1;
+    let w = &words[v - 1];
+    if w.head != r
+        || w.deprel != "acl"
+        || w.upos != "VERB"
+        || !matches!(w.xpos.as_str(), "VBD" | "VBN")
+        || (w.xpos == "VBN" && !could_be_participle(&w.form))
+        || has_dependent(words, v, |d| {
+            d.starts_with("nsubj") || d.starts_with("aux") || d == "mark" || d == "obl:agent"
+        })
+    {
+        return;
+    }
+    words[v - 1].xpos = "VBD".to_string();
+    words[v - 1].head = 0;
+    words[v - 1].deprel = "root".to_string();
+    words[r - 1].head = v;
+    words[r - 1].deprel = "nsubj".to_string();
+    for k in v + 1..=words.len() {
+        if words[k - 1].head == r
+            && matches!(
+                words[k - 1].deprel.as_str(),
+                "conj" | "parataxis" | "advcl" | "punct" | "acl" | "nmod" | "obl"
+            )
+        {
+            words[k - 1].head = v;
+            if words[k - 1].deprel == "nmod" {
+                words[k - 1].deprel = "obl".to_string();
+            }
+            if words[k - 1].deprel == "acl" {
+                words[k - 1].deprel = "advcl".to_string();
+            }
         }
     }
 }
