@@ -511,6 +511,53 @@ impl<'l> Coder<'l> {
                 coded[i].targets = vec![d];
             }
         }
+        // "rejecting the timetable set out by President Emmanuel Macron":
+        // rejecting or criticising a thing someone put forward is aimed at
+        // them.
+        for c in coded.iter_mut() {
+            if !c.targets.is_empty() || !matches!(cameo::root_of(&c.code), Some(11 | 12)) {
+                continue;
+            }
+            let Some(o) = tree.kid(c.predicate, "obj") else {
+                continue;
+            };
+            let by = tree.kids(o, "acl").find_map(|a| {
+                tree.children(a).iter().copied().find(|&k| {
+                    tree.full_rel(k) == "obl:agent" || tree.case_of(k).as_deref() == Some("by")
+                })
+            });
+            if let Some(b) = by {
+                c.targets = finder.np_actors(b);
+            }
+        }
+        // "Iraq summoned Turkey's charge d'affaires and demanded a formal
+        // apology": a demand, complaint or threat with no target of its own,
+        // coordinated with an act by the same subject, is aimed at that act's
+        // target.
+        for i in 0..coded.len() {
+            let c = &coded[i];
+            if !c.targets.is_empty()
+                || c.sources.is_empty()
+                || !matches!(cameo::root_of(&c.code), Some(10..=13))
+                || tree.rel(c.predicate) != "conj"
+                || tree.kid(c.predicate, "nsubj").is_some()
+            {
+                continue;
+            }
+            let Some(h) = tree.head(c.predicate) else {
+                continue;
+            };
+            let same = |d: &Coded| {
+                d.predicate == h
+                    && !d.targets.is_empty()
+                    && d.sources
+                        .iter()
+                        .any(|a| c.sources.iter().any(|b| a.code == b.code))
+            };
+            if let Some(t) = coded.iter().find(|d| same(d)).map(|d| d.targets.clone()) {
+                coded[i].targets = t;
+            }
+        }
         // "declined to meet": the refusal is coded from what was refused
         // (125), so the refusing verb's own generic rejection goes.
         let refused_acts: Vec<usize> = coded

@@ -1477,6 +1477,18 @@ const CASES: &[Case] = &[
         want: &[("SYRGOV", "TUR", "111", "asserted")],
         not: &[],
     },
+    Case {
+        // a demand coordinated with an act by the same subject is aimed at that act's target
+        text: "Iraq summoned Turkey's charge d'affaires on Wednesday and demanded a formal apology.",
+        want: &[("IRQ", "TURGOV", "10", "asserted")],
+        not: &[],
+    },
+    Case {
+        // rejecting a thing put forward by someone is aimed at them
+        text: "Mali's military government demanded that France withdraw its troops, rejecting the timetable set out by President Emmanuel Macron a day earlier.",
+        want: &[("MLIGOV", "FRAGOV", "12", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
