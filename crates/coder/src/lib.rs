@@ -247,6 +247,16 @@ const GIVE_VERBS: &[&str] = &[
     "provide", "supply", "deliver", "send", "give", "export", "sell",
 ];
 
+/// Whether arrival verb `v` has a purpose ("arrived ... to lead a
+/// mission") or a mission ("as part of a CSTO force").
+fn on_mission(tree: &Tree, v: usize) -> bool {
+    tree.children(v).iter().any(|&c| {
+        (matches!(tree.rel(c), "advcl" | "xcomp") && marked_by(tree, c, &["to"]))
+            || (tree.rel(c) == "obl"
+                && matches!(tree.lemma[c].as_str(), "part" | "mission" | "force"))
+    })
+}
+
 /// Verbs of moving goods to someone: what they give is named by the giving
 /// verbs' patterns ("handed over 20,000 tonnes of wheat to the Taliban").
 const TRANSFER_VERBS: &[&str] = &[
@@ -1494,6 +1504,23 @@ impl<'l> Coder<'l> {
                 code = "074".to_string();
             }
         }
+        // "400 Kenyan police officers arrived in Haiti's capital to lead a
+        // UN-backed mission", "Russian paratroopers began arriving in
+        // Kazakhstan as part of a CSTO force": forces arriving on a mission
+        // are help (074), not a visit.
+        if (code.starts_with("04") || code.starts_with("15"))
+            && matches!(tree.lemma[v].as_str(), "arrive" | "land")
+            && !sources.is_empty()
+            && sources.iter().all(|a| {
+                matches!(
+                    dyad_event::split_actor_code(&a.code).1.get(..3),
+                    Some("MIL" | "COP")
+                )
+            })
+            && on_mission(tree, v)
+        {
+            code = "074".to_string();
+        }
         if modality == Modality::Intended && !code.starts_with("03") {
             code = intent_code(&code);
         }
@@ -1771,7 +1798,15 @@ impl<'l> Coder<'l> {
                 ..place
             }
         };
-        Some(self.act(tree, v, negated, &p.code, vec![sender], vec![place]))
+        // (Police and troops arriving on a mission are help, not a show
+        // of force: "the first contingent of Kenyan police officers arrived
+        // in Haiti to lead a multinational mission".)
+        let code = if p.code.starts_with("15") && on_mission(tree, v) {
+            "074"
+        } else {
+            p.code.as_str()
+        };
+        Some(self.act(tree, v, negated, code, vec![sender], vec![place]))
     }
 
     /// A threat by speech act `v` (a warning, a vow that someone will pay),

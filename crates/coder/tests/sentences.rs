@@ -1489,6 +1489,18 @@ const CASES: &[Case] = &[
         want: &[("MLIGOV", "FRAGOV", "12", "asserted")],
         not: &[],
     },
+    Case {
+        // police arriving on a mission are help, not a show of force; an 'of' phrase read as the verb's oblique
+        text: "The first contingent of about 400 Kenyan police officers arrived in Haiti's capital on Tuesday to lead a UN-backed multinational mission against the armed gangs.",
+        want: &[("KENCOP", "HTI", "074", "asserted")],
+        not: &[],
+    },
+    Case {
+        // troops arriving as part of a force
+        text: "Russian paratroopers began arriving in Kazakhstan on Thursday as part of a Collective Security Treaty Organization force.",
+        want: &[("RUSMIL", "KAZ", "074", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -105,6 +105,7 @@ const RULES: &[fn(&mut Words)] = &[
     that_read_as_relative_pronoun,
     preposition_read_as_marker,
     agent_without_by,
+    of_phrase_read_as_oblique,
 ];
 
 const NOMINAL: &[&str] = &["NOUN", "PROPN", "PRON", "NUM"];
@@ -977,6 +978,31 @@ fn subject_read_as_root(words: &mut Words) {
                 words[k - 1].deprel = "advcl".to_string();
             }
         }
+    }
+}
+
+/// An "of" phrase between a subject and its verb read as the verb's
+/// oblique: "The first contingent of about 400 Kenyan police officers
+/// arrived" with "officers" an `obl` of "arrived". It modifies the subject.
+fn of_phrase_read_as_oblique(words: &mut Words) {
+    for d in 2..words.len() {
+        let v = words[d - 1].head;
+        if v <= d
+            || words[d - 1].deprel != "obl"
+            || !matches!(words[v - 1].upos.as_str(), "VERB" | "AUX")
+            || !dependents(words, d)
+                .any(|c| words[c - 1].deprel == "case" && words[c - 1].lemma == "of")
+        {
+            continue;
+        }
+        let Some(subj) = dependents(words, v).find(|&k| words[k - 1].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        if subj > d || (subj..d).any(|k| words[k - 1].form == ",") {
+            continue;
+        }
+        try_move(words, d, subj, "nmod");
     }
 }
 
