@@ -251,7 +251,27 @@ const GIVE_VERBS: &[&str] = &[
 /// mission") or a mission ("as part of a CSTO force").
 fn on_mission(tree: &Tree, v: usize) -> bool {
     tree.children(v).iter().any(|&c| {
-        (matches!(tree.rel(c), "advcl" | "xcomp") && marked_by(tree, c, &["to"]))
+        (matches!(tree.rel(c), "advcl" | "xcomp")
+            && marked_by(tree, c, &["to"])
+            && matches!(
+                tree.lemma[c].as_str(),
+                "help"
+                    | "assist"
+                    | "support"
+                    | "protect"
+                    | "secure"
+                    | "restore"
+                    | "train"
+                    | "lead"
+                    | "fight"
+                    | "reinforce"
+                    | "join"
+                    | "guard"
+                    | "defend"
+                    | "stabilize"
+                    | "stabilise"
+                    | "keep"
+            ))
             || (tree.rel(c) == "obl"
                 && matches!(tree.lemma[c].as_str(), "part" | "mission" | "force"))
     })
@@ -1512,10 +1532,11 @@ impl<'l> Coder<'l> {
             && matches!(tree.lemma[v].as_str(), "arrive" | "land")
             && !sources.is_empty()
             && sources.iter().all(|a| {
-                matches!(
-                    dyad_event::split_actor_code(&a.code).1.get(..3),
-                    Some("MIL" | "COP")
-                )
+                a.kind != ActorKind::Person
+                    && matches!(
+                        dyad_event::split_actor_code(&a.code).1.get(..3),
+                        Some("MIL" | "COP")
+                    )
             })
             && on_mission(tree, v)
         {
@@ -1699,7 +1720,10 @@ impl<'l> Coder<'l> {
         let agreement = lemma == "agree" && cameo::root_of(&code) == Some(3);
         let mutual = !reciprocal
             && !targets.is_empty()
-            && (modality == Modality::Asserted || (agreement && modality == Modality::Intended))
+            && (modality == Modality::Asserted
+                || (agreement && modality == Modality::Intended)
+                // ("Aliyev did not meet Pashinyan": neither met the other.)
+                || (lemma == "meet" && modality == Modality::Negated))
             && (matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
                 || matches!(lemma, "exchange" | "swap")
                 || agreement)

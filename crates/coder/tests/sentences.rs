@@ -1501,6 +1501,18 @@ const CASES: &[Case] = &[
         want: &[("RUSMIL", "KAZ", "074", "asserted")],
         not: &[],
     },
+    Case {
+        // a minister arriving to attend celebrations visits; only forces on a mission help
+        text: "Russian Defence Minister Sergei Shoigu arrived in Pyongyang on Tuesday to attend celebrations, North Korean state media said.",
+        want: &[("RUSMIL", "PRKGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a meeting that did not happen did not happen for either side
+        text: "Azerbaijani President Ilham Aliyev did not meet Armenian Prime Minister Nikol Pashinyan in the Spanish city of Granada on Thursday, despite months of preparation by European Union mediators, Armenian officials said.",
+        want: &[("AZEGOV", "ARMGOV", "040", "negated"), ("ARMGOV", "AZEGOV", "040", "negated")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
