@@ -1513,6 +1513,12 @@ const CASES: &[Case] = &[
         want: &[("AZEGOV", "ARMGOV", "040", "negated"), ("ARMGOV", "AZEGOV", "040", "negated")],
         not: &[],
     },
+    Case {
+        // a date read as a subject, its preposition as a subordinator
+        text: "Iraq's parliament passed a non-binding resolution on Sunday demanding the withdrawal of U.S. troops from the country.",
+        want: &[("IRQLEG", "USAMIL", "10", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

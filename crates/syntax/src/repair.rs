@@ -64,6 +64,7 @@ pub(crate) fn repair(words: &mut Words) {
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
     possessor_on_a_verb,
+    date_read_as_subject,
     participle_phrase_read_as_predicate,
     subject_read_as_root,
     object_read_as_conjunct,
@@ -1003,6 +1004,54 @@ fn of_phrase_read_as_oblique(words: &mut Words) {
             continue;
         }
         try_move(words, d, subj, "nmod");
+    }
+}
+
+/// A date read as a subject, its preposition as a subordinator: "passed a
+/// resolution on Sunday demanding the withdrawal" with "on" the `mark` and
+/// "Sunday" the `nsubj` of "demanding". The date is an oblique with its
+/// preposition.
+fn date_read_as_subject(words: &mut Words) {
+    const DATES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for d in 2..=words.len() {
+        let v = words[d - 1].head;
+        if v == 0
+            || words[d - 1].deprel != "nsubj"
+            || !DATES.contains(&words[d - 1].form.to_ascii_lowercase().as_str())
+        {
+            continue;
+        }
+        let p = d - 1;
+        if words[p - 1].head != v
+            || words[p - 1].deprel != "mark"
+            || !matches!(words[p - 1].lemma.as_str(), "on" | "in")
+        {
+            continue;
+        }
+        words[p - 1].head = d;
+        words[p - 1].deprel = "case".to_string();
+        words[p - 1].upos = "ADP".to_string();
+        words[d - 1].deprel = "obl".to_string();
     }
 }
 
