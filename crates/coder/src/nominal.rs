@@ -617,7 +617,9 @@ impl Coder<'_> {
         // Fighting only between parties it names: "clashes between the two
         // countries' troops" (not "after clashes", which may be anyone's).
         let fight = matches!(tree.lemma[w].as_str(), "clash" | "skirmish" | "fighting");
-        if fight && between.is_none() {
+        // (Or with the clause's subject: "soldiers were killed in a clash
+        // with Chinese troops".)
+        if fight && between.is_none() && with.is_none() {
             return None;
         }
         let parties = match between {
