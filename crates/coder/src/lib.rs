@@ -457,6 +457,16 @@ impl<'l> Coder<'l> {
                 {
                     continue;
                 }
+                // "agreed on Thursday not to threaten each other": what is
+                // agreed not to be done is not an act of its own (the
+                // infinitive may be read as a purpose clause).
+                if r == "advcl"
+                    && marked_by(&tree, v, &["to"])
+                    && tree.is_negated(v)
+                    && self.is_intent_word(&tree, h)
+                {
+                    continue;
+                }
             }
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
@@ -1614,10 +1624,29 @@ impl<'l> Coder<'l> {
             && tree
                 .kid(v, "obj")
                 .is_some_and(|o| !pattern.words.iter().any(|w| *w == tree.lemma[o]));
+        // "agreed not to threaten or use force against each other": the
+        // subjects are each other's targets.
+        let each_other = sources.len() >= 2
+            && (0..tree.len()).any(|w| {
+                matches!(tree.lower[w].as_str(), "each" | "one")
+                    && tree
+                        .lower
+                        .get(w + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "other" | "another"))
+                    && nominal::clause_verb(tree, w).is_some_and(|cv| {
+                        cv == v || (tree.rel(cv) == "conj" && tree.head(cv) == Some(v))
+                    })
+            });
+        if each_other {
+            targets.clear();
+        }
         let reciprocal = targets.is_empty()
             && sources.len() >= 2
             && !against_thing
-            && (RECIPROCAL.contains(&lemma) || RECIPROCAL.contains(&pattern.head.as_str()) || coop);
+            && (each_other
+                || RECIPROCAL.contains(&lemma)
+                || RECIPROCAL.contains(&pattern.head.as_str())
+                || coop);
         // Killing as CAMEO tells its kinds apart: a named leader killed is
         // an assassination (186: "Israel killed Hezbollah leader Hassan
         // Nasrallah"); armed groups killing civilians use unconventional

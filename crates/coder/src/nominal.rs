@@ -123,7 +123,7 @@ fn nmod_with(tree: &Tree, w: usize, case: &str) -> Option<usize> {
 
 /// The verb of the clause a noun belongs to: `w` itself or the nearest of
 /// its next three heads that is a verb.
-fn clause_verb(tree: &Tree, w: usize) -> Option<usize> {
+pub(crate) fn clause_verb(tree: &Tree, w: usize) -> Option<usize> {
     let mut g = w;
     for _ in 0..3 {
         if tree.upos(g) == "VERB" {

@@ -1519,6 +1519,18 @@ const CASES: &[Case] = &[
         want: &[("IRQLEG", "USAMIL", "10", "asserted")],
         not: &[],
     },
+    Case {
+        // each other: the subjects are each other's targets
+        text: "India and Pakistan accused each other of violating the ceasefire.",
+        want: &[("IND", "PAK", "112", "asserted"), ("PAK", "IND", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // one another
+        text: "Armenia and Azerbaijan blamed one another for the shelling.",
+        want: &[("ARM", "AZE", "112", "asserted"), ("AZE", "ARM", "112", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
