@@ -1534,6 +1534,35 @@ impl<'l> Coder<'l> {
                 code = "074".to_string();
             }
         }
+        // "Yoon declared emergency martial law", "Armenia declared martial
+        // law": a state of emergency or a curfew with no one named is
+        // imposed on the state's own people.
+        let emergency = tree.kid(v, "obj").is_some_and(|o| {
+            (0..tree.len()).any(|x| {
+                (x == o || tree.is_ancestor(o, x))
+                    && matches!(tree.lower[x].as_str(), "emergency" | "martial" | "curfew")
+            })
+        });
+        if code.starts_with("172") && targets.is_empty() && emergency {
+            let own = sources.iter().find_map(|a| {
+                let (c, ag) = dyad_event::split_actor_code(&a.code);
+                (c.len() == 3
+                    && !matches!(c, "IGO" | "IMG" | "NGO" | "MNC")
+                    && (ag.is_empty() || STATE_SECTORS.contains(&ag)))
+                .then(|| c.to_string())
+            });
+            if let Some(c) = own {
+                let w = tree.kid(v, "obj").unwrap_or(v);
+                targets.push(Actor {
+                    code: format!("{c}CVL"),
+                    head: w,
+                    lo: w,
+                    hi: w,
+                    kind: ActorKind::Agent,
+                    from_coref: None,
+                });
+            }
+        }
         // "400 Kenyan police officers arrived in Haiti's capital to lead a
         // UN-backed mission", "Russian paratroopers began arriving in
         // Kazakhstan as part of a CSTO force": forces arriving on a mission

@@ -1531,6 +1531,18 @@ const CASES: &[Case] = &[
         want: &[("ARM", "AZE", "112", "asserted"), ("AZE", "ARM", "112", "asserted")],
         not: &[],
     },
+    Case {
+        // a clause hung from a comma goes to the verb above it
+        text: "Myanmar's military seized power in a coup on Monday, detaining elected leader Aung San Suu Kyi and other senior figures of her ruling party.",
+        want: &[("MMRMIL", "MMRELI", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // martial law with no one named is imposed on the state's own people
+        text: "South Korean President Yoon Suk Yeol declared emergency martial law late on Tuesday.",
+        want: &[("KORGOV", "KORCVL", "1724", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

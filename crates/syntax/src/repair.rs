@@ -63,6 +63,7 @@ pub(crate) fn repair(words: &mut Words) {
 
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
+    dependent_of_punctuation,
     possessor_on_a_verb,
     date_read_as_subject,
     participle_phrase_read_as_predicate,
@@ -1052,6 +1053,47 @@ fn date_read_as_subject(words: &mut Words) {
         words[p - 1].deprel = "case".to_string();
         words[p - 1].upos = "ADP".to_string();
         words[d - 1].deprel = "obl".to_string();
+    }
+}
+
+/// A word hung from a punctuation mark, which UD never gives dependents:
+/// "seized power in a coup on Monday, detaining elected leader Aung San Suu
+/// Kyi" with "detaining" an `advcl` of the comma. It goes to the mark's head,
+/// and a clause to the nearest verb above it.
+fn dependent_of_punctuation(words: &mut Words) {
+    for d in 1..=words.len() {
+        let p = words[d - 1].head;
+        if p == 0 || words[p - 1].upos != "PUNCT" {
+            continue;
+        }
+        let mut h = words[p - 1].head;
+        if matches!(
+            words[d - 1].deprel.as_str(),
+            "advcl" | "conj" | "parataxis" | "ccomp"
+        ) {
+            // Up to the nearest verb (at most three steps).
+            let mut x = h;
+            for _ in 0..3 {
+                if x == 0 || matches!(words[x - 1].upos.as_str(), "VERB" | "AUX") {
+                    break;
+                }
+                x = words[x - 1].head;
+            }
+            if x != 0 && matches!(words[x - 1].upos.as_str(), "VERB" | "AUX") {
+                h = x;
+            }
+        }
+        if h == 0 {
+            continue;
+        }
+        let rel = words[d - 1].deprel.clone();
+        if !try_move(words, d, h, &rel) {
+            continue;
+        }
+        // The comma before a clause is the clause's.
+        if p < d && words[p - 1].form == "," {
+            try_move(words, p, d, "punct");
+        }
     }
 }
 
