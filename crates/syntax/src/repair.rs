@@ -64,6 +64,7 @@ pub(crate) fn repair(words: &mut Words) {
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
     dependent_of_punctuation,
+    dependent_of_function_word,
     possessor_on_a_verb,
     date_read_as_subject,
     participle_phrase_read_as_predicate,
@@ -1093,6 +1094,33 @@ fn dependent_of_punctuation(words: &mut Words) {
         // The comma before a clause is the clause's.
         if p < d && words[p - 1].form == "," {
             try_move(words, p, d, "punct");
+        }
+    }
+}
+
+/// A word hung from a function word (a preposition, determiner,
+/// conjunction, auxiliary or copula), which UD gives no dependents but
+/// fixed expressions, conjuncts and punctuation. It goes to the function
+/// word's head.
+fn dependent_of_function_word(words: &mut Words) {
+    for d in 1..=words.len() {
+        let f = words[d - 1].head;
+        if f == 0
+            || !matches!(
+                words[f - 1].deprel.as_str(),
+                "case" | "mark" | "det" | "cc" | "aux" | "aux:pass" | "cop"
+            )
+            || matches!(
+                words[d - 1].deprel.as_str(),
+                "fixed" | "goeswith" | "conj" | "punct" | "advmod" | "flat" | "cc"
+            )
+        {
+            continue;
+        }
+        let h = words[f - 1].head;
+        if h != 0 {
+            let rel = words[d - 1].deprel.clone();
+            try_move(words, d, h, &rel);
         }
     }
 }
