@@ -856,7 +856,9 @@ impl ActorFinder<'_> {
                 None => COLLECTIVE.contains(&self.tree.lemma[h].as_str()),
             };
             // (Armed men are the place's only as whom an act is done to:
-            // "killed 30 militants in North Waziristan".)
+            // "killed 30 militants in North Waziristan". Separatists are
+            // always the place's: "separatists shelled positions near
+            // Donetsk".)
             let patient = matches!(self.tree.full_rel(h), "obj" | "nsubj:pass" | "iobj");
             // (Prisoners and hostages are often not from where they are held
             // or exchanged.)
@@ -878,7 +880,7 @@ impl ActorFinder<'_> {
                         && (patient
                             || !matches!(
                                 a.get(..3).unwrap_or(""),
-                                "MIL" | "REB" | "INS" | "UAF" | "CRM" | "RAD" | "SPY" | "SEP"
+                                "MIL" | "REB" | "INS" | "UAF" | "CRM" | "RAD" | "SPY"
                             )) =>
                 {
                     vec![Actor {

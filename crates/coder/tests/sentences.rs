@@ -1543,6 +1543,12 @@ const CASES: &[Case] = &[
         want: &[("KORGOV", "KORCVL", "1724", "asserted")],
         not: &[],
     },
+    Case {
+        // separatists are the place's, whoever backs them
+        text: "Kremlin-backed separatists shelled Ukrainian positions near Donetsk.",
+        want: &[("UKRSEP", "UKR", "194", "asserted")],
+        not: &[("RUS", "UKR")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
