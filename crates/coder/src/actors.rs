@@ -1502,7 +1502,12 @@ impl ActorFinder<'_> {
         // "urging the bloc to speed up production", "accusing the lender
         // of helping Russia": an object description may name an actor
         // before it in the sentence (not the subject of its own clause).
-        let object = matches!(t.rel(w), "obj" | "iobj" | "obl" | "nmod");
+        // (And a subject: "Israeli jets struck Hezbollah targets, and the
+        // group fired rockets".)
+        let object = matches!(
+            t.rel(w),
+            "obj" | "iobj" | "obl" | "nmod" | "nsubj" | "nsubj:pass"
+        );
         if object && t.upos(w) == "NOUN" && want != [ActorKind::Country] {
             let mut x = t.head(w);
             let mut subject = None;

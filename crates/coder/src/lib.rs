@@ -457,6 +457,16 @@ impl<'l> Coder<'l> {
                 {
                     continue;
                 }
+                // "the two discussed expanding trade": what is discussed,
+                // considered or studied is a topic, not an act.
+                if r == "xcomp"
+                    && matches!(
+                        tree.lemma[h].as_str(),
+                        "discuss" | "consider" | "explore" | "study" | "debate" | "mull" | "weigh"
+                    )
+                {
+                    continue;
+                }
                 // "agreed on Thursday not to threaten each other": what is
                 // agreed not to be done is not an act of its own (the
                 // infinitive may be read as a purpose clause).

@@ -1549,6 +1549,12 @@ const CASES: &[Case] = &[
         want: &[("UKRSEP", "UKR", "194", "asserted")],
         not: &[("RUS", "UKR")],
     },
+    Case {
+        // two clauses in a reported part; 'the group' as a subject is the group named before
+        text: "Israeli jets struck Hezbollah targets in southern Lebanon overnight, and the group fired dozens of rockets at northern Israel, the Israeli military said on Tuesday.",
+        want: &[("ISR", "LBNRAD", "190", "asserted"), ("LBNRAD", "ISR", "194", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

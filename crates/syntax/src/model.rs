@@ -271,7 +271,7 @@ impl Model {
                     .map(|t| self.tagger.classes[*t as usize].0.as_str())
                     .collect();
                 let lead = attribution::leading_phrase(&forms[..c], &xpos);
-                self.join_reporter(buf, c, n, lead)
+                self.join_reporter(forms, buf, c, n, lead)
             }
             Some(Split::LeadingAccording(c)) => self.join_leading_source(buf, c, n),
             Some(Split::TrailingAccording(c, e)) => self.join_trailing_source(buf, c, e, n),
@@ -298,7 +298,14 @@ impl Model {
 
     /// `lo..hi` parsed whole, or, when a fronted phrase ends at the comma
     /// `lead`, in two parts joined as in [`Self::join_leading_phrase`].
-    fn parse_with_lead(&self, buf: &mut ParseBuffers, lo: usize, hi: usize, lead: Option<usize>) {
+    fn parse_with_lead(
+        &self,
+        forms: &[&str],
+        buf: &mut ParseBuffers,
+        lo: usize,
+        hi: usize,
+        lead: Option<usize>,
+    ) {
         if let Some(k) = lead.filter(|&k| lo < k && k + 1 < hi) {
             self.parse_span(buf, lo, k);
             buf.arcs.push((0, u16::MAX));
@@ -310,6 +317,21 @@ impl Model {
                 }
             }
             buf.arcs.truncate(lo);
+        }
+        // ("<clause>, and <clause>, the ministry said.": the reported part
+        // may be two clauses.)
+        if lo == 0 && lead.is_none() {
+            let xpos: Vec<&str> = buf.tags[..hi]
+                .iter()
+                .map(|t| self.tagger.classes[*t as usize].0.as_str())
+                .collect();
+            if let Some(c) = attribution::clause_conjunction(&forms[..hi], &xpos) {
+                let while_ = forms[c + 1].eq_ignore_ascii_case("while");
+                if self.join_clauses(buf, c, hi, while_) {
+                    return;
+                }
+                buf.arcs.truncate(lo);
+            }
         }
         self.parse_span(buf, lo, hi);
     }
@@ -324,6 +346,7 @@ impl Model {
     /// the clause.
     fn join_reporter(
         &self,
+        forms: &[&str],
         buf: &mut ParseBuffers,
         c: usize,
         n: usize,
@@ -337,7 +360,7 @@ impl Model {
                 ),
         );
         let b = c + 1 + quote;
-        self.parse_with_lead(buf, 0, c, lead);
+        self.parse_with_lead(forms, buf, 0, c, lead);
         buf.arcs
             .extend(std::iter::repeat_n((0, u16::MAX), 1 + quote));
         self.parse_span(buf, b, n);
