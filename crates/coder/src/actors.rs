@@ -898,6 +898,30 @@ impl ActorFinder<'_> {
         let head_is_agent = head_match
             .map(|mi| matches!(self.mentions.matches[mi].hit, MatchKind::Agent(_)))
             .unwrap_or(false);
+        // "Sweden's NATO membership bid": the possessor of a thing owns it,
+        // not a body the thing concerns.
+        if !head_is_agent && named.len() > 1 {
+            let owner = named.iter().find(|(mi, _, k)| {
+                let w = self.mentions.matches[*mi].end - 1;
+                *k == ActorKind::Country
+                    && self.tree.full_rel(w) == "nmod:poss"
+                    && self.tree.head(w) == Some(h)
+            });
+            let others_modify = named.iter().all(|(mi, _, _)| {
+                let w = self.mentions.matches[*mi].end - 1;
+                matches!(self.tree.full_rel(w), "nmod:poss" | "compound" | "amod")
+            });
+            if let (Some((_, code, kind)), true) = (owner, others_modify) {
+                return vec![Actor {
+                    code: code.clone(),
+                    head: h,
+                    lo,
+                    hi,
+                    kind: *kind,
+                    from_coref: None,
+                }];
+            }
+        }
         // Person in apposition or compound ("Russian Ambassador Dmitry Zhirnov" with
         // head "Ambassador" in some parses): prefer people, then groups, then countries.
         named.sort_by_key(|(mi, _, k)| {

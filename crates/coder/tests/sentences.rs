@@ -1555,6 +1555,12 @@ const CASES: &[Case] = &[
         want: &[("ISR", "LBNRAD", "190", "asserted"), ("LBNRAD", "ISR", "194", "asserted")],
         not: &[],
     },
+    Case {
+        // the possessor of a thing owns it, not the body the thing concerns
+        text: "Turkey's parliament ratified Sweden's NATO membership bid on Tuesday.",
+        want: &[("TURLEG", "SWE", "057", "asserted")],
+        not: &[("TURLEG", "IGOWSTNAT")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
