@@ -1795,9 +1795,20 @@ impl<'l> Coder<'l> {
             && (matches!(cameo::root_of(&code), Some(4 | 5 | 6 | 19))
                 || matches!(lemma, "exchange" | "swap")
                 || agreement)
-            && (MUTUAL.contains(&lemma) || MUTUAL.contains(&pattern.head.as_str()))
+            && (MUTUAL.contains(&lemma)
+                || MUTUAL.contains(&pattern.head.as_str())
+                // ("opened membership negotiations with Albania")
+                || pattern
+                    .words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "talk" | "negotiation" | "consultation")))
             && targets.iter().all(|t| {
                 tree.case_of(t.head).as_deref() == Some("with")
+                    // ("with Albania and North Macedonia")
+                    || (tree.rel(t.head) == "conj"
+                        && tree
+                            .head(t.head)
+                            .is_some_and(|h| tree.case_of(h).as_deref() == Some("with")))
                     // ("with Chinese President Xi Jinping": the parser may
                     // hang "with" on the title.)
                     || (t.lo > 0 && tree.lower[t.lo - 1] == "with" && tree.rel(t.lo - 1) == "case")

@@ -1561,6 +1561,18 @@ const CASES: &[Case] = &[
         want: &[("TURLEG", "SWE", "057", "asserted")],
         not: &[("TURLEG", "IGOWSTNAT")],
     },
+    Case {
+        // negotiations with two parties run both ways with each
+        text: "The European Union formally opened membership negotiations with Albania and North Macedonia on Tuesday.",
+        want: &[("IGOEUREEC", "ALB", "046", "asserted"), ("ALB", "IGOEUREEC", "046", "asserted"), ("MKD", "IGOEUREEC", "046", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a preposition read as the head of its phrase
+        text: "Libyan Prime Minister Abdulhamid Dbeibah signed five agreements with President Tayyip Erdogan in Ankara on Monday.",
+        want: &[("LBYGOV", "TURGOV", "057", "asserted"), ("TURGOV", "LBYGOV", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -64,6 +64,7 @@ pub(crate) fn repair(words: &mut Words) {
 /// The kept rules, in the order they run.
 const RULES: &[fn(&mut Words)] = &[
     dependent_of_punctuation,
+    preposition_read_as_head,
     dependent_of_function_word,
     possessor_on_a_verb,
     date_read_as_subject,
@@ -1121,6 +1122,49 @@ fn dependent_of_function_word(words: &mut Words) {
         if h != 0 {
             let rel = words[d - 1].deprel.clone();
             try_move(words, d, h, &rel);
+        }
+    }
+}
+
+/// A preposition read as the head of its phrase: "signed five agreements
+/// with President Tayyip Erdogan" with "with" an `nmod` of "agreements"
+/// and "Tayyip" its `obj`. The noun heads the phrase, the preposition is
+/// its `case`.
+fn preposition_read_as_head(words: &mut Words) {
+    for p in 1..=words.len() {
+        let w = &words[p - 1];
+        if w.upos != "ADP" || w.head == 0 || !matches!(w.deprel.as_str(), "nmod" | "obl") {
+            continue;
+        }
+        let Some(n) = dependents(words, p).find(|&k| {
+            k > p
+                && matches!(words[k - 1].deprel.as_str(), "obj" | "nmod" | "obl")
+                && matches!(
+                    words[k - 1].upos.as_str(),
+                    "NOUN" | "PROPN" | "PRON" | "NUM"
+                )
+        }) else {
+            continue;
+        };
+        let saved: Vec<(usize, String)> =
+            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        words[n - 1].head = words[p - 1].head;
+        words[n - 1].deprel = words[p - 1].deprel.clone();
+        words[p - 1].head = n;
+        words[p - 1].deprel = "case".to_string();
+        for k in 1..=words.len() {
+            if k != n && words[k - 1].head == p {
+                words[k - 1].head = n;
+            }
+        }
+        if !is_projective(words)
+            || (1..=words.len())
+                .any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
+        {
+            for (w, (h, d)) in words.iter_mut().zip(saved) {
+                w.head = h;
+                w.deprel = d;
+            }
         }
     }
 }
