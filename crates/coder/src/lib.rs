@@ -1873,15 +1873,41 @@ impl<'l> Coder<'l> {
             .filter(|&a| matches!(tree.lemma[a].as_str(), "carry" | "bring" | "transport"))
             .filter_map(|a| tree.kid(a, "obj"));
         goods.extend(carried);
-        for g in goods.clone() {
+        // (Down a chain of "of" phrases: "40,000 of the 100,000 tonnes of
+        // wheat".)
+        let mut k = 0;
+        while k < goods.len() && goods.len() < 8 {
+            let g = goods[k];
             for &c in tree.children(g) {
                 if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
                     goods.push(c);
                 }
             }
+            k += 1;
         }
         let p = self.giving_pattern(tree, &goods)?;
-        let senders: Vec<Actor> = goods.iter().flat_map(|&g| f.np_actors(g)).collect();
+        let mut senders: Vec<Actor> = goods.iter().flat_map(|&g| f.np_actors(g)).collect();
+        // "the wheat promised by India": who promised the goods sends them.
+        if senders.is_empty() {
+            senders = goods
+                .iter()
+                .flat_map(|&g| tree.kids(g, "acl").collect::<Vec<_>>())
+                .filter(|&a| {
+                    matches!(
+                        tree.lemma[a].as_str(),
+                        "promise" | "pledge" | "send" | "donate" | "provide" | "supply" | "ship"
+                    )
+                })
+                .flat_map(|a| {
+                    tree.children(a)
+                        .iter()
+                        .copied()
+                        .filter(|&k| tree.full_rel(k) == "obl:agent")
+                        .collect::<Vec<_>>()
+                })
+                .flat_map(|b| f.np_actors(b))
+                .collect();
+        }
         let sender = senders.into_iter().next()?;
         let place = place_actor(tree, f, v, false).or_else(|| {
             tree.kid(v, "obj")

@@ -1573,6 +1573,12 @@ const CASES: &[Case] = &[
         want: &[("LBYGOV", "TURGOV", "057", "asserted"), ("TURGOV", "LBYGOV", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // goods down a chain of 'of' phrases arrive from whoever promised them
+        text: "Only 40,000 of the 100,000 tonnes of wheat promised by India have reached Afghanistan so far.",
+        want: &[("IND", "AFG", "06", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
