@@ -1579,6 +1579,18 @@ const CASES: &[Case] = &[
         want: &[("IND", "AFG", "06", "asserted")],
         not: &[],
     },
+    Case {
+        // placed under house arrest
+        text: "South Sudanese security forces placed First Vice President Riek Machar under house arrest in Juba on Wednesday.",
+        want: &[("SSDCOP", "SSDGOV", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // ended ties with
+        text: "Honiara ended its ties with Taipei on Monday.",
+        want: &[("SLBGOV", "TWNGOV", "161", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
