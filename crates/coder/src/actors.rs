@@ -275,6 +275,11 @@ impl Mentions {
                 .collect::<Vec<_>>()
                 .join(" ");
             let members = region_members(&words);
+            // (A two-word national adjective that names no region is its
+            // own state's: "the South Korean island of Yeonpyeong".)
+            if members.is_none() && matches!(m.hit, MatchKind::CountryAdj(_)) {
+                continue;
+            }
             let named = matches[..k].iter().rev().find_map(|o| match o.hit {
                 MatchKind::Capital(id) | MatchKind::Actor(id)
                     if lex.entry(id).kind == EntryKind::Country
@@ -1152,13 +1157,14 @@ impl ActorFinder<'_> {
             .collect::<Vec<_>>()
             .join(" ");
         let members = region_members(&words);
-        // (A one-word national adjective names its own state, unless it is
-        // part of a region's name: "the Indian Ocean archipelago".)
+        // (A national adjective names its own state, unless it is part of
+        // a region's name: "the Indian Ocean archipelago"; "the South Korean
+        // island" is South Korea's.)
         if members.is_none()
             && kids.iter().any(|&c| {
                 self.mentions.cover[c].is_some_and(|mi| {
                     let m = &self.mentions.matches[mi];
-                    matches!(m.hit, MatchKind::CountryAdj(_)) && m.end - m.start == 1
+                    matches!(m.hit, MatchKind::CountryAdj(_))
                 })
             })
         {

@@ -561,6 +561,46 @@ impl<'l> Coder<'l> {
                 coded[i].targets = vec![d];
             }
         }
+        // "fired missiles at cities across Ukraine", "shelled the South
+        // Korean island of Yeonpyeong": an attack on places is aimed at the
+        // state they are in.
+        for c in coded.iter_mut() {
+            if !c.targets.is_empty()
+                || c.sources.is_empty()
+                || c.reciprocal
+                || !matches!(cameo::root_of(&c.code), Some(18..=20))
+            {
+                continue;
+            }
+            let p = c.predicate;
+            let aimed = |k: usize| {
+                matches!(
+                    tree.case_of(k).as_deref(),
+                    Some("at" | "on" | "into" | "against" | "in" | "across" | "inside")
+                )
+            };
+            let mut places: Vec<usize> = tree.kids(p, "obj").collect();
+            places.extend(tree.kids(p, "obl").filter(|&k| aimed(k)));
+            let objs: Vec<usize> = tree.kids(p, "obj").collect();
+            for o in objs {
+                places.extend(tree.kids(o, "nmod").filter(|&k| aimed(k)));
+            }
+            let found = places.iter().find_map(|&w| {
+                std::iter::once(w)
+                    .chain(tree.kids(w, "nmod").filter(|&k| {
+                        matches!(
+                            tree.case_of(k).as_deref(),
+                            Some("in" | "across" | "of" | "near" | "inside")
+                        )
+                    }))
+                    .flat_map(|x| finder.np_actors(x))
+                    .find(|a| a.kind == ActorKind::Country)
+            });
+            if let Some(a) = found {
+                let country = dyad_event::split_actor_code(&a.code).0.to_string();
+                c.targets = vec![Actor { code: country, ..a }];
+            }
+        }
         // "rejecting the timetable set out by President Emmanuel Macron":
         // rejecting or criticising a thing someone put forward is aimed at
         // them.

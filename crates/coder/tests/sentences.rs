@@ -1591,6 +1591,18 @@ const CASES: &[Case] = &[
         want: &[("SLBGOV", "TWNGOV", "161", "asserted")],
         not: &[],
     },
+    Case {
+        // a two-word national adjective is its own state's, not a description of the state named before
+        text: "North Korea fired artillery shells at the South Korean island of Yeonpyeong on Tuesday.",
+        want: &[("PRK", "KOR", "194", "asserted")],
+        not: &[("PRK", "PRK")],
+    },
+    Case {
+        // an attack on places is aimed at the state they are in
+        text: "Russian forces fired missiles at cities across Ukraine on Thursday.",
+        want: &[("RUSMIL", "UKR", "194", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
