@@ -590,9 +590,14 @@ impl<'l> Coder<'l> {
                     .chain(tree.kids(w, "nmod").filter(|&k| {
                         matches!(
                             tree.case_of(k).as_deref(),
-                            Some("in" | "across" | "of" | "near" | "inside")
+                            Some("in" | "across" | "of" | "inside")
                         )
                     }))
+                    // (A border is where, not whom: "near the Afghan
+                    // border".)
+                    .filter(|&x| {
+                        !matches!(tree.lemma[x].as_str(), "border" | "frontier" | "boundary")
+                    })
                     .flat_map(|x| finder.np_actors(x))
                     .find(|a| a.kind == ActorKind::Country)
             });
