@@ -1603,6 +1603,12 @@ const CASES: &[Case] = &[
         want: &[("RUSMIL", "UKR", "194", "asserted")],
         not: &[],
     },
+    Case {
+        // initialling a treaty is signing it
+        text: "Armenia and Azerbaijan initialled a peace treaty at the White House on Friday.",
+        want: &[("ARM", "AZE", "057", "asserted"), ("AZE", "ARM", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
