@@ -783,6 +783,37 @@ impl ActorFinder<'_> {
         let head_match = self.mentions.cover[h];
         let mut named: Vec<(usize, String, ActorKind)> = Vec::new(); // (match idx, code, kind)
         let mut agent: Option<String> = None;
+        // "a U.S.-brokered agreement", "Iran-backed militias", "the
+        // U.N.-recognised government": who brokers, backs or recognises is
+        // not who the phrase names ("Saudi-led", "Greek-owned",
+        // "Marshall Islands-flagged" are).
+        let t = self.tree;
+        let related_only = |mi: usize| {
+            let m = &self.mentions.matches[mi];
+            let last = m.end - 1;
+            // (Asked of the modifier itself, it names its actor: "U.S." in
+            // "U.S.-brokered" is the mediator.)
+            !(m.start..m.end).contains(&h)
+                && t.head(last).is_some_and(|p| {
+                    t.rel(p) == "amod"
+                        && p == last + 2
+                        && t.lower[last + 1] == "-"
+                        && t.words[p].xpos.starts_with("VB")
+                        && !matches!(
+                            t.lemma[p].as_str(),
+                            "lead"
+                                | "own"
+                                | "run"
+                                | "control"
+                                | "hold"
+                                | "operate"
+                                | "flag"
+                                | "command"
+                                | "link"
+                        )
+                })
+        };
+        seen.retain(|&mi| !related_only(mi));
         for &mi in &seen {
             let m = &self.mentions.matches[mi];
             if let Some(a) = self.agent_of_match(m) {

@@ -1609,6 +1609,18 @@ const CASES: &[Case] = &[
         want: &[("ARM", "AZE", "057", "asserted"), ("AZE", "ARM", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // a hyphenated participle modifier ('Saudi-led'); the first clause's subject read as its root
+        text: "Saudi-led warplanes bombed Houthi positions across Yemen on Thursday, and Iran condemned the strikes as a dangerous step.",
+        want: &[("SAUMIL", "YEMREB", "195", "asserted"), ("IRN", "SAUMIL", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // who backs a group is not the group
+        text: "Iran-backed militias attacked a U.S. base in Syria on Sunday.",
+        want: &[],
+        not: &[("IRN", "USA")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -411,7 +411,12 @@ impl Model {
             let t = self.tagger.classes[buf.tags[i] as usize].0.as_str();
             t.starts_with("VB") || t == "MD"
         };
-        if !verb(r) || !verb(v) {
+        // (The first clause's subject may be read as its root, the verb
+        // right after it as a modifier: "Saudi-led warplanes bombed ...";
+        // the repairs make the verb the root.)
+        let acl = self.label_id("acl");
+        let subject_root = r + 1 < c && buf.arcs[r + 1] == (r as u32 + 1, acl) && verb(r + 1);
+        if !(verb(r) || subject_root) || !verb(v) {
             return false;
         }
         for i in (0..c).chain(c + 2..end) {
