@@ -1337,10 +1337,33 @@ impl<'l> Coder<'l> {
         // "India handed over 20,000 tonnes of wheat to the Taliban",
         // "Kazakhstan shipped flour to Afghanistan": verbs of moving goods
         // give them; what they give is named by the giving verbs' patterns.
-        if TRANSFER_VERBS.contains(&lemma)
+        if (TRANSFER_VERBS.contains(&lemma) || lemma == "give")
             && direct.as_ref().is_none_or(|(p, _)| p.words.is_empty())
         {
             let objects = self.object_heads(tree, v);
+            // "Japan handed over 5,800 tonnes of rice to Sierra Leone", "the
+            // EU will give Mauritania 210 million euros": counted goods or
+            // money handed to a named recipient are provided (070), whatever
+            // the goods.
+            let counted = objects.iter().any(|&o| {
+                tree.children(o).iter().any(|&c| tree.rel(c) == "nummod")
+                    || matches!(
+                        tree.lemma[o].as_str(),
+                        "$" | "dollar" | "euro" | "yuan" | "€" | "£" | "tonne" | "ton" | "dose"
+                    )
+            });
+            if self.giving_pattern(tree, &objects).is_none() && counted {
+                let sources = self.subjects(tree, f, mem, v, 0);
+                let mut targets = self.prep_targets(tree, f, mem, v, &objects, "to");
+                if targets.is_empty() {
+                    if let Some(i) = tree.kid(v, "iobj") {
+                        targets = f.arg_actors(i, mem);
+                    }
+                }
+                if !sources.is_empty() && !targets.is_empty() {
+                    return vec![self.act(tree, v, negated, "070", sources, targets)];
+                }
+            }
             if let Some(p) = self.giving_pattern(tree, &objects) {
                 let sources = self.subjects(tree, f, mem, v, 0);
                 // ("deposited $2 billion with Pakistan's central bank", "in

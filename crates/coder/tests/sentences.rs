@@ -1621,6 +1621,18 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("IRN", "USA")],
     },
+    Case {
+        // counted goods handed to a named recipient are provided, whatever the goods
+        text: "Japan handed over 5,800 tonnes of rice to Sierra Leone on Thursday.",
+        want: &[("JPN", "SLE", "070", "asserted")],
+        not: &[],
+    },
+    Case {
+        // money given to a recipient (iobj)
+        text: "The European Union will give Mauritania 210 million euros this year to help it create jobs.",
+        want: &[("IGOEUREEC", "MRT", "03", "intended")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
