@@ -1633,6 +1633,12 @@ const CASES: &[Case] = &[
         want: &[("IGOEUREEC", "MRT", "03", "intended")],
         not: &[],
     },
+    Case {
+        // 'that' read as a second subject of a clause hung from a verb as a relative clause
+        text: "The European Union demanded on Wednesday that Kosovo pull its special police units out of Serb-majority municipalities in the north.",
+        want: &[("IGOEUREEC", "KSV", "100", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
