@@ -46,13 +46,20 @@ fn news_gold_sets_hold_their_scores() {
     // the session-start binary, 42.9 % / 66.0 % at the end). Session 6
     // tuned on a-e and scored its held-out set f once at the end (45.0 % /
     // 81.4 % with the session-start binary, 54.6 % / 84.2 % at the end).
+    // Session 7 tuned on a-f, scored a new blind set g once mid-session
+    // (45.7 % / 76.0 % with the session-start binary, 46.7 % / 75.5 % when
+    // scored), then tuned on g too and scored a second blind set h once at
+    // the end (52.6 % / 76.3 % with the session-start binary, 55.6 % /
+    // 78.5 % at the end).
     let floors = [
-        ("news-a.xml", 70.0, 87.0),
-        ("news-b.xml", 72.0, 82.0),
-        ("news-c.xml", 78.5, 83.0),
-        ("news-d.xml", 63.0, 79.5),
-        ("news-e.xml", 58.0, 79.5),
-        ("news-f.xml", 53.5, 83.0),
+        ("news-a.xml", 70.5, 87.0),
+        ("news-b.xml", 73.5, 82.0),
+        ("news-c.xml", 79.5, 83.5),
+        ("news-d.xml", 66.5, 80.0),
+        ("news-e.xml", 60.0, 81.0),
+        ("news-f.xml", 67.0, 88.0),
+        ("news-g.xml", 49.5, 75.5),
+        ("news-h.xml", 54.5, 77.5),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
