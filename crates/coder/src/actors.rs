@@ -1387,14 +1387,7 @@ impl ActorFinder<'_> {
                 .first()
                 .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
         });
-        let mut found: Vec<&PhraseMatch> = self
-            .mentions
-            .matches
-            .iter()
-            .filter(|m| m.end <= w)
-            .collect();
-        found.sort_by_key(|m| std::cmp::Reverse(m.start));
-        for m in found {
+        for m in self.matches_before(w) {
             let mut x = m.end - 1;
             while let Some(h) = t.head(x) {
                 if h >= w || !np_internal(t.rel(x), t.full_rel(x)) || t.full_rel(x) == "nmod" {
@@ -1432,6 +1425,18 @@ impl ActorFinder<'_> {
             }
         }
         None
+    }
+
+    /// The dictionary matches that end before word `w`, nearest first.
+    fn matches_before(&self, w: usize) -> Vec<&PhraseMatch> {
+        let mut found: Vec<&PhraseMatch> = self
+            .mentions
+            .matches
+            .iter()
+            .filter(|m| m.end <= w)
+            .collect();
+        found.sort_by_key(|m| std::cmp::Reverse(m.start));
+        found
     }
 
     /// Actor `a` as the referent of the pronoun at word `w`.
@@ -1476,14 +1481,7 @@ impl ActorFinder<'_> {
         want: &[ActorKind],
         keep: &dyn Fn(&Actor) -> bool,
     ) -> Option<Actor> {
-        let mut found: Vec<&PhraseMatch> = self
-            .mentions
-            .matches
-            .iter()
-            .filter(|m| m.end <= w)
-            .collect();
-        found.sort_by_key(|m| std::cmp::Reverse(m.start));
-        found
+        self.matches_before(w)
             .into_iter()
             .flat_map(|m| self.np_actors(m.end - 1))
             .find(|a| want.contains(&a.kind) && keep(a))

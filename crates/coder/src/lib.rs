@@ -250,30 +250,35 @@ const GIVE_VERBS: &[&str] = &[
 /// Whether arrival verb `v` has a purpose ("arrived ... to lead a
 /// mission") or a mission ("as part of a CSTO force").
 fn on_mission(tree: &Tree, v: usize) -> bool {
+    helping_purpose(tree, v, &["lead", "fight", "reinforce", "join", "keep"])
+        || tree.children(v).iter().any(|&c| {
+            tree.rel(c) == "obl" && matches!(tree.lemma[c].as_str(), "part" | "mission" | "force")
+        })
+}
+
+/// Verbs of a purpose that helps someone ("sent troops to help restore
+/// order").
+const HELPING: &[&str] = &[
+    "help",
+    "assist",
+    "support",
+    "protect",
+    "secure",
+    "restore",
+    "train",
+    "stabilize",
+    "stabilise",
+    "guard",
+    "defend",
+];
+
+/// Whether verb `v` has a purpose infinitive of helping (or of one of
+/// `more`).
+fn helping_purpose(tree: &Tree, v: usize, more: &[&str]) -> bool {
     tree.children(v).iter().any(|&c| {
-        (matches!(tree.rel(c), "advcl" | "xcomp")
+        matches!(tree.rel(c), "advcl" | "xcomp")
             && marked_by(tree, c, &["to"])
-            && matches!(
-                tree.lemma[c].as_str(),
-                "help"
-                    | "assist"
-                    | "support"
-                    | "protect"
-                    | "secure"
-                    | "restore"
-                    | "train"
-                    | "lead"
-                    | "fight"
-                    | "reinforce"
-                    | "join"
-                    | "guard"
-                    | "defend"
-                    | "stabilize"
-                    | "stabilise"
-                    | "keep"
-            ))
-            || (tree.rel(c) == "obl"
-                && matches!(tree.lemma[c].as_str(), "part" | "mission" | "force"))
+            && (HELPING.contains(&tree.lemma[c].as_str()) || more.contains(&tree.lemma[c].as_str()))
     })
 }
 
@@ -1559,26 +1564,7 @@ impl<'l> Coder<'l> {
         // Mozambique to help the country's army fight insurgents",
         // "Australia will send police and soldiers to the Solomon Islands
         // to help restore order".
-        if code.starts_with("15")
-            && tree.children(v).iter().any(|&c| {
-                matches!(tree.rel(c), "advcl" | "xcomp")
-                    && marked_by(tree, c, &["to"])
-                    && matches!(
-                        tree.lemma[c].as_str(),
-                        "help"
-                            | "assist"
-                            | "support"
-                            | "protect"
-                            | "secure"
-                            | "restore"
-                            | "train"
-                            | "stabilize"
-                            | "stabilise"
-                            | "guard"
-                            | "defend"
-                    )
-            })
-        {
+        if code.starts_with("15") && helping_purpose(tree, v, &[]) {
             // (The troops are the giver's; the helped state is where they
             // go.)
             let own_forces = |t: &Actor| {

@@ -61,6 +61,39 @@ use crate::types::Word;
 /// Words as the repairs see them: `words[i]` has id `i + 1`, head 0 = root.
 type Words = [Word];
 
+/// The words' heads and relations, to restore with [`restore_unless_tree`].
+fn arcs(words: &Words) -> Vec<(usize, String)> {
+    words.iter().map(|w| (w.head, w.deprel.clone())).collect()
+}
+
+/// Undo a rule's moves (back to `saved`) unless the words still form one
+/// projective tree with a single root.
+fn restore_unless_tree(words: &mut Words, saved: Vec<(usize, String)>) {
+    let n = words.len();
+    let roots = (1..=n).filter(|&k| words[k - 1].head == 0).count();
+    let cyclic = (1..=n).any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head));
+    if roots != 1 || cyclic || !is_projective(words) {
+        for (w, (h, d)) in words.iter_mut().zip(saved) {
+            w.head = h;
+            w.deprel = d;
+        }
+    }
+}
+
+/// Word `c` takes word `r`'s place (head and relation), `r` hangs from
+/// `under` as `rel`, and `r`'s other dependents go to `c`.
+fn promote(words: &mut Words, r: usize, c: usize, under: usize, rel: &str) {
+    words[c - 1].head = words[r - 1].head;
+    words[c - 1].deprel = words[r - 1].deprel.clone();
+    words[r - 1].head = under;
+    words[r - 1].deprel = rel.to_string();
+    for k in 1..=words.len() {
+        if k != c && k != r && words[k - 1].head == r {
+            words[k - 1].head = c;
+        }
+    }
+}
+
 /// Apply every repair rule, in order (moves before relabelling, so that a
 /// moved word gets the label its new head calls for).
 pub(crate) fn repair(words: &mut Words) {
@@ -420,7 +453,7 @@ fn first_subject_read_under_adjective(words: &mut Words, r: usize) {
     }) else {
         return;
     };
-    let saved: Vec<(usize, String)> = words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+    let saved = arcs(words);
     words[v - 1].head = 0;
     words[v - 1].deprel = "root".to_string();
     words[r - 1].head = noun;
@@ -439,15 +472,7 @@ fn first_subject_read_under_adjective(words: &mut Words, r: usize) {
     }
     words[s - 1].head = n;
     words[s - 1].deprel = "conj".to_string();
-    if !is_projective(words)
-        || (1..=words.len())
-            .any(|k| dominates(words, k, words[k - 1].head) && words[k - 1].head != 0)
-    {
-        for (w, (h, d)) in words.iter_mut().zip(saved) {
-            w.head = h;
-            w.deprel = d;
-        }
-    }
+    restore_unless_tree(words, saved);
 }
 
 /// A demonym read as the head of the phrase it modifies, with the name it
@@ -485,26 +510,9 @@ fn demonym_read_as_head(words: &mut Words) {
         else {
             continue;
         };
-        let saved: Vec<(usize, String)> =
-            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
-        words[c - 1].head = words[r - 1].head;
-        words[c - 1].deprel = words[r - 1].deprel.clone();
-        words[r - 1].head = noun;
-        words[r - 1].deprel = "amod".to_string();
-        for k in 1..=words.len() {
-            if k != c && words[k - 1].head == r {
-                words[k - 1].head = c;
-            }
-        }
-        if !is_projective(words)
-            || (1..=words.len())
-                .any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
-        {
-            for (w, (h, d)) in words.iter_mut().zip(saved) {
-                w.head = h;
-                w.deprel = d;
-            }
-        }
+        let saved = arcs(words);
+        promote(words, r, c, noun, "amod");
+        restore_unless_tree(words, saved);
     }
 }
 
@@ -887,8 +895,7 @@ fn participle_phrase_read_as_predicate(words: &mut Words) {
         }) else {
             continue;
         };
-        let saved: Vec<(usize, String)> =
-            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        let saved = arcs(words);
         words[v - 1].head = words[r - 1].head;
         words[v - 1].deprel = words[r - 1].deprel.clone();
         words[r - 1].head = n;
@@ -901,15 +908,7 @@ fn participle_phrase_read_as_predicate(words: &mut Words) {
                 words[k - 1].head = v;
             }
         }
-        if !is_projective(words)
-            || (1..=words.len())
-                .any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
-        {
-            for (w, (h, d)) in words.iter_mut().zip(saved) {
-                w.head = h;
-                w.deprel = d;
-            }
-        }
+        restore_unless_tree(words, saved);
         return;
     }
 }
@@ -1156,26 +1155,9 @@ fn preposition_read_as_head(words: &mut Words) {
         }) else {
             continue;
         };
-        let saved: Vec<(usize, String)> =
-            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
-        words[n - 1].head = words[p - 1].head;
-        words[n - 1].deprel = words[p - 1].deprel.clone();
-        words[p - 1].head = n;
-        words[p - 1].deprel = "case".to_string();
-        for k in 1..=words.len() {
-            if k != n && words[k - 1].head == p {
-                words[k - 1].head = n;
-            }
-        }
-        if !is_projective(words)
-            || (1..=words.len())
-                .any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
-        {
-            for (w, (h, d)) in words.iter_mut().zip(saved) {
-                w.head = h;
-                w.deprel = d;
-            }
-        }
+        let saved = arcs(words);
+        promote(words, p, n, n, "case");
+        restore_unless_tree(words, saved);
     }
 }
 
@@ -1216,8 +1198,7 @@ fn hyphenated_participle_misread(words: &mut Words) {
             words[x - 1].deprel = "compound".to_string();
             continue;
         }
-        let saved: Vec<(usize, String)> =
-            words.iter().map(|w| (w.head, w.deprel.clone())).collect();
+        let saved = arcs(words);
         // The noun takes the participle's place if it hung below it.
         if dominates(words, p, noun) {
             words[noun - 1].head = words[p - 1].head;
@@ -1252,16 +1233,7 @@ fn hyphenated_participle_misread(words: &mut Words) {
                 words[d - 1].head = noun;
             }
         }
-        let roots = (1..=n).filter(|&k| words[k - 1].head == 0).count();
-        if roots != 1
-            || !is_projective(words)
-            || (1..=n).any(|k| words[k - 1].head != 0 && dominates(words, k, words[k - 1].head))
-        {
-            for (w, (hh, dd)) in words.iter_mut().zip(saved) {
-                w.head = hh;
-                w.deprel = dd;
-            }
-        }
+        restore_unless_tree(words, saved);
     }
 }
 
