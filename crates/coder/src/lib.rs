@@ -2025,21 +2025,11 @@ impl<'l> Coder<'l> {
         sources: Vec<Actor>,
         targets: Vec<Actor>,
     ) -> Coded {
-        let modality = self.modality(tree, v, negated);
-        let code = if modality == Modality::Intended && !code.starts_with("03") {
-            intent_code(code)
-        } else {
-            code.to_string()
-        };
-        Coded {
-            code,
-            predicate: v,
-            sources,
-            targets,
-            modality,
-            reciprocal: false,
-            mutual: false,
+        let mut c = self.threat(tree, v, negated, code, sources, targets);
+        if c.modality == Modality::Intended && !code.starts_with("03") {
+            c.code = intent_code(code);
         }
+        c
     }
 
     /// A receiving predicate with a `from` actor and an object that some giving
@@ -3293,36 +3283,11 @@ fn sentence_other_country(tree: &Tree, f: &ActorFinder, country: &str, at: usize
 }
 
 fn is_time_word(lemma: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "aug.",
-        "sept.",
-        "sep.",
-        "oct.",
-        "nov.",
-        "dec.",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+    const ABBREVIATIONS: &[&str] = &[
+        "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
     ];
-    WORDS.contains(&lemma.to_lowercase().as_str())
+    let l = lemma.to_lowercase();
+    dyad_syntax::DATE_NAMES.contains(&l.as_str()) || ABBREVIATIONS.contains(&l.as_str())
 }
 
 /// The CAMEO "express intent" code (03x) for an action code: "agreed to supply

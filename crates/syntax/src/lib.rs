@@ -79,3 +79,28 @@ pub use train::{
     ParserModel, TaggerModel, TrainOptions, TrainReport,
 };
 pub use types::{ParsedSentence, SyntaxError, Word};
+
+/// The names of the days of the week and of the months, lowercase: words
+/// that name a date ("on Sunday", "in March"), for the repairs here and for
+/// the coder's time words.
+pub const DATE_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];

@@ -1024,32 +1024,11 @@ fn of_phrase_read_as_oblique(words: &mut Words) {
 /// "Sunday" the `nsubj` of "demanding". The date is an oblique with its
 /// preposition.
 fn date_read_as_subject(words: &mut Words) {
-    const DATES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     for d in 2..=words.len() {
         let v = words[d - 1].head;
         if v == 0
             || words[d - 1].deprel != "nsubj"
-            || !DATES.contains(&words[d - 1].form.to_ascii_lowercase().as_str())
+            || !crate::DATE_NAMES.contains(&words[d - 1].form.to_ascii_lowercase().as_str())
         {
             continue;
         }
