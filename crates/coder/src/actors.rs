@@ -898,10 +898,11 @@ impl ActorFinder<'_> {
             let patient = matches!(self.tree.full_rel(h), "obj" | "nsubj:pass" | "iobj");
             // (Prisoners and hostages are often not from where they are held
             // or exchanged.)
+            // (Nor migrants and refugees: they come from elsewhere.)
             let captive = matches!(
                 self.tree.lemma[h].as_str(),
                 "prisoner" | "detainee" | "hostage" | "captive"
-            );
+            ) || agent.as_deref().is_some_and(|a| a.starts_with("REF"));
             // (Nor are embassies and envoys: an embassy in Beijing is
             // another state's.)
             let foreign_mission = matches!(
@@ -1028,12 +1029,21 @@ impl ActorFinder<'_> {
         // ("exiled leaders of Egypt's Muslim Brotherhood" belong to whoever
         // the modifier names, even when the dictionary does not.)
         let t = self.tree;
+        // ("11 journalists from the investigative outlet Temirov Live": an
+        // outlet the dictionary does not know leaves them the state's own.)
         if words.iter().any(|&w| is_named(w))
             || country.len() != 3
             || t.children(h).iter().any(|&c| {
-                t.rel(c) == "nmod" && matches!(t.case_of(c).as_deref(), Some("of" | "from"))
+                t.rel(c) == "nmod"
+                    && matches!(t.case_of(c).as_deref(), Some("of" | "from"))
+                    && self.phrase_words(c).iter().any(|&w| is_named(w))
             })
         {
+            return None;
+        }
+        // (The people are the phrase's head: "their prisoner exchange" is
+        // no one.)
+        if !self.is_agent_word(h) {
             return None;
         }
         let agent = words.iter().find_map(|&w| {

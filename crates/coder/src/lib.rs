@@ -177,6 +177,15 @@ pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "enable",
     "advise",
     "warn",
+    // Realised: "prompting Trump to order tariffs", "forcing the army to
+    // withdraw" (the object does the act).
+    "prompt",
+    "spur",
+    "compel",
+    "oblige",
+    "provoke",
+    "lead",
+    "drive",
 ];
 
 /// Verbs whose infinitive complement is permitted or requested, not done
@@ -1772,17 +1781,18 @@ impl<'l> Coder<'l> {
                     matches!(agent_of(s).as_str(), "COP" | "MIL" | "SPY" | "GOV")
                         && targets.iter().all(|t| country_of(t) == country_of(s))
                 })
-                && targets.iter().all(|t| {
-                    matches!(
-                        tree.lemma[t.head].as_str(),
-                        "protester"
-                            | "demonstrator"
-                            | "protestor"
-                            | "marcher"
-                            | "crowd"
-                            | "mourner"
-                    )
-                })
+                && (riot_control(tree, v)
+                    || targets.iter().all(|t| {
+                        matches!(
+                            tree.lemma[t.head].as_str(),
+                            "protester"
+                                | "demonstrator"
+                                | "protestor"
+                                | "marcher"
+                                | "crowd"
+                                | "mourner"
+                        ) || protesting(tree, t.head)
+                    }))
             {
                 code = "175".to_string();
             }
@@ -2537,7 +2547,40 @@ impl<'l> Coder<'l> {
         // state arrests, jails, bans or frees without naming their country
         // are its own people.
         // (Not whom a group frees: hostages are the other side's.)
-        if targets.is_empty() && matches!(cameo::root_of(&patterns[pi].code), Some(17 | 8 | 11)) {
+        // (Nor whom its police fire on: "riot police fired tear gas at
+        // thousands of demonstrators".)
+        let repressed = matches!(cameo::root_of(&patterns[pi].code), Some(18 | 19))
+            && (riot_control(tree, v)
+                || self
+                    .subjects(tree, f, mem, v, 0)
+                    .iter()
+                    .any(|a| dyad_event::split_actor_code(&a.code).1.starts_with("COP")));
+        if targets.is_empty()
+            && (repressed || matches!(cameo::root_of(&patterns[pi].code), Some(17 | 8 | 11)))
+        {
+            // (Whom a force fires at: "fired tear gas at the crowd".)
+            // (Also hung from a weapon named last: "fired rubber bullets
+            // and water cannon at thousands of people".)
+            let at = |c: usize| matches!(tree.case_of(c).as_deref(), Some("at" | "on" | "upon"));
+            let aimed = tree.kids(v, "obl").find(|&c| at(c)).or_else(|| {
+                tree.children(v)
+                    .iter()
+                    .filter(|&&c| matches!(tree.rel(c), "obj" | "obl" | "conj"))
+                    .flat_map(|&c| tree.kids(c, "nmod"))
+                    .find(|&n| at(n))
+            });
+            // (An object the parser read as an oblique: "have detained about
+            // 6,000 people".)
+            let obj = obj.or_else(|| {
+                tree.kids(v, "obl")
+                    .find(|&c| tree.case_of(c).is_none() && tree.upos(c) == "NOUN")
+            });
+            let obj = if repressed {
+                obj.filter(|&o| !RIOT_CONTROL.contains(&tree.lemma[o].as_str()))
+                    .or(aimed)
+            } else {
+                obj
+            };
             if let Some(o) = obj {
                 let state = self.subjects(tree, f, mem, v, 0).first().and_then(|a| {
                     let (c, ag) = dyad_event::split_actor_code(&a.code);
@@ -2547,7 +2590,11 @@ impl<'l> Coder<'l> {
                     .then(|| c.to_string())
                 });
                 // ("any of the political prisoners": the people counted.)
-                let o = if matches!(tree.upos(o), "DET" | "NUM" | "PRON" | "ADJ") {
+                let o = if matches!(tree.upos(o), "DET" | "NUM" | "PRON" | "ADJ")
+                    || matches!(
+                        tree.lemma[o].as_str(),
+                        "thousand" | "hundred" | "dozen" | "score" | "million" | "tens"
+                    ) {
                     tree.children(o)
                         .iter()
                         .copied()
@@ -2726,9 +2773,15 @@ impl<'l> Coder<'l> {
                     }
                     // Overlapping mentions are one actor seen twice (bad parse),
                     // except for the two sides of "Russian and Ukrainian negotiators".
+                    // (Spans are clipped at the predicate: a subject's
+                    // phrase misread as running past its verb, "police,
+                    // days after the minister suspended talks", does not
+                    // overlap the verb's object.)
+                    let ((slo, shi), (tlo, thi)) =
+                        (clipped(src, c.predicate), clipped(t, c.predicate));
                     if !c.reciprocal
-                        && t.lo <= src.hi
-                        && src.lo <= t.hi
+                        && tlo <= shi
+                        && slo <= thi
                         && t.from_coref.is_none()
                         && src.from_coref.is_none()
                     {
@@ -2758,10 +2811,14 @@ impl<'l> Coder<'l> {
         let target_code = tgt.map(|t| t.code.clone()).unwrap_or_default();
         let (sc, sa) = dyad_event::split_actor_code(&src.code);
         let (tc, ta) = dyad_event::split_actor_code(&target_code);
-        let span = |a: &Actor| [s.words[a.lo].start, s.words[a.hi].end];
+        let span = |a: &Actor| {
+            let (lo, hi) = clipped(a, c.predicate);
+            [s.words[lo].start, s.words[hi].end]
+        };
         let text_of = |a: &Actor| {
             a.from_coref.clone().unwrap_or_else(|| {
-                s.text[s.words[a.lo].start as usize..s.words[a.hi].end as usize].to_string()
+                let [lo, hi] = span(a);
+                s.text[lo as usize..hi as usize].to_string()
             })
         };
         let (event_date, precision) = self.event_date(s, tree, c.predicate);
@@ -2920,6 +2977,61 @@ impl<'l> Coder<'l> {
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
 /// Who an object-control verb asks or makes do something: its object
 /// ("urged Israel to"), however the parser labelled it, or whom it calls on.
+/// Actor `a`'s word span, clipped at predicate `p`: a subject's phrase the
+/// parser let run past its verb ("police, days after the minister suspended
+/// talks") ends before the verb, an object's starts after it.
+fn clipped(a: &Actor, p: usize) -> (usize, usize) {
+    if a.head < p && a.hi >= p && a.lo < p {
+        (a.lo, p - 1)
+    } else if a.head > p && a.lo <= p && a.hi > p {
+        (p + 1, a.hi)
+    } else {
+        (a.lo, a.hi)
+    }
+}
+
+/// Whether predicate `v` fires or uses riot-control weapons ("fired tear
+/// gas and rubber bullets at", "charged voters with batons"): how a state's
+/// forces repress a crowd (175), not armed combat.
+fn riot_control(tree: &Tree, v: usize) -> bool {
+    tree.children(v).iter().any(|&c| {
+        matches!(tree.rel(c), "obj" | "obl")
+            && std::iter::once(c)
+                .chain(tree.kids(c, "conj"))
+                .any(|w| RIOT_CONTROL.contains(&tree.lemma[w].as_str()))
+    })
+}
+
+const RIOT_CONTROL: &[&str] = &[
+    "gas",
+    "tear-gas",
+    "teargas",
+    "cannon",
+    "cannons",
+    "bullet",
+    "grenade",
+    "baton",
+    "truncheon",
+    "spray",
+    "pellet",
+];
+
+/// Whether the people headed by `h` are described as protesting ("thousands
+/// of people protesting against the results", "students who rallied").
+fn protesting(tree: &Tree, h: usize) -> bool {
+    let mut heads = vec![h];
+    heads.extend(tree.kids(h, "nmod"));
+    heads.iter().any(|&n| {
+        tree.children(n).iter().any(|&c| {
+            matches!(tree.rel(c), "acl")
+                && matches!(
+                    tree.lemma[c].as_str(),
+                    "protest" | "demonstrate" | "rally" | "march"
+                )
+        })
+    })
+}
+
 fn controller(tree: &Tree, h: usize) -> Option<usize> {
     tree.kid(h, "obj")
         .or_else(|| tree.kid(h, "iobj"))

@@ -1639,6 +1639,36 @@ const CASES: &[Case] = &[
         want: &[("IGOEUREEC", "KSV", "100", "asserted")],
         not: &[],
     },
+    Case {
+        // Riot-control weapons fired at a crowd: repression (175) of the state's own people.
+        text: "Georgian riot police fired water cannon and tear gas at thousands of demonstrators outside parliament on Sunday.",
+        want: &[("GEOCOP", "GEOCVL", "175", "asserted")],
+        not: &[],
+    },
+    Case {
+        // People the state detains, from an outlet the dictionary does not know, are its own.
+        text: "Kyrgyz security services detained 11 journalists from the investigative outlet Temirov Live on Tuesday.",
+        want: &[("KGZSPY", "KGZMED", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "prompting X to V": the object does the act.
+        text: "Colombian President Gustavo Petro refused on Sunday to let two U.S. military planes land, prompting President Joe Biden to order tariffs on Colombian goods.",
+        want: &[("USAGOV", "COL", "163", "asserted")],
+        not: &[("USAMIL", "COL")],
+    },
+    Case {
+        // A subordinator's subject read as part of it ("as police fired"); migrants are not the place's people.
+        text: "Indian Prime Minister Narendra Modi arrived in Dhaka on Friday, as police fired rubber bullets and tear gas at protesters, killing at least four of them.",
+        want: &[("INDGOV", "BGDGOV", "042", "asserted"), ("BGDCOP", "BGDCVL", "175", "asserted")],
+        not: &[("INDGOV", "BGDCOP")],
+    },
+    Case {
+        // Migrants at a border are not the place's own people.
+        text: "Polish security forces fired water cannon and tear gas at migrants throwing stones across the border on Tuesday, the defence ministry in Warsaw said.",
+        want: &[],
+        not: &[("POLCOP", "POLREF")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -113,6 +113,7 @@ const RULES: &[fn(&mut Words)] = &[
     date_read_as_subject,
     participle_phrase_read_as_predicate,
     subject_read_as_root,
+    subject_read_as_fixed,
     object_read_as_conjunct,
     accused_of_read_as_modifiers,
     demonym_read_as_head,
@@ -991,6 +992,63 @@ fn subject_read_as_root(words: &mut Words) {
                 words[k - 1].deprel = "advcl".to_string();
             }
         }
+    }
+}
+
+/// A subordinator's subject read as part of the subordinator, its verb as a
+/// modifier of the subject: "..., as police fired rubber bullets at
+/// protesters, killing four" with "police" a `fixed` of "as" and "fired" an
+/// `acl` of "police". The verb heads the clause, "as" marks it, the noun is
+/// its subject; a participle the subordinator was hung on ("killing") goes
+/// under the verb.
+fn subject_read_as_fixed(words: &mut Words) {
+    for s in 1..words.len() {
+        let n = s + 1;
+        if !matches!(
+            words[s - 1].lemma.as_str(),
+            "as" | "while" | "when" | "after" | "before" | "because" | "since" | "until"
+        ) || words[n - 1].head != s
+            || words[n - 1].deprel != "fixed"
+            || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let Some(v) = dependents(words, n).find(|&k| {
+            k > n
+                && words[k - 1].deprel == "acl"
+                && words[k - 1].upos == "VERB"
+                && matches!(words[k - 1].xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP")
+        }) else {
+            continue;
+        };
+        let h = words[s - 1].head;
+        if h == 0 {
+            continue;
+        }
+        let saved = arcs(words);
+        if h > v && words[h - 1].xpos == "VBG" {
+            // ("as police fired ..., killing four": the participle is the
+            // clause's.)
+            words[v - 1].head = words[h - 1].head;
+            words[v - 1].deprel = words[h - 1].deprel.clone();
+            words[h - 1].head = v;
+            words[h - 1].deprel = "advcl".to_string();
+        } else {
+            words[v - 1].head = h;
+            words[v - 1].deprel = "advcl".to_string();
+        }
+        words[s - 1].head = v;
+        words[s - 1].deprel = "mark".to_string();
+        words[n - 1].head = v;
+        words[n - 1].deprel = "nsubj".to_string();
+        if words[v - 1].xpos == "VBN" {
+            words[v - 1].xpos = "VBD".to_string();
+        }
+        // (The comma before the subordinator goes with its clause.)
+        if s > 1 && words[s - 2].deprel == "punct" && words[s - 2].head == h {
+            words[s - 2].head = v;
+        }
+        restore_unless_tree(words, saved);
     }
 }
 

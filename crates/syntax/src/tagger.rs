@@ -688,6 +688,24 @@ impl Tagger {
                             self.drop_tag(&mut scratch.scores, "VB");
                         }
                     }
+                    // A lowercase word inside a sentence is no name
+                    // ("Belarusian riot police": not "Belarusian Riot").
+                    if i > 0
+                        && toks[i].amb != AMB_UNKNOWN
+                        && forms[i - 1].starts_with(|c: char| c.is_ascii_uppercase())
+                        && form.len() > 2
+                        && form.bytes().all(|b| b.is_ascii_lowercase())
+                        // (Name particles are: "Tamim bin Hamad", "Ursula
+                        // von der Leyen".)
+                        && !matches!(
+                            *form,
+                            "bin" | "ibn" | "bint" | "abu" | "von" | "van" | "der" | "den"
+                                | "del" | "della" | "dos" | "das" | "ben" | "ould" | "ter"
+                        )
+                    {
+                        self.drop_tag(&mut scratch.scores, "NNP");
+                        self.drop_tag(&mut scratch.scores, "NNPS");
+                    }
                     let best = argmax(&scratch.scores);
                     if self.closed_class_fits(best, form) {
                         best as u16
@@ -712,6 +730,7 @@ impl Tagger {
         }
         self.verbless_sentence(forms, out);
         self.shot_down(forms, out);
+        self.tear_gas(forms, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
@@ -852,6 +871,26 @@ impl Tagger {
         if let (Some(n), Some(d)) = (class("NN", "NOUN"), class("VBD", "VERB")) {
             tags[0] = n as u16;
             tags[1] = d as u16;
+        }
+    }
+
+    /// "fired tear gas at protesters": "tear" before "gas" is a noun
+    /// modifier, not the verb.
+    fn tear_gas(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        for i in 0..n.saturating_sub(1) {
+            if forms[i].eq_ignore_ascii_case("tear")
+                && forms[i + 1].eq_ignore_ascii_case("gas")
+                && self.classes[tags[i] as usize].1 == "VERB"
+            {
+                if let Some(c) = self
+                    .classes
+                    .iter()
+                    .position(|(x, u)| x == "NN" && u == "NOUN")
+                {
+                    tags[i] = c as u16;
+                }
+            }
         }
     }
 
