@@ -349,6 +349,7 @@ const RECIPROCAL: &[&str] = &[
     "trade",
     "consult",
     "confer",
+    "shake",
 ];
 
 /// Nouns of accidents and disasters: as the agent of a passive they name no
@@ -396,6 +397,8 @@ const MUTUAL: &[&str] = &[
     "phone",
     "telephone",
     "call",
+    "speak",
+    "shake",
 ];
 
 impl<'l> Coder<'l> {
@@ -496,6 +499,7 @@ impl<'l> Coder<'l> {
         }
         let nominal = self.code_nominals(&tree, &finder, memory, &coded);
         coded.extend(nominal);
+        coded.extend(guests_visits(&tree, &coded));
         // "in an attack claimed by Islamic State", "Al Shabaab claimed
         // responsibility for the attack, which killed 20 people": violence
         // without a named doer is the claimant's.
@@ -2977,6 +2981,64 @@ impl<'l> Coder<'l> {
 /// The state of the place where predicate `v` happened ("in Beijing" → CHN).
 /// Who an object-control verb asks or makes do something: its object
 /// ("urged Israel to"), however the parser labelled it, or whom it calls on.
+/// "Putin welcomed Sisi to Sochi", "Kim greeted Putin at Pyongyang
+/// airport", "Pena Nieto hosted Trump in Mexico City": whom a leader hosts,
+/// welcomes, greets or receives from another state visits the host (042),
+/// unless the sentence already says so ("arrived in Belgrade and was
+/// welcomed by Vucic").
+fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
+    let country = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+    let mut out = Vec::new();
+    for c in coded {
+        if c.code != "043"
+            || !matches!(
+                tree.lemma[c.predicate].as_str(),
+                "host" | "welcome" | "greet" | "receive"
+            )
+            || c.sources.is_empty()
+            || c.targets.is_empty()
+            // (An active host with the guest its object: not "a ceremony
+            // hosted by Rubio", whose parties need not have travelled.)
+            || tree.kid(c.predicate, "obj").is_none()
+            || tree.is_passive(c.predicate)
+        {
+            continue;
+        }
+        let guests: Vec<Actor> = c
+            .targets
+            .iter()
+            .filter(|t| c.sources.iter().all(|s| country(s) != country(t)))
+            // (Officials and states visit; "greeted the first planeload of
+            // Syrian refugees" is no state visit.)
+            .filter(|t| {
+                let (_, agent) = dyad_event::split_actor_code(&t.code);
+                agent.is_empty() || STATE_SECTORS.contains(&agent.get(..3).unwrap_or(agent))
+            })
+            .cloned()
+            .collect();
+        let told = coded.iter().any(|o| {
+            cameo::root_of(&o.code) == Some(4)
+                && o.code != "043"
+                && o.sources
+                    .iter()
+                    .any(|s| guests.iter().any(|g| g.code == s.code))
+        });
+        if guests.is_empty() || told {
+            continue;
+        }
+        out.push(Coded {
+            code: "042".to_string(),
+            predicate: c.predicate,
+            sources: guests,
+            targets: c.sources.clone(),
+            modality: c.modality,
+            reciprocal: false,
+            mutual: false,
+        });
+    }
+    out
+}
+
 /// Actor `a`'s word span, clipped at predicate `p`: a subject's phrase the
 /// parser let run past its verb ("police, days after the minister suspended
 /// talks") ends before the verb, an object's starts after it.

@@ -50,11 +50,14 @@ fn news_gold_sets_hold_their_scores() {
     // (45.7 % / 76.0 % with the session-start binary, 46.7 % / 75.5 % when
     // scored), then tuned on g too and scored a second blind set h once at
     // the end (52.6 % / 76.3 % with the session-start binary, 55.6 % /
-    // 78.5 % at the end).
+    // 78.5 % at the end). Session 8 codes a hosted guest's visit (042)
+    // beside the hosting (043), as sets g and h do; c's author coded the
+    // hosting only, which costs c three extras (its precision floor 83.5 →
+    // 82.5).
     let floors = [
         ("news-a.xml", 70.5, 87.0),
         ("news-b.xml", 73.5, 82.0),
-        ("news-c.xml", 79.5, 83.5),
+        ("news-c.xml", 79.5, 82.5),
         ("news-d.xml", 66.5, 80.0),
         ("news-e.xml", 60.0, 81.0),
         ("news-f.xml", 67.0, 88.0),

@@ -568,10 +568,11 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
-        // A receiving verb with its own pattern stays the receiver's act.
+        // A receiving verb with its own pattern stays the receiver's act
+        // (hosting, not a gift received); the delegation visits (042).
         text: "Afghanistan received a Russian delegation in Kabul on Monday.",
-        want: &[("AFG", "RUSGOV", "04", "asserted")],
-        not: &[("RUSGOV", "AFG")],
+        want: &[("AFG", "RUSGOV", "043", "asserted"), ("RUSGOV", "AFG", "042", "asserted")],
+        not: &[],
     },
     Case {
         // In 2023 Obama is a former president: USAELI.
@@ -1668,6 +1669,30 @@ const CASES: &[Case] = &[
         text: "Polish security forces fired water cannon and tear gas at migrants throwing stones across the border on Tuesday, the defence ministry in Warsaw said.",
         want: &[],
         not: &[("POLCOP", "POLREF")],
+    },
+    Case {
+        // Whom a leader hosts or welcomes from another state visits the host (042), besides the hosting (043).
+        text: "Vladimir Putin welcomed Egyptian President Abdel Fattah al-Sisi to the Black Sea resort of Sochi on Wednesday.",
+        want: &[("RUSGOV", "EGYGOV", "043", "asserted"), ("EGYGOV", "RUSGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A demonym opening the object read as the verb's complement ("received Iraqi Prime Minister ...").
+        text: "Saudi Crown Prince Mohammed bin Salman received Iraqi Prime Minister Mohammed Shia al-Sudani in Riyadh on Monday.",
+        want: &[("SAUGOV", "IRQGOV", "043", "asserted"), ("IRQGOV", "SAUGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A telephone call runs both ways; a name particle ("da") keeps the name whole.
+        text: "Brazil's President Luiz Inacio Lula da Silva spoke by telephone with Chinese President Xi Jinping on Monday.",
+        want: &[("BRAGOV", "CHNGOV", "041", "asserted"), ("CHNGOV", "BRAGOV", "041", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Hosting a ceremony for others is no visit by them.
+        text: "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday at a ceremony hosted by Secretary of State Antony Blinken.",
+        want: &[("CODGOV", "RWAGOV", "057", "asserted")],
+        not: &[("CODGOV", "USAGOV"), ("RWAGOV", "USAGOV")],
     },
 ];
 

@@ -26,7 +26,7 @@ pub(crate) struct Lemmatizer {
 
 /// Irregular English verbs: (past, past participle, lemma). Written for dyad;
 /// used when the lexicon does not know a VBD/VBN form.
-const IRREGULAR: &[(&str, &str, &str)] = &[
+pub(crate) const IRREGULAR: &[(&str, &str, &str)] = &[
     ("arose", "arisen", "arise"),
     ("awoke", "awoken", "awake"),
     ("was", "been", "be"),

@@ -114,6 +114,7 @@ const RULES: &[fn(&mut Words)] = &[
     participle_phrase_read_as_predicate,
     subject_read_as_root,
     subject_read_as_fixed,
+    demonym_read_as_complement,
     object_read_as_conjunct,
     accused_of_read_as_modifiers,
     demonym_read_as_head,
@@ -1048,6 +1049,43 @@ fn subject_read_as_fixed(words: &mut Words) {
         if s > 1 && words[s - 2].deprel == "punct" && words[s - 2].head == h {
             words[s - 2].head = v;
         }
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// A demonym opening a verb's object read as the verb's complement, the
+/// name it modifies as the demonym's oblique: "received Iraqi Prime
+/// Minister Mohammed Shia al-Sudani" with "Iraqi" an `xcomp` of
+/// "received". The name is the object, the demonym its `amod`.
+fn demonym_read_as_complement(words: &mut Words) {
+    for d in 2..words.len() {
+        let v = words[d - 1].head;
+        if v == 0
+            || v >= d
+            || words[d - 1].deprel != "xcomp"
+            || words[v - 1].upos != "VERB"
+            || !is_demonym(&words[d - 1].form)
+            || has_dependent(words, v, |r| r == "obj")
+        {
+            continue;
+        }
+        let Some(n) = dependents(words, d).find(|&k| {
+            k > d
+                && words[k - 1].upos == "PROPN"
+                && matches!(words[k - 1].deprel.as_str(), "obl" | "nmod" | "obj")
+        }) else {
+            continue;
+        };
+        let saved = arcs(words);
+        words[n - 1].head = v;
+        words[n - 1].deprel = "obj".to_string();
+        for k in 1..=words.len() {
+            if k != n && words[k - 1].head == d {
+                words[k - 1].head = n;
+            }
+        }
+        words[d - 1].head = n;
+        words[d - 1].deprel = "amod".to_string();
         restore_unless_tree(words, saved);
     }
 }

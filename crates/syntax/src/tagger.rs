@@ -731,6 +731,8 @@ impl Tagger {
         self.verbless_sentence(forms, out);
         self.shot_down(forms, out);
         self.tear_gas(forms, out);
+        self.irregular_past_read_as_noun(forms, out);
+        self.name_particle(forms, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
@@ -890,6 +892,79 @@ impl Tagger {
                 {
                     tags[i] = c as u16;
                 }
+            }
+        }
+    }
+
+    /// "Ma Ying-jeou shook hands", "the convoy drove into": an irregular
+    /// past tense that is no participle ("shook", not "shaken"), read as a
+    /// noun or adjective right after a noun or pronoun, is the verb.
+    fn irregular_past_read_as_noun(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 1..n.saturating_sub(1) {
+            let lower = forms[i].to_ascii_lowercase();
+            let past_only = crate::lemma::IRREGULAR
+                .iter()
+                .any(|(past, part, _)| *past == lower && past != part);
+            if !past_only
+                || !matches!(tag(tags[i]), "NN" | "NNS" | "JJ" | "NNP")
+                || !matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+                || matches!(
+                    tag(tags[i + 1]),
+                    "VBD" | "VBZ" | "VBP" | "MD" | "VBN" | "POS"
+                )
+            {
+                continue;
+            }
+            if let Some(c) = self
+                .classes
+                .iter()
+                .position(|(x, u)| x == "VBD" && u == "VERB")
+            {
+                tags[i] = c as u16;
+            }
+        }
+    }
+
+    /// "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a lowercase
+    /// name particle between two capitalised words is part of the name.
+    fn name_particle(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        let cap = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+        for i in 1..n.saturating_sub(1) {
+            if !matches!(
+                forms[i],
+                "da" | "de"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "di"
+                    | "du"
+                    | "del"
+                    | "della"
+                    | "van"
+                    | "von"
+                    | "bin"
+                    | "ibn"
+                    | "bint"
+                    | "al"
+                    | "el"
+                    | "le"
+                    | "la"
+                    | "ter"
+            ) || !cap(forms[i - 1])
+                || !(cap(forms[i + 1]) || (i + 2 < n && forms[i + 1] == "der" && cap(forms[i + 2])))
+                || i == 1 && !matches!(self.classes[tags[0] as usize].0.as_str(), "NNP")
+            {
+                continue;
+            }
+            if let Some(c) = self
+                .classes
+                .iter()
+                .position(|(x, u)| x == "NNP" && u == "PROPN")
+            {
+                tags[i] = c as u16;
             }
         }
     }
