@@ -1602,6 +1602,25 @@ impl ActorFinder<'_> {
                 return found;
             }
         }
+        // "Xi arrived in Seoul and held talks with President Park; he has
+        // yet to visit North Korea": a subject "he" or "she" in a later
+        // clause is the person who is the subject of a clause above it,
+        // not the person named last.
+        if matches!(lower, "he" | "she") && t.rel(w) == "nsubj" {
+            let mut x = t.head(w);
+            while let Some(v) = x {
+                if let Some(s) = t.kid(v, "nsubj").filter(|&s| s < w) {
+                    if let Some(a) = self
+                        .np_actors(s)
+                        .into_iter()
+                        .find(|a| a.kind == ActorKind::Person)
+                    {
+                        return Some(self.as_coref(a, w));
+                    }
+                }
+                x = t.head(v);
+            }
+        }
         // "the country" is the state named last before it in the sentence
         // ("pledged Ankara's help in rebuilding the country", after "Syria's
         // new leader"), else in the document.

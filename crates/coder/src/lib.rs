@@ -484,6 +484,33 @@ impl<'l> Coder<'l> {
                 {
                     continue;
                 }
+                // "signed a declaration pledging to work towards
+                // denuclearisation", "a treaty committing both sides to
+                // mutual defence": what a signed text pledges is its content,
+                // not a separate pledge.
+                if matches!(r, "advcl" | "acl")
+                    && tree.words[v].xpos == "VBG"
+                    // (After a comma the signers pledge: "signed a
+                    // declaration on Thursday, pledging to keep channels
+                    // open".)
+                    && v > 0
+                    && tree.lower[v - 1] != ","
+                    && (tree.lemma[h] == "sign"
+                        || matches!(
+                            tree.lemma[h].as_str(),
+                            "declaration"
+                                | "treaty"
+                                | "agreement"
+                                | "pact"
+                                | "deal"
+                                | "accord"
+                                | "memorandum"
+                                | "communique"
+                                | "statement"
+                        ))
+                {
+                    continue;
+                }
                 // "agreed on Thursday not to threaten each other": what is
                 // agreed not to be done is not an act of its own (the
                 // infinitive may be read as a purpose clause).

@@ -176,7 +176,25 @@ impl<'a> Tree<'a> {
             (self.rel(c) == "advmod" || self.rel(c) == "neg" || self.rel(c) == "det")
                 && matches!(l, "not" | "n't" | "never" | "no")
                 || self.lower[c] == "n't"
-        })
+        }) || self.yet_to(i)
+    }
+
+    /// "has yet to visit North Korea", "is yet to receive the wheat": not
+    /// done so far.
+    fn yet_to(&self, i: usize) -> bool {
+        let marked_to = self.children[i]
+            .iter()
+            .any(|&c| self.rel(c) == "mark" && self.lower[c] == "to");
+        let yet = |w: usize| {
+            self.children[w]
+                .iter()
+                .any(|&c| self.rel(c) == "advmod" && self.lower[c] == "yet")
+        };
+        marked_to
+            && (yet(i)
+                || self
+                    .head(i)
+                    .is_some_and(|h| matches!(self.lemma[h].as_str(), "have" | "be") && yet(h)))
     }
 
     /// Lemmas of auxiliary children (`aux`, not `aux:pass`).

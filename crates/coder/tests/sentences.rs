@@ -1694,6 +1694,25 @@ const CASES: &[Case] = &[
         want: &[("CODGOV", "RWAGOV", "057", "asserted")],
         not: &[("CODGOV", "USAGOV"), ("RWAGOV", "USAGOV")],
     },
+    Case {
+        // Agreeing to a ceasefire declares it (0871, both ways), asserted.
+        text: "India and Pakistan agreed to a full and immediate ceasefire on Saturday after four days of fighting.",
+        want: &[("IND", "PAK", "0871", "asserted"), ("PAK", "IND", "0871", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A semicolon joins two clauses; "he" is the first clause's subject; "has yet to" negates.
+        text: "Chinese President Xi Jinping arrived in Seoul on Thursday and held talks with President Yoon Suk Yeol; he has yet to visit North Korea.",
+        want: &[("CHNGOV", "KORGOV", "042", "asserted"), ("CHNGOV", "PRK", "042", "negated")],
+        not: &[("KORGOV", "PRK")],
+    },
+    Case {
+        // A hyphenated given name stays whole ("Jae-in"); what a signed declaration pledges is its content, not a pledge.
+        text: "North Korean leader Kim Jong Un and South Korean President Moon Jae-in signed a declaration pledging to work towards denuclearisation.",
+        // (On the test date, 2023, Moon is a former president.)
+        want: &[("PRKGOV", "KORELI", "057", "asserted"), ("KORELI", "PRKGOV", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

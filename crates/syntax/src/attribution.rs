@@ -188,17 +188,22 @@ pub(crate) fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 /// Whether the words alone allow a split (every split is at a comma),
 /// before any tags are looked at.
 /// Where a second main clause joins the first: the comma of ", and the
-/// Houthis vowed to retaliate" (or ", but", ", while"). The part before must
+/// Houthis vowed to retaliate" (or ", but", ", while"), or a semicolon
+/// ("; he has yet to visit North Korea"). The part before must
 /// have a finite verb, and a short subject and a finite verb must follow the
 /// conjunction. Returns the comma's position.
 pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let n = forms.len().min(xpos.len());
     let finite = |t: &str| matches!(t, "VBD" | "VBZ" | "VBP" | "MD");
     (MIN_CLAUSE..n.saturating_sub(3)).find(|&c| {
-        if xpos[c] != ","
-            || !["and", "but", "while"]
-                .iter()
-                .any(|w| forms[c + 1].eq_ignore_ascii_case(w))
+        // ("...; he has yet to visit North Korea": a semicolon joins two
+        // main clauses without a conjunction.)
+        let semicolon = forms[c] == ";";
+        if !(semicolon
+            || (xpos[c] == ","
+                && ["and", "but", "while"]
+                    .iter()
+                    .any(|w| forms[c + 1].eq_ignore_ascii_case(w))))
             // (A past tense may be tagged as a participle: "warplanes and
             // a submarine struck more than 60 targets".)
             || !xpos[..c].iter().any(|t| finite(t) || *t == "VBN")
@@ -206,7 +211,7 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
             return false;
         }
         // The subject: a short noun phrase or a pronoun, then the verb.
-        let mut k = c + 2;
+        let mut k = if semicolon { c + 1 } else { c + 2 };
         if !matches!(
             xpos[k],
             "DT" | "PRP" | "PRP$" | "NNP" | "NNPS" | "NN" | "NNS" | "JJ" | "CD"
@@ -240,7 +245,7 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
 }
 
 pub(crate) fn worth_a_look(forms: &[&str]) -> bool {
-    forms.contains(&",")
+    forms.contains(&",") || forms.contains(&";")
 }
 
 /// A cheap first look: a reporting verb among the last words.

@@ -283,9 +283,12 @@ impl Model {
                     .map(|t| self.tagger.classes[*t as usize].0.as_str())
                     .collect();
                 match attribution::clause_conjunction(forms, &xpos) {
-                    Some(c) => {
-                        self.join_clauses(buf, c, n, forms[c + 1].eq_ignore_ascii_case("while"))
-                    }
+                    Some(c) => self.join_clauses(
+                        buf,
+                        c,
+                        n,
+                        forms[c] != ";" && forms[c + 1].eq_ignore_ascii_case("while"),
+                    ),
                     None => false,
                 }
             }
@@ -326,7 +329,7 @@ impl Model {
                 .map(|t| self.tagger.classes[*t as usize].0.as_str())
                 .collect();
             if let Some(c) = attribution::clause_conjunction(&forms[..hi], &xpos) {
-                let while_ = forms[c + 1].eq_ignore_ascii_case("while");
+                let while_ = forms[c] != ";" && forms[c + 1].eq_ignore_ascii_case("while");
                 if self.join_clauses(buf, c, hi, while_) {
                     return;
                 }
@@ -390,8 +393,12 @@ impl Model {
     /// with the comma and the conjunction its own; final punctuation goes
     /// with the first.
     fn join_clauses(&self, buf: &mut ParseBuffers, c: usize, n: usize, while_: bool) -> bool {
+        // (A semicolon stands alone: the second clause starts right after
+        // it and is a `parataxis`.)
+        let semicolon = self.tagger.classes[buf.tags[c] as usize].0 == ":";
+        let gap = if semicolon { 1 } else { 2 };
         let mut end = n;
-        while end > c + 2
+        while end > c + gap
             && matches!(
                 self.tagger.classes[buf.tags[end - 1] as usize].0.as_str(),
                 "." | "''"
@@ -400,11 +407,13 @@ impl Model {
             end -= 1;
         }
         self.parse_span(buf, 0, c);
-        buf.arcs.extend([(0, u16::MAX), (0, u16::MAX)]);
-        self.parse_span(buf, c + 2, end);
+        buf.arcs.extend(std::iter::repeat_n((0, u16::MAX), gap));
+        self.parse_span(buf, c + gap, end);
         buf.arcs.extend(std::iter::repeat_n((0, u16::MAX), n - end));
-        let (Some(r), Some(v)) = (Self::span_root(buf, 0, c), Self::span_root(buf, c + 2, end))
-        else {
+        let (Some(r), Some(v)) = (
+            Self::span_root(buf, 0, c),
+            Self::span_root(buf, c + gap, end),
+        ) else {
             return false;
         };
         let verb = |i: usize| {
@@ -419,7 +428,7 @@ impl Model {
         if !(verb(r) || subject_root) || !verb(v) {
             return false;
         }
-        for i in (0..c).chain(c + 2..end) {
+        for i in (0..c).chain(c + gap..end) {
             if buf.arcs[i].0 == 0 && i != r {
                 buf.arcs[i].0 = if i < c { r as u32 + 1 } else { v as u32 + 1 };
             }
@@ -430,9 +439,14 @@ impl Model {
         } else {
             ("conj", "cc")
         };
-        buf.arcs[v] = (r as u32 + 1, self.label_id(rel));
-        buf.arcs[c] = (v as u32 + 1, self.label_id("punct"));
-        buf.arcs[c + 1] = (v as u32 + 1, self.label_id(marker));
+        if semicolon {
+            buf.arcs[v] = (r as u32 + 1, self.label_id("parataxis"));
+            buf.arcs[c] = (v as u32 + 1, self.label_id("punct"));
+        } else {
+            buf.arcs[v] = (r as u32 + 1, self.label_id(rel));
+            buf.arcs[c] = (v as u32 + 1, self.label_id("punct"));
+            buf.arcs[c + 1] = (v as u32 + 1, self.label_id(marker));
+        }
         let punct = self.label_id("punct");
         for a in &mut buf.arcs[end..n] {
             *a = (r as u32 + 1, punct);

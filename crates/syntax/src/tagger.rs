@@ -733,6 +733,7 @@ impl Tagger {
         self.tear_gas(forms, out);
         self.irregular_past_read_as_noun(forms, out);
         self.name_particle(forms, out);
+        self.hyphenated_name_part(forms, toks, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
@@ -923,6 +924,38 @@ impl Tagger {
                 .position(|(x, u)| x == "VBD" && u == "VERB")
             {
                 tags[i] = c as u16;
+            }
+        }
+    }
+
+    /// "Moon Jae-in", "Ma Ying-jeou": the lowercase second half of a
+    /// hyphenated given name, read as a function word ("in") or a word
+    /// never seen in training, is part of the name. (Not "Saudi-led",
+    /// "Soviet-era": participles and known nouns keep their tags.)
+    fn hyphenated_name_part(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len()).min(toks.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        let Some(nnp) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "NNP" && u == "PROPN")
+        else {
+            return;
+        };
+        for i in 2..n {
+            let w = forms[i];
+            if forms[i - 1] == "-"
+                && forms[i - 2].starts_with(|c: char| c.is_ascii_uppercase())
+                && tag(tags[i - 2]) == "NNP"
+                && (2..=4).contains(&w.len())
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && (matches!(
+                    tag(tags[i]),
+                    "IN" | "RB" | "DT" | "CC" | "TO" | "PRP" | "FW"
+                ) || toks[i].amb == AMB_UNKNOWN)
+                && (i == 2 || tag(tags[i - 3]) == "NNP")
+            {
+                tags[i] = nnp as u16;
             }
         }
     }
