@@ -645,6 +645,14 @@ impl ActorFinder<'_> {
                 if c.code.starts_with("---") || c.code.is_empty() {
                     return None;
                 }
+                // Bare "Congress" is the US Congress, except in a sentence
+                // set in another state ("stormed Congress in Brasilia"):
+                // there it is that state's legislature.
+                if m.end == m.start + 1 && self.tree.lower[m.start] == "congress" {
+                    if let Some(p) = self.place_country.as_deref().filter(|p| *p != "USA") {
+                        return Some((format!("{p}LEG"), kind_of(e.kind)));
+                    }
+                }
                 Some((c.code.clone(), kind_of(e.kind)))
             }
             MatchKind::CountryAdj(id) => {
@@ -998,6 +1006,19 @@ impl ActorFinder<'_> {
                 (None, _) if self.is_people(*mi, code) => format!("{code}CVL"),
                 (Some(a), ActorKind::Group | ActorKind::Organisation) if head_is_agent => {
                     agent_combine(code, a)
+                }
+                // "Supporters of former President Jair Bolsonaro": a
+                // leader's followers are his country's people, not its
+                // government.
+                (Some(a), ActorKind::Person)
+                    if head_is_agent
+                        && matches!(
+                            self.tree.lemma[h].as_str(),
+                            "supporter" | "loyalist" | "follower" | "sympathiser" | "sympathizer"
+                        ) =>
+                {
+                    let (country, _) = dyad_event::split_actor_code(code);
+                    format!("{country}{a}")
                 }
                 _ => code.clone(),
             };

@@ -813,17 +813,74 @@ impl<'l> Coder<'l> {
         }
         // Protests, force and violence "in Beijing" / "in Alaska" without a named
         // target are directed at the place's state.
+        // (Whom else the same people act against in the sentence: "rallied
+        // outside the French embassy, chanting slogans against the former
+        // colonial power" protests France, not Niger's own government.)
+        // (Militants storming a hotel in Mogadishu attack the people in it,
+        // which the sentence's killing codes; not the state whose capital
+        // it is.)
+        for c in coded.iter_mut() {
+            if tree.lemma[c.predicate] == "storm" && militants(&c.sources) {
+                let o = tree.kid(c.predicate, "obj");
+                c.targets.retain(|t| Some(t.head) == o);
+            }
+        }
+        let foreign_targets: Vec<(String, String)> = coded
+            .iter()
+            .flat_map(|c| {
+                c.sources.iter().flat_map(move |s| {
+                    c.targets
+                        .iter()
+                        .map(move |t| (s.code.clone(), t.code.clone()))
+                })
+            })
+            .filter(|(s, t)| dyad_event::split_actor_code(s).0 != dyad_event::split_actor_code(t).0)
+            .collect();
         for c in coded.iter_mut() {
             let root = cameo::root_of(&c.code).unwrap_or(0);
             if c.targets.is_empty() && !c.sources.is_empty() && (14..=20).contains(&root) {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
-                let pa = place_actor(&tree, &finder, c.predicate, root == 15);
-                if let Some(a) = pa {
+                let militants_storm = tree.lemma[c.predicate] == "storm" && militants(&c.sources);
+                let pa = place_actor(&tree, &finder, c.predicate, root == 15)
+                    .filter(|_| !militants_storm);
+                // A state's own people or opposition protesting at home
+                // protest against its government ("Raila Odinga's
+                // opposition alliance began three days of protests across
+                // Kenya against tax increases").
+                let society = c.sources.iter().all(|s| {
+                    let (country, agent) = dyad_event::split_actor_code(&s.code);
+                    country.len() == 3
+                        && !matches!(country, "IGO" | "IMG" | "NGO" | "MNC")
+                        && matches!(
+                            agent.get(..3).unwrap_or(""),
+                            "CVL" | "OPP" | "LAB" | "EDU" | "REL" | "HRI" | "MED" | "AGR"
+                        )
+                });
+                if let Some(mut a) = pa {
                     if !a.code.starts_with(&src_country) {
                         c.targets.push(a);
+                    } else if root == 14 && society {
+                        a.code = format!("{src_country}GOV");
+                        c.targets.push(a);
                     }
+                } else if root == 14
+                    && society
+                    && !c
+                        .sources
+                        .iter()
+                        .any(|s| foreign_targets.iter().any(|(fs, _)| *fs == s.code))
+                {
+                    let p = c.predicate;
+                    c.targets.push(Actor {
+                        code: format!("{src_country}GOV"),
+                        head: p,
+                        lo: p,
+                        hi: p,
+                        kind: ActorKind::Country,
+                        from_coref: Some(String::new()),
+                    });
                 }
             }
         }
@@ -3064,6 +3121,20 @@ fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
         });
     }
     out
+}
+
+/// Whether all of `actors` are non-state armed men (rebels, militants,
+/// gunmen, jihadist groups).
+fn militants(actors: &[Actor]) -> bool {
+    !actors.is_empty()
+        && actors.iter().all(|s| {
+            let (country, agent) = dyad_event::split_actor_code(&s.code);
+            country == "IMG"
+                || matches!(
+                    agent.get(..3).unwrap_or(""),
+                    "REB" | "UAF" | "INS" | "RAD" | "SEP" | "CRM"
+                )
+        })
 }
 
 /// Actor `a`'s word span, clipped at predicate `p`: a subject's phrase the

@@ -1713,6 +1713,30 @@ const CASES: &[Case] = &[
         want: &[("PRKGOV", "KORELI", "057", "asserted"), ("KORELI", "PRKGOV", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // An opposition's protests at home are against its government.
+        text: "Kenya's opposition began three days of protests across the country on Wednesday against tax increases.",
+        want: &[("KENOPP", "KENGOV", "14", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A leader's supporters are his country's people; bare "Congress" in a sentence set in Brazil is Brazil's; a crowd storming it riots (145).
+        text: "Supporters of former President Jair Bolsonaro stormed Congress and the Supreme Court in Brasilia on Sunday.",
+        want: &[("BRACVL", "BRALEG", "145", "asserted"), ("BRACVL", "BRAJUD", "145", "asserted")],
+        not: &[("BRAGOV", "BRALEG"), ("BRACVL", "USALEG")],
+    },
+    Case {
+        // Militants storming a hotel attack the people in it, not the state whose capital it is.
+        text: "Al Shabaab gunmen stormed a hotel in Mogadishu on Friday, killing at least 20 people.",
+        want: &[("SOMREB", "SOMCVL", "180", "asserted")],
+        not: &[("SOMREB", "SOMGOV"), ("SOMREB", "SOM")],
+    },
+    Case {
+        // Protesters chanting against a foreign power protest it, not their own government.
+        text: "Thousands of supporters of Niger's junta rallied outside the French embassy in Niamey on Sunday, chanting slogans against the former colonial power.",
+        want: &[("NERCVL", "FRA", "141", "asserted")],
+        not: &[("NERCVL", "NERGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
