@@ -1127,6 +1127,21 @@ impl ActorFinder<'_> {
             .chain(listed.iter().copied())
             .chain(listed.iter().flat_map(|&l| self.tree.kids(l, "conj")))
             .collect();
+        // ("The United States and Arab partners including Saudi Arabia and
+        // the United Arab Emirates": the partners a conjunct names by
+        // example are parties too, when the conjunct names no state.)
+        let examples: Vec<usize> = conjuncts
+            .iter()
+            .filter(|&&c| self.np_actors(c).is_empty())
+            .flat_map(|&c| self.tree.kids(c, "nmod"))
+            .filter(|&n| {
+                self.tree.children(n).iter().any(|&k| {
+                    self.tree.rel(k) == "case"
+                        && matches!(self.tree.lower[k].as_str(), "including" | "like")
+                })
+            })
+            .collect();
+        conjuncts.extend(examples);
         let mut k = 0;
         while k < conjuncts.len() && conjuncts.len() < 12 {
             let nested: Vec<usize> = self

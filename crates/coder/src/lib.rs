@@ -558,6 +558,41 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "North Korea fired shells at Yeonpyeong, and the South's military
+        // returned fire", "Hamas attacked army posts, and Israel
+        // retaliated": a response without a named target answers whoever
+        // attacked the responder.
+        for i in 0..coded.len() {
+            let c = &coded[i];
+            let root = cameo::root_of(&c.code).unwrap_or(0);
+            if !c.targets.is_empty()
+                || c.sources.is_empty()
+                || !(16..=20).contains(&root)
+                || !matches!(
+                    tree.lemma[c.predicate].as_str(),
+                    "return" | "retaliate" | "respond" | "hit" | "strike"
+                )
+            {
+                continue;
+            }
+            let country = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+            let mine: Vec<String> = c.sources.iter().map(country).collect();
+            let attackers: Vec<Actor> = coded
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| {
+                    *j != i
+                        && o.predicate < c.predicate
+                        && cameo::root_of(&o.code)
+                            .is_some_and(|r| r == root || (17..=20).contains(&r))
+                        && o.targets.iter().any(|t| mine.contains(&country(t)))
+                })
+                .flat_map(|(_, o)| o.sources.iter().cloned())
+                .collect();
+            if !attackers.is_empty() {
+                coded[i].targets = attackers;
+            }
+        }
         // "Damascus denounced the incursion", "Seoul condemned the launch":
         // criticism of an act without a named target is aimed at whoever
         // the sentence says did the act.
@@ -1199,6 +1234,38 @@ impl<'l> Coder<'l> {
             }
             if !sources.is_empty() && !targets.is_empty() {
                 return vec![self.threat(tree, v, negated, "130", sources, targets)];
+            }
+        }
+        // "conducted a nuclear test, drawing condemnation from the U.N.
+        // Security Council and China": whom a reaction comes from reacts to
+        // the one who drew it.
+        if matches!(
+            lemma,
+            "draw" | "prompt" | "spark" | "trigger" | "provoke" | "earn" | "attract" | "bring"
+        ) {
+            let reaction = tree.kid(v, "obj").and_then(|o| {
+                let code = match tree.lemma[o].as_str() {
+                    "condemnation" | "criticism" | "rebuke" | "censure" | "outrage"
+                    | "denunciation" | "protest" | "backlash" => "111",
+                    "praise" => "051",
+                    _ => return None,
+                };
+                Some((o, code))
+            });
+            if let Some((o, code)) = reaction {
+                let from = actors_by_case(tree, f, mem, [o, v], &["nmod", "obl"], &["from"]);
+                let drawer = self.subjects(tree, f, mem, v, 0);
+                if !from.is_empty() && !drawer.is_empty() {
+                    return vec![Coded {
+                        code: code.to_string(),
+                        predicate: v,
+                        sources: from,
+                        targets: drawer,
+                        modality: self.modality(tree, v, negated),
+                        reciprocal: false,
+                        mutual: false,
+                    }];
+                }
             }
         }
         // "Beijing warned that Washington would pay the price", "warned that
@@ -3438,7 +3505,7 @@ fn aimed_at_pronoun(tree: &Tree, v: usize) -> bool {
     })
 }
 
-fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, posture: bool) -> Option<Actor> {
+pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, posture: bool) -> Option<Actor> {
     // The place is the predicate's ("protested in Beijing") or its event
     // noun's ("staged a protest in Beijing", "carried out an attack in Kabul").
     let places = tree

@@ -277,11 +277,27 @@ impl Coder<'_> {
             })
         });
         let by_first = nmod_with(tree, w, "by").or(sibling_by);
-        let dest = tree
+        let Some(dest) = tree
             .kids(w, "nmod")
             .chain(on_verb.into_iter().flat_map(|h| tree.kids(h, "obl")))
             .chain(by_first.into_iter().flat_map(|b| tree.kids(b, "nmod")))
-            .find(|&k| tree.case_of(k).as_deref() == Some("to"))?;
+            .find(|&k| tree.case_of(k).as_deref() == Some("to"))
+        else {
+            // "signed an agreement in Manila on Monday during a visit by
+            // Japanese Foreign Minister Yoko Kamikawa": a visit by someone
+            // to no named place is to where the clause happens (if that is
+            // another state).
+            let b = by_first?;
+            let visitors = f.arg_actors(b, mem);
+            let place = tree
+                .head(w)
+                .filter(|&h| tree.upos(h) == "VERB")
+                .and_then(|h| crate::place_actor(tree, f, h, false))?;
+            if visitors.is_empty() || visitors.iter().any(|v| country(v) == country(&place)) {
+                return None;
+            }
+            return self.nominal_event("042", w, visitors, vec![place], false);
+        };
         let targets = f.arg_actors(dest, mem);
         // (The parser often hangs the "by" phrase on the destination: "a
         // visit to Manila by Lloyd Austin".)

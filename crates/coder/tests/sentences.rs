@@ -1737,6 +1737,43 @@ const CASES: &[Case] = &[
         want: &[("NERCVL", "FRA", "141", "asserted")],
         not: &[("NERCVL", "NERGOV")],
     },
+    Case {
+        // A reaction drawn from others: they react to the one who drew it (a participle after a comma read as an adjective is repaired).
+        text: "North Korea conducted its third nuclear test on Tuesday, drawing condemnation from the U.N. Security Council and China.",
+        want: &[("IGOUNOSEC", "PRK", "111", "asserted"), ("CHN", "PRK", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A response without a named target answers whoever attacked the responder.
+        text: "Russia fired missiles at Ukrainian cities on Monday, and Ukraine returned fire.",
+        want: &[("RUS", "UKR", "19", "asserted"), ("UKR", "RUS", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "hit back with duties" is a sanction (163), not an attack.
+        text: "The United States imposed tariffs on Chinese imports on Friday, and Beijing hit back immediately with duties on American goods.",
+        want: &[("CHNGOV", "USA", "163", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "a visit to Beijing by X" with "to" read as a clause and the by-phrase as a conjunct.
+        text: "India and China signed a border defence agreement on Wednesday during a visit to Beijing by Indian Prime Minister Narendra Modi.",
+        want: &[("IND", "CHN", "057", "asserted"), ("INDGOV", "CHNGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A visit by someone to no named place is to where the clause happens.
+        text: "Japan and the Philippines signed a reciprocal access agreement in Manila on Monday during a visit by Japanese Foreign Minister Yoko Kamikawa.",
+        // (On the test date Kamikawa was not yet foreign minister.)
+        want: &[("JPN", "PHLGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Partners named by example ("including") are parties too.
+        text: "The United States and Arab partners including Saudi Arabia and the United Arab Emirates launched air strikes on Islamic State targets in Syria on Tuesday.",
+        want: &[("USA", "IMGREB", "195", "asserted"), ("SAU", "IMGREB", "195", "asserted"), ("ARE", "IMGREB", "195", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

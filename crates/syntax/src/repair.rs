@@ -115,6 +115,9 @@ const RULES: &[fn(&mut Words)] = &[
     subject_read_as_root,
     subject_read_as_fixed,
     demonym_read_as_complement,
+    participle_read_as_modifier,
+    preposition_to_read_as_clause,
+    prepositional_phrase_read_as_conjunct,
     object_read_as_conjunct,
     accused_of_read_as_modifiers,
     demonym_read_as_head,
@@ -1049,6 +1052,118 @@ fn subject_read_as_fixed(words: &mut Words) {
         if s > 1 && words[s - 2].deprel == "punct" && words[s - 2].head == h {
             words[s - 2].head = v;
         }
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// A participle after a comma read as an adjective of the noun after it:
+/// "conducted a nuclear test, drawing condemnation from the Security
+/// Council" with "drawing" an `amod` of "condemnation" and the noun a
+/// conjunct of the verb. The participle is an adverbial clause of the verb
+/// and the noun its object.
+fn participle_read_as_modifier(words: &mut Words) {
+    for g in 2..words.len() {
+        let n = g + 1;
+        if words[g - 1].xpos != "VBG"
+            || words[g - 1].deprel != "amod"
+            || words[g - 1].head != n
+            || words[g - 2].form != ","
+            || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(
+                words[n - 1].deprel.as_str(),
+                "conj" | "appos" | "obj" | "parataxis"
+            )
+        {
+            continue;
+        }
+        let v = words[n - 1].head;
+        if v == 0 || v >= g || !matches!(words[v - 1].upos.as_str(), "VERB" | "AUX") {
+            continue;
+        }
+        let saved = arcs(words);
+        words[g - 1].head = v;
+        words[g - 1].deprel = "advcl".to_string();
+        words[g - 1].upos = "VERB".to_string();
+        words[n - 1].head = g;
+        words[n - 1].deprel = "obj".to_string();
+        if words[g - 2].head == n || words[g - 2].head == v {
+            words[g - 2].head = g;
+        }
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// "to" before a name read as a clause with the name its object: "a visit
+/// to Beijing" with "to" an `acl` of "visit" and "Beijing" its `obj`. The
+/// name modifies the noun, "to" is its case marker.
+fn preposition_to_read_as_clause(words: &mut Words) {
+    for t in 2..words.len() {
+        let h = words[t - 1].head;
+        if words[t - 1].lemma != "to"
+            || !matches!(words[t - 1].deprel.as_str(), "acl" | "advcl")
+            || h == 0
+            || h > t
+            || has_dependent(words, t, |r| r.starts_with("nsubj") || r == "aux")
+        {
+            continue;
+        }
+        let Some(n) = dependents(words, t)
+            .find(|&k| k == t + 1 && words[k - 1].deprel == "obj" && words[k - 1].upos == "PROPN")
+        else {
+            continue;
+        };
+        let saved = arcs(words);
+        let rel = if is_nominal(&words[h - 1]) {
+            "nmod"
+        } else {
+            "obl"
+        };
+        words[n - 1].head = h;
+        words[n - 1].deprel = rel.to_string();
+        for k in 1..=words.len() {
+            if k != n && words[k - 1].head == t {
+                words[k - 1].head = n;
+            }
+        }
+        words[t - 1].head = n;
+        words[t - 1].deprel = "case".to_string();
+        words[t - 1].upos = "ADP".to_string();
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// A prepositional phrase read as a conjunct: "a visit to Beijing by
+/// Indian Prime Minister Manmohan Singh" with "Singh" a `conj` of
+/// "Beijing" though no "and" or comma joins them. A conjunct with its own
+/// preposition and no coordinator modifies what the first conjunct
+/// modifies.
+fn prepositional_phrase_read_as_conjunct(words: &mut Words) {
+    for c in 2..=words.len() {
+        let first = words[c - 1].head;
+        if words[c - 1].deprel != "conj"
+            || first == 0
+            || first > c
+            || has_dependent(words, c, |r| r == "cc")
+            || (first + 1..c)
+                .any(|k| matches!(words[k - 1].form.as_str(), "," | "and" | "or" | ";"))
+        {
+            continue;
+        }
+        let Some(p) = dependents(words, c).find(|&k| {
+            k < c
+                && words[k - 1].deprel == "case"
+                && matches!(words[k - 1].lemma.as_str(), "by" | "from" | "with" | "for")
+        }) else {
+            continue;
+        };
+        let _ = p;
+        let g = words[first - 1].head;
+        if g == 0 || !matches!(words[first - 1].deprel.as_str(), "nmod" | "obl") {
+            continue;
+        }
+        let saved = arcs(words);
+        words[c - 1].head = g;
+        words[c - 1].deprel = words[first - 1].deprel.clone();
         restore_unless_tree(words, saved);
     }
 }

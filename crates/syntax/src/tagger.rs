@@ -734,6 +734,7 @@ impl Tagger {
         self.irregular_past_read_as_noun(forms, out);
         self.name_particle(forms, out);
         self.hyphenated_name_part(forms, toks, out);
+        self.unseen_ed_read_as_noun(forms, toks, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
@@ -956,6 +957,36 @@ impl Tagger {
                 && (i == 2 || tag(tags[i - 3]) == "NNP")
             {
                 tags[i] = nnp as u16;
+            }
+        }
+    }
+
+    /// "Israel's military retaliated": a word never seen in training that
+    /// ends in "-ed" is no common noun; after a noun or adjective it is
+    /// the past tense.
+    fn unseen_ed_read_as_noun(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len()).min(toks.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        let Some(vbd) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "VBD" && u == "VERB")
+        else {
+            return;
+        };
+        for i in 1..n {
+            let w = forms[i];
+            if toks[i].amb == AMB_UNKNOWN
+                && w.len() > 4
+                && w.ends_with("ed")
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(tag(tags[i]), "NN" | "NNS")
+                && matches!(
+                    tag(tags[i - 1]),
+                    "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "PRP"
+                )
+            {
+                tags[i] = vbd as u16;
             }
         }
     }
