@@ -969,8 +969,12 @@ impl ActorFinder<'_> {
         }
         // Person in apposition or compound ("Russian Ambassador Dmitry Zhirnov" with
         // head "Ambassador" in some parses): prefer people, then groups, then countries.
-        named.sort_by_key(|(mi, _, k)| {
+        // (A region's adjective ranks last: "the West African bloc ECOWAS"
+        // is ECOWAS.)
+        named.sort_by_key(|(mi, code, k)| {
+            let region = REGIONS.contains(&dyad_event::split_actor_code(code).0);
             let rank = match k {
+                _ if region => 4,
                 ActorKind::Person => 0,
                 ActorKind::Group | ActorKind::Organisation => 1,
                 ActorKind::Agent => 2,
@@ -997,8 +1001,12 @@ impl ActorFinder<'_> {
                     })
             })
         };
+        let is_region = |code: &str| REGIONS.contains(&dyad_event::split_actor_code(code).0);
+        let best_is_region = is_region(&named[0].1);
         for (mi, code, kind) in &named {
-            if *kind != best_rank_kind && !coordinated(*mi) {
+            if (*kind != best_rank_kind || (is_region(code) && !best_is_region))
+                && !coordinated(*mi)
+            {
                 continue;
             }
             let code = match (&agent, kind) {
@@ -1111,6 +1119,26 @@ impl ActorFinder<'_> {
         }
         if out.is_empty() {
             out = self.np_actors(w);
+        }
+        // "Armoured vehicles led by army commander Juan Jose Zuniga",
+        // "troops commanded by General X": men or machines nobody names are
+        // their leader's.
+        if out.is_empty() {
+            let t = self.tree;
+            if let Some(a) = t.children(w).iter().copied().find_map(|c| {
+                (t.rel(c) == "acl"
+                    && matches!(t.lemma[c].as_str(), "lead" | "command")
+                    && t.words[c].xpos == "VBN")
+                    .then(|| {
+                        t.children(c)
+                            .iter()
+                            .copied()
+                            .find(|&g| t.full_rel(g) == "obl:agent")
+                    })
+                    .flatten()
+            }) {
+                out = self.np_actors(a);
+            }
         }
         if out.is_empty() {
             out.extend(self.sentence_coref(w).or_else(|| self.coref(w, memory)));

@@ -1774,6 +1774,18 @@ const CASES: &[Case] = &[
         want: &[("USA", "IMGREB", "195", "asserted"), ("SAU", "IMGREB", "195", "asserted"), ("ARE", "IMGREB", "195", "asserted")],
         not: &[],
     },
+    Case {
+        // A name after the noun it names read as a second subject; a region's adjective yields to the body it describes.
+        text: "Leaders of the West African bloc ECOWAS imposed financial sanctions on Niger on Sunday.",
+        want: &[("IGOWAFWAS", "NER", "163", "asserted")],
+        not: &[("WAF", "NER")],
+    },
+    Case {
+        // Machines or men led by a named commander are his.
+        text: "Armoured vehicles led by army commander Juan Jose Zuniga rammed the doors of Bolivia's presidential palace in La Paz on Wednesday.",
+        want: &[("BOLMIL", "BOLGOV", "17", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -116,6 +116,7 @@ const RULES: &[fn(&mut Words)] = &[
     subject_read_as_fixed,
     demonym_read_as_complement,
     participle_read_as_modifier,
+    name_read_as_second_subject,
     preposition_to_read_as_clause,
     prepositional_phrase_read_as_conjunct,
     object_read_as_conjunct,
@@ -1164,6 +1165,34 @@ fn prepositional_phrase_read_as_conjunct(words: &mut Words) {
         let saved = arcs(words);
         words[c - 1].head = g;
         words[c - 1].deprel = words[first - 1].deprel.clone();
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// A name after the common noun it names read as a second subject:
+/// "Leaders of the West African bloc ECOWAS imposed sanctions" with
+/// "ECOWAS" an `nsubj` beside "Leaders". The name is the noun's apposition.
+fn name_read_as_second_subject(words: &mut Words) {
+    for s2 in 3..words.len() {
+        let v = words[s2 - 1].head;
+        let n = s2 - 1;
+        if v <= s2
+            || words[s2 - 1].deprel != "nsubj"
+            || words[s2 - 1].upos != "PROPN"
+            || words[n - 1].upos != "NOUN"
+        {
+            continue;
+        }
+        let Some(s1) = dependents(words, v).find(|&k| k < n && words[k - 1].deprel == "nsubj")
+        else {
+            continue;
+        };
+        if !dominates(words, s1, n) {
+            continue;
+        }
+        let saved = arcs(words);
+        words[s2 - 1].head = n;
+        words[s2 - 1].deprel = "appos".to_string();
         restore_unless_tree(words, saved);
     }
 }
