@@ -608,8 +608,14 @@ fn out_of_office(e: &dyad_lexicon::ActorEntry, date: NaiveDate) -> Option<String
         let (c, _) = dyad_event::split_actor_code(code);
         (!c.is_empty() && c != "---").then(|| c.to_string())
     };
-    if e.codes.iter().all(|c| c.to.is_some_and(|to| to < date)) {
-        let last = e.codes.iter().max_by_key(|c| c.to)?;
+    // (Also between two roles: "Abbas Araqchi" after his years as deputy
+    // foreign minister and before he became foreign minister.)
+    if e.codes.iter().any(|c| c.to.is_some_and(|to| to < date)) {
+        let last = e
+            .codes
+            .iter()
+            .filter(|c| c.to.is_some_and(|to| to < date))
+            .max_by_key(|c| c.to)?;
         return country(&last.code).map(|c| format!("{c}ELI"));
     }
     if e.codes
