@@ -395,8 +395,13 @@ pub(crate) fn is_pair_phrase(t: &Tree, w: usize) -> bool {
             | "force"
             | "counterpart"
     );
+    // ("the two later signed": an adverb the parser hung on "two".)
     (pair_noun && ((has("the") && has("two")) || has("both")))
-        || (t.lower[w] == "two" && has("the") && kids.len() == 1)
+        || (t.lower[w] == "two"
+            && has("the")
+            && kids
+                .iter()
+                .all(|&c| matches!(t.rel(c), "det" | "advmod" | "punct")))
 }
 
 /// Relations that stay inside a noun phrase for actor purposes.
@@ -1335,12 +1340,21 @@ impl ActorFinder<'_> {
                 }
                 x = h;
             }
-            // (Not places: "met Hichilema in Beijing".)
+            // (Not places: "met Hichilema in Beijing"; except the capital a
+            // visitor arrives in: "arrived in Dushanbe ..., and the two
+            // sides signed 27 agreements".)
             let case = t.case_of(x);
-            if matches!(
-                case.as_deref(),
-                Some("in" | "at" | "near" | "from" | "across" | "inside" | "outside")
-            ) {
+            let arrived_in = case.as_deref() == Some("in")
+                && t.head(x).is_some_and(|h| {
+                    matches!(t.lemma[h].as_str(), "arrive" | "land")
+                        && matches!(self.mentions.matches[order].hit, MatchKind::Capital(_))
+                });
+            if !arrived_in
+                && matches!(
+                    case.as_deref(),
+                    Some("in" | "at" | "near" | "from" | "across" | "inside" | "outside")
+                )
+            {
                 continue;
             }
             let mut role = x;

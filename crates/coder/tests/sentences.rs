@@ -1786,6 +1786,24 @@ const CASES: &[Case] = &[
         want: &[("BOLMIL", "BOLGOV", "17", "asserted")],
         not: &[],
     },
+    Case {
+        // "the two" with an adverb hung on it; a second clause whose past tense was tagged a participle before its object.
+        text: "Kim Jong Un greeted Vladimir Putin at Pyongyang airport on Wednesday, and the two later signed a strategic partnership treaty.",
+        want: &[("PRKGOV", "RUSGOV", "057", "asserted"), ("RUSGOV", "PRKGOV", "057", "asserted"), ("RUSGOV", "PRKGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // The capital a visitor arrives in is one of "the two sides".
+        text: "Uzbek President Shavkat Mirziyoyev arrived in Dushanbe on Friday for a state visit, and the two sides signed 27 agreements.",
+        want: &[("UZBGOV", "TJKGOV", "057", "asserted"), ("TJKGOV", "UZBGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Impeachment is an administrative sanction (172).
+        text: "Peru's Congress impeached President Dina Boluarte on Monday.",
+        want: &[("PERLEG", "PERGOV", "172", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -237,10 +237,14 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
         {
             k += 1;
         }
-        while k < n && xpos[k] == "RB" {
+        while k < n && matches!(xpos[k], "RB" | "RBR") {
             k += 1;
         }
-        k > start && k < n && finite(xpos[k])
+        // (A past tense may be tagged as a participle when an object
+        // follows: ", and the two later signed a treaty".)
+        let past_with_object =
+            k + 1 < n && xpos[k] == "VBN" && matches!(xpos[k + 1], "DT" | "CD" | "PRP$");
+        k > start && k < n && (finite(xpos[k]) || past_with_object)
     })
 }
 

@@ -406,6 +406,27 @@ impl Model {
         {
             end -= 1;
         }
+        // (", and the two later signed a treaty": the second clause's verb
+        // tagged as a participle before its object is its past tense, or
+        // the parser reads it as a modifier of the object.)
+        let verb_at = (c + gap..end.saturating_sub(1)).find(|&i| {
+            self.tagger.classes[buf.tags[i] as usize]
+                .0
+                .starts_with("VB")
+        });
+        if let Some(i) = verb_at {
+            let tag = |k: usize| self.tagger.classes[buf.tags[k] as usize].0.as_str();
+            if tag(i) == "VBN" && matches!(tag(i + 1), "DT" | "CD" | "PRP$") {
+                if let Some(d) = self
+                    .tagger
+                    .classes
+                    .iter()
+                    .position(|(x, u)| x == "VBD" && u == "VERB")
+                {
+                    buf.tags[i] = d as u16;
+                }
+            }
+        }
         self.parse_span(buf, 0, c);
         buf.arcs.extend(std::iter::repeat_n((0, u16::MAX), gap));
         self.parse_span(buf, c + gap, end);
