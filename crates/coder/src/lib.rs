@@ -1254,7 +1254,23 @@ impl<'l> Coder<'l> {
             });
             if let Some((o, code)) = reaction {
                 let from = actors_by_case(tree, f, mem, [o, v], &["nmod", "obl"], &["from"]);
-                let drawer = self.subjects(tree, f, mem, v, 0);
+                let mut drawer = self.subjects(tree, f, mem, v, 0);
+                // (A reaction from a state to its own side is rather to the
+                // main clause's doer: "Israeli warplanes pounded what the
+                // military said were Hezbollah targets, drawing condemnation
+                // from Lebanese President Joseph Aoun".)
+                let country = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+                if drawer
+                    .iter()
+                    .all(|d| from.iter().any(|x| country(x) == country(d)))
+                {
+                    if let Some(root) = (0..tree.len()).find(|&i| tree.head(i).is_none()) {
+                        let main = self.subjects(tree, f, mem, root, 0);
+                        if !main.is_empty() {
+                            drawer = main;
+                        }
+                    }
+                }
                 if !from.is_empty() && !drawer.is_empty() {
                     return vec![Coded {
                         code: code.to_string(),
@@ -1938,15 +1954,21 @@ impl<'l> Coder<'l> {
                 })
                 && (riot_control(tree, v)
                     || targets.iter().all(|t| {
-                        matches!(
-                            tree.lemma[t.head].as_str(),
-                            "protester"
-                                | "demonstrator"
-                                | "protestor"
-                                | "marcher"
-                                | "crowd"
-                                | "mourner"
-                        ) || protesting(tree, t.head)
+                        // ("thousands of young protesters": the people
+                        // counted.)
+                        std::iter::once(t.head)
+                            .chain(tree.kids(t.head, "nmod"))
+                            .any(|h| {
+                                matches!(
+                                    tree.lemma[h].as_str(),
+                                    "protester"
+                                        | "demonstrator"
+                                        | "protestor"
+                                        | "marcher"
+                                        | "crowd"
+                                        | "mourner"
+                                ) || protesting(tree, h)
+                            })
                     }))
             {
                 code = "175".to_string();

@@ -1804,6 +1804,19 @@ const CASES: &[Case] = &[
         want: &[("PERLEG", "PERGOV", "172", "asserted")],
         not: &[],
     },
+    Case {
+        // A second clause after ", after" is parsed apart; counted protesters fired on by police are repressed (175).
+        text: "Nepali police opened fire on thousands of young protesters outside parliament in Kathmandu on Monday, after the government banned social media platforms.",
+        want: &[("NPLCOP", "NPLCVL", "175", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A reaction to a state's own side is rather to the main clause's doer.
+        text: "Israeli warplanes pounded what the military said were Hezbollah targets in southern Lebanon on Saturday, drawing condemnation from Lebanese President Joseph Aoun.",
+        // (On the test date, 2023, Aoun commanded the army.)
+        want: &[("LBNMIL", "ISRMIL", "111", "asserted")],
+        not: &[("LBNMIL", "LBNRAD")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

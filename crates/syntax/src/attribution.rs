@@ -192,6 +192,11 @@ pub(crate) fn leading_phrase(forms: &[&str], xpos: &[&str]) -> Option<usize> {
 /// ("; he has yet to visit North Korea"). The part before must
 /// have a finite verb, and a short subject and a finite verb must follow the
 /// conjunction. Returns the comma's position.
+/// Subordinators after a comma that open a second clause parsed apart and
+/// joined as an `advcl` (", while the group fired rockets", ", after the
+/// government suspended talks").
+pub(crate) const SUBORDINATE: &[&str] = &["while", "after", "as", "before", "because", "although"];
+
 pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize> {
     let n = forms.len().min(xpos.len());
     let finite = |t: &str| matches!(t, "VBD" | "VBZ" | "VBP" | "MD");
@@ -201,8 +206,9 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
         let semicolon = forms[c] == ";";
         if !(semicolon
             || (xpos[c] == ","
-                && ["and", "but", "while"]
+                && ["and", "but"]
                     .iter()
+                    .chain(SUBORDINATE)
                     .any(|w| forms[c + 1].eq_ignore_ascii_case(w))))
             // (A past tense may be tagged as a participle: "warplanes and
             // a submarine struck more than 60 targets".)

@@ -287,7 +287,10 @@ impl Model {
                         buf,
                         c,
                         n,
-                        forms[c] != ";" && forms[c + 1].eq_ignore_ascii_case("while"),
+                        forms[c] != ";"
+                            && attribution::SUBORDINATE
+                                .iter()
+                                .any(|w| forms[c + 1].eq_ignore_ascii_case(w)),
                     ),
                     None => false,
                 }
@@ -329,7 +332,10 @@ impl Model {
                 .map(|t| self.tagger.classes[*t as usize].0.as_str())
                 .collect();
             if let Some(c) = attribution::clause_conjunction(&forms[..hi], &xpos) {
-                let while_ = forms[c] != ";" && forms[c + 1].eq_ignore_ascii_case("while");
+                let while_ = forms[c] != ";"
+                    && attribution::SUBORDINATE
+                        .iter()
+                        .any(|w| forms[c + 1].eq_ignore_ascii_case(w));
                 if self.join_clauses(buf, c, hi, while_) {
                     return;
                 }
