@@ -15,11 +15,28 @@ fn examples() -> PathBuf {
     repo().join("examples/news")
 }
 
-fn tmp(name: &str) -> PathBuf {
+/// A scratch directory, removed when the test that made it ends (also when
+/// it fails).
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn tmp(name: &str) -> Scratch {
     let d = std::env::temp_dir().join(format!("dyad-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
-    d
+    Scratch(d)
 }
 
 fn run(cmd: &mut Command) -> Output {
@@ -197,7 +214,7 @@ fn bad_input_is_reported_and_the_rest_is_coded() {
         format!("Date: 2022-01-15\n\n{}", "word ".repeat(1_000_000)),
     )
     .unwrap();
-    let out = run(dyad().arg("code").arg(&dir));
+    let out = run(dyad().arg("code").arg(&*dir));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
         err.contains("invalid UTF-8") && err.contains("byte"),
