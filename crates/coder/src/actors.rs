@@ -1635,6 +1635,22 @@ impl ActorFinder<'_> {
                 {
                     return None;
                 }
+                // "Armoured vehicles led by army commander Juan Jose Zuniga
+                // rammed the palace doors, and police arrested the general":
+                // a bare title is the person named before it in the
+                // sentence who holds that kind of office.
+                if let Some(role) = self.mentions.cover[w]
+                    .and_then(|mi| self.agent_of_match(&self.mentions.matches[mi]))
+                    .filter(|_| matches!(t.rel(w), "obj" | "nsubj:pass" | "iobj"))
+                {
+                    let role = role.get(..3).unwrap_or("").to_string();
+                    let found = self.earlier_actor(w, &[ActorKind::Person], &|a| {
+                        dyad_event::split_actor_code(&a.code).1.starts_with(&role)
+                    });
+                    if found.is_some() {
+                        return found;
+                    }
+                }
                 match t.lemma[w].as_str() {
                     "country" | "nation" | "state" => &[ActorKind::Country],
                     "group" | "movement" | "militia" | "organization" | "organisation" => {

@@ -1236,6 +1236,22 @@ impl<'l> Coder<'l> {
                 return vec![self.threat(tree, v, negated, "130", sources, targets)];
             }
         }
+        // "announced that they were leaving ECOWAS", "withdrew from the
+        // Council of Europe", "will exit the WHO": a state leaving an
+        // international body reduces its relations with it (160).
+        if matches!(lemma, "leave" | "exit" | "withdraw" | "quit") {
+            let body = tree.kid(v, "obj").or_else(|| {
+                tree.kids(v, "obl")
+                    .find(|&o| matches!(tree.case_of(o).as_deref(), Some("from" | "of")))
+            });
+            let bodies = body.map(|o| f.arg_actors(o, mem)).unwrap_or_default();
+            if !bodies.is_empty() && bodies.iter().all(|a| a.code.starts_with("IGO")) {
+                let sources = self.subjects(tree, f, mem, v, 0);
+                if !sources.is_empty() {
+                    return vec![self.act(tree, v, negated, "160", sources, bodies)];
+                }
+            }
+        }
         // "conducted a nuclear test, drawing condemnation from the U.N.
         // Security Council and China": whom a reaction comes from reacts to
         // the one who drew it.

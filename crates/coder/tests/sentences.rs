@@ -1817,6 +1817,18 @@ const CASES: &[Case] = &[
         want: &[("LBNMIL", "ISRMIL", "111", "asserted")],
         not: &[("LBNMIL", "LBNRAD")],
     },
+    Case {
+        // A state leaving an international body reduces relations with it (160).
+        text: "Mali, Burkina Faso and Niger announced on Sunday that they were leaving ECOWAS with immediate effect.",
+        want: &[("MLI", "IGOWAFWAS", "160", "asserted"), ("BFA", "IGOWAFWAS", "160", "asserted"), ("NER", "IGOWAFWAS", "160", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Troops withdrawing from a country are no break with an international body.
+        text: "NATO troops withdrew from Afghanistan.",
+        want: &[("IGOWSTNAT", "AFG", "0874", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
