@@ -249,7 +249,7 @@ const ATTACK_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of goods arriving somewhere.
-const ARRIVE_VERBS: &[&str] = &["arrive", "reach", "land"];
+const ARRIVE_VERBS: &[&str] = &["arrive", "reach", "land", "cross", "dock"];
 
 /// Giving verbs whose patterns name what a receiving verb's object can be.
 const GIVE_VERBS: &[&str] = &[
@@ -2130,14 +2130,28 @@ impl<'l> Coder<'l> {
             .filter(|&a| matches!(tree.lemma[a].as_str(), "carry" | "bring" | "transport"))
             .filter_map(|a| tree.kid(a, "obj"));
         goods.extend(carried);
+        // (Or what it comes with: "an Indian air force plane landed in
+        // Yangon with 15 tonnes of relief supplies".)
+        goods.extend(
+            tree.kids(v, "obl")
+                .filter(|&o| tree.case_of(o).as_deref() == Some("with")),
+        );
         // (Down a chain of "of" phrases: "40,000 of the 100,000 tonnes of
         // wheat".)
+        // (And what a vehicle in such a phrase carries: "the first convoy
+        // of 50 trucks carrying 2,500 tonnes of Indian wheat".)
         let mut k = 0;
         while k < goods.len() && goods.len() < 8 {
             let g = goods[k];
             for &c in tree.children(g) {
                 if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
                     goods.push(c);
+                }
+                if k > 0
+                    && tree.rel(c) == "acl"
+                    && matches!(tree.lemma[c].as_str(), "carry" | "bring" | "transport")
+                {
+                    goods.extend(tree.kid(c, "obj"));
                 }
             }
             k += 1;
@@ -2166,10 +2180,18 @@ impl<'l> Coder<'l> {
                 .collect();
         }
         let sender = senders.into_iter().next()?;
-        let place = place_actor(tree, f, v, false).or_else(|| {
-            tree.kid(v, "obj")
-                .and_then(|o| f.np_actors(o).into_iter().next())
-        })?;
+        // ("crossed into Afghanistan through Pakistan": where the goods go,
+        // not the way.)
+        let into = tree
+            .kids(v, "obl")
+            .find(|&o| matches!(tree.case_of(o).as_deref(), Some("into" | "to")))
+            .and_then(|o| f.np_actors(o).into_iter().next());
+        let place = into
+            .or_else(|| place_actor(tree, f, v, false))
+            .or_else(|| {
+                tree.kid(v, "obj")
+                    .and_then(|o| f.np_actors(o).into_iter().next())
+            })?;
         let (sc, _) = dyad_event::split_actor_code(&sender.code);
         if place.code.starts_with(sc) {
             return None;

@@ -1829,6 +1829,18 @@ const CASES: &[Case] = &[
         want: &[("IGOWSTNAT", "AFG", "0874", "asserted")],
         not: &[],
     },
+    Case {
+        // Goods a plane lands with are its state's delivery.
+        text: "An Indian air force C-130J transport plane landed in Yangon on Saturday with about 15 tonnes of relief supplies for victims of Myanmar's earthquake.",
+        want: &[("INDMIL", "MMR", "07", "asserted")],
+        not: &[],
+    },
+    Case {
+        // What trucks in a convoy carry, and where the convoy crosses into.
+        text: "The first convoy of 50 trucks carrying 2,500 tonnes of Indian wheat crossed into Afghanistan through Pakistan on Tuesday.",
+        want: &[("IND", "AFG", "06", "asserted")],
+        not: &[("IND", "PAK")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -415,22 +415,29 @@ impl Model {
         // (", and the two later signed a treaty": the second clause's verb
         // tagged as a participle before its object is its past tense, or
         // the parser reads it as a modifier of the object.)
-        let verb_at = (c + gap..end.saturating_sub(1)).find(|&i| {
-            self.tagger.classes[buf.tags[i] as usize]
-                .0
-                .starts_with("VB")
-        });
-        if let Some(i) = verb_at {
+        // (So is the first clause's, when it has no finite verb: "U.S. and
+        // British warplanes, ships and a submarine struck more than 60
+        // Houthi targets ..., and the Houthis vowed to retaliate".)
+        let vbd = self
+            .tagger
+            .classes
+            .iter()
+            .position(|(x, u)| x == "VBD" && u == "VERB");
+        if let Some(d) = vbd {
             let tag = |k: usize| self.tagger.classes[buf.tags[k] as usize].0.as_str();
-            if tag(i) == "VBN" && matches!(tag(i + 1), "DT" | "CD" | "PRP$") {
-                if let Some(d) = self
-                    .tagger
-                    .classes
-                    .iter()
-                    .position(|(x, u)| x == "VBD" && u == "VERB")
-                {
-                    buf.tags[i] = d as u16;
-                }
+            let verb_at = (c + gap..end.saturating_sub(1)).find(|&i| tag(i).starts_with("VB"));
+            let second =
+                verb_at.filter(|&i| tag(i) == "VBN" && matches!(tag(i + 1), "DT" | "CD" | "PRP$"));
+            let finite = (0..c).any(|k| matches!(tag(k), "VBD" | "VBZ" | "VBP" | "MD"));
+            let first = (1..c.saturating_sub(1))
+                .find(|&k| tag(k) == "VBN")
+                .filter(|&i| {
+                    !finite
+                        && matches!(tag(i - 1), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+                        && matches!(tag(i + 1), "DT" | "CD" | "PRP$" | "JJR" | "RBR")
+                });
+            for i in second.into_iter().chain(first) {
+                buf.tags[i] = d as u16;
             }
         }
         self.parse_span(buf, 0, c);
