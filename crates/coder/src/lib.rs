@@ -851,6 +851,25 @@ impl<'l> Coder<'l> {
         // (Whom else the same people act against in the sentence: "rallied
         // outside the French embassy, chanting slogans against the former
         // colonial power" protests France, not Niger's own government.)
+        // "Myanmar's junta launched air strikes on a village in Sagaing
+        // region": a state's forces striking a village, market or camp at
+        // home strike its people (the place alone would be the state itself).
+        for c in coded.iter_mut() {
+            let root = cameo::root_of(&c.code).unwrap_or(0);
+            if !(18..=20).contains(&root) || !civilian_place(&tree, c.predicate) {
+                continue;
+            }
+            let home: Vec<String> = c
+                .sources
+                .iter()
+                .map(|s| dyad_event::split_actor_code(&s.code).0.to_string())
+                .collect();
+            for t in c.targets.iter_mut() {
+                if t.code.len() == 3 && home.contains(&t.code) {
+                    t.code = format!("{}CVL", t.code);
+                }
+            }
+        }
         // (Militants storming a hotel in Mogadishu attack the people in it,
         // which the sentence's killing codes; not the state whose capital
         // it is.)
@@ -898,6 +917,12 @@ impl<'l> Coder<'l> {
                         c.targets.push(a);
                     } else if root == 14 && society {
                         a.code = format!("{src_country}GOV");
+                        c.targets.push(a);
+                    } else if (18..=20).contains(&root) && civilian_place(&tree, c.predicate) {
+                        // "Myanmar's junta launched air strikes on a village
+                        // in Sagaing region": a state's forces striking a
+                        // village, market or camp at home strike its people.
+                        a.code = format!("{src_country}CVL");
                         c.targets.push(a);
                     }
                 } else if root == 14
@@ -2009,6 +2034,27 @@ impl<'l> Coder<'l> {
         // Armed forces and aircraft that bomb use aerial weapons (195); 183
         // is bombing by other hands ("Thai fighter jets bombed Cambodian
         // positions", "Russian warplanes bombed Idlib").
+        // (So are aircraft that strike or attack: "Turkish drones struck
+        // al-Shabaab positions".)
+        let aircraft = |s: &Actor| {
+            matches!(
+                tree.lemma[s.head].as_str(),
+                "jet" | "warplane" | "aircraft" | "plane" | "bomber" | "drone" | "helicopter"
+            )
+        };
+        let aircraft_subject = tree.kid(v, "nsubj").is_some_and(|s| {
+            matches!(
+                tree.lemma[s].as_str(),
+                "jet" | "warplane" | "aircraft" | "plane" | "bomber" | "drone" | "helicopter"
+            )
+        });
+        if code == "190"
+            && matches!(lemma, "strike" | "hit" | "attack" | "pound" | "target")
+            && !sources.is_empty()
+            && (aircraft_subject || sources.iter().all(aircraft))
+        {
+            code = "195".to_string();
+        }
         if code == "183"
             && !sources.is_empty()
             && sources.iter().all(|s| {
@@ -3250,6 +3296,33 @@ fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
     out
 }
 
+/// Whether predicate `v` is aimed at a place where civilians live or gather
+/// ("strikes on a village", "shelled a market", "bombed the camp").
+fn civilian_place(tree: &Tree, v: usize) -> bool {
+    tree.children(v).iter().any(|&c| {
+        (tree.rel(c) == "obj"
+            || (tree.rel(c) == "obl"
+                && matches!(tree.case_of(c).as_deref(), Some("on" | "against" | "at"))))
+            && matches!(
+                tree.lemma[c].as_str(),
+                "village"
+                    | "town"
+                    | "market"
+                    | "school"
+                    | "hospital"
+                    | "camp"
+                    | "neighbourhood"
+                    | "neighborhood"
+                    | "mosque"
+                    | "church"
+                    | "wedding"
+                    | "funeral"
+                    | "home"
+                    | "house"
+            )
+    })
+}
+
 /// Whether all of `actors` are non-state armed men (rebels, militants,
 /// gunmen, jihadist groups).
 fn militants(actors: &[Actor]) -> bool {
@@ -3594,6 +3667,19 @@ pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, posture: bool)
             // "in the east of the Gaza Strip", "in the city of Kazan"
             for &g in tree.children(c) {
                 if tree.rel(g) == "nmod" && tree.case_of(g).as_deref() == Some("of") {
+                    if let Some(a) = f.np_actors(g).into_iter().next() {
+                        return Some(a);
+                    }
+                }
+            }
+        }
+        // "air strikes on a village in Sagaing region", "an attack on a
+        // market near Kharkiv": where the thing attacked lies.
+        if matches!(case.as_deref(), Some("on" | "against")) && f.np_actors(c).is_empty() {
+            for &g in tree.children(c) {
+                if tree.rel(g) == "nmod"
+                    && matches!(tree.case_of(g).as_deref(), Some("in" | "near" | "outside"))
+                {
                     if let Some(a) = f.np_actors(g).into_iter().next() {
                         return Some(a);
                     }

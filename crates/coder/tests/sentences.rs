@@ -1553,7 +1553,8 @@ const CASES: &[Case] = &[
     Case {
         // two clauses in a reported part; 'the group' as a subject is the group named before
         text: "Israeli jets struck Hezbollah targets in southern Lebanon overnight, and the group fired dozens of rockets at northern Israel, the Israeli military said on Tuesday.",
-        want: &[("ISR", "LBNRAD", "190", "asserted"), ("LBNRAD", "ISR", "194", "asserted")],
+        // (Jets that strike use aerial weapons: 195.)
+        want: &[("ISR", "LBNRAD", "195", "asserted"), ("LBNRAD", "ISR", "194", "asserted")],
         not: &[],
     },
     Case {
@@ -1840,6 +1841,24 @@ const CASES: &[Case] = &[
         text: "The first convoy of 50 trucks carrying 2,500 tonnes of Indian wheat crossed into Afghanistan through Pakistan on Tuesday.",
         want: &[("IND", "AFG", "06", "asserted")],
         not: &[("IND", "PAK")],
+    },
+    Case {
+        // A place name in -ing after a preposition is a name; a state's forces striking a village at home strike its people.
+        text: "Myanmar's junta launched air strikes on a village in Sagaing region on Tuesday, killing 40 people.",
+        want: &[("MMRMIL", "MMRCVL", "195", "asserted"), ("MMRMIL", "MMRCVL", "19", "asserted")],
+        not: &[("MMRMIL", "MMR")],
+    },
+    Case {
+        // A plural read as a verb after a demonym; aircraft that strike use aerial weapons (195).
+        text: "Turkish drones struck al-Shabaab positions near Mogadishu on Sunday.",
+        want: &[("TURMIL", "SOMREB", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A parliament approving a deal with another state.
+        text: "Somalia's parliament approved a maritime deal with Turkey on Thursday.",
+        want: &[("SOMLEG", "TUR", "057", "asserted")],
+        not: &[],
     },
 ];
 

@@ -735,6 +735,8 @@ impl Tagger {
         self.name_particle(forms, out);
         self.hyphenated_name_part(forms, toks, out);
         self.unseen_ed_read_as_noun(forms, toks, out);
+        self.place_name_in_ing(forms, toks, out);
+        self.plural_read_as_verb(forms, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
@@ -987,6 +989,63 @@ impl Tagger {
                 )
             {
                 tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "air strikes on a village in Sagaing region", "a factory near
+    /// Kunming": an unseen capitalised word in "-ing" right after a
+    /// preposition of place is a name, not a gerund.
+    fn place_name_in_ing(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len()).min(toks.len());
+        let Some(nnp) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "NNP" && u == "PROPN")
+        else {
+            return;
+        };
+        for i in 1..n {
+            let w = forms[i];
+            if toks[i].amb == AMB_UNKNOWN
+                && w.len() > 4
+                && w.ends_with("ing")
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+                && self.classes[tags[i] as usize].0 == "VBG"
+                && matches!(
+                    forms[i - 1],
+                    "in" | "near" | "from" | "to" | "at" | "around" | "outside" | "into" | "across"
+                )
+            {
+                tags[i] = nnp as u16;
+            }
+        }
+    }
+
+    /// "Turkish drones struck ...": a word in "-s" read as a verb between
+    /// an adjective or name and a past tense is a plural noun, the
+    /// subject (no finite verb follows another directly).
+    fn plural_read_as_verb(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        let Some(nns) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "NNS" && u == "NOUN")
+        else {
+            return;
+        };
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 1..n.saturating_sub(1) {
+            if tag(tags[i]) == "VBZ"
+                && forms[i].len() > 4
+                && !matches!(forms[i], "does" | "says" | "goes" | "seems" | "appears")
+                && forms[i].ends_with('s')
+                && forms[i].bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(tag(tags[i - 1]), "JJ" | "NNP" | "NNPS")
+                && matches!(tag(tags[i + 1]), "VBD" | "VBN")
+            {
+                tags[i] = nns as u16;
             }
         }
     }
