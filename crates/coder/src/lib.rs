@@ -2073,6 +2073,30 @@ impl<'l> Coder<'l> {
         {
             code = "195".to_string();
         }
+        // "Egypt sent troops to Somalia as part of an African Union
+        // mission": forces sent on a peace mission are help (074), not a
+        // show of force.
+        if code.starts_with("15")
+            && matches!(lemma, "send" | "deploy" | "dispatch")
+            && tree.children(v).iter().any(|&c| {
+                tree.rel(c) == "obl"
+                    && matches!(tree.lemma[c].as_str(), "part" | "mission")
+                    && (c..tree.len())
+                        .take_while(|&i| i == c || tree.is_ancestor(c, i))
+                        .any(|i| {
+                            matches!(
+                                tree.lemma[i].as_str(),
+                                "mission"
+                                    | "peacekeeping"
+                                    | "multinational"
+                                    | "stabilisation"
+                                    | "stabilization"
+                            )
+                        })
+            })
+        {
+            code = "074".to_string();
+        }
         // Capturing a person is taking them into custody (173), not
         // occupying territory: "special forces captured Nicolas Maduro".
         if code == "192"

@@ -1860,6 +1860,12 @@ const CASES: &[Case] = &[
         want: &[("SOMLEG", "TUR", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // Forces sent on a peace mission are help (074), not a show of force.
+        text: "Egypt sent troops to Somalia on Tuesday as part of an African Union mission.",
+        want: &[("EGY", "SOM", "074", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
