@@ -1866,6 +1866,12 @@ const CASES: &[Case] = &[
         want: &[("EGY", "SOM", "074", "asserted")],
         not: &[],
     },
+    Case {
+        // A noun of state read as an adjective after a possessive ("Myanmar's military to ...").
+        text: "Malaysia's Prime Minister Anwar Ibrahim urged Myanmar's military to end the violence.",
+        want: &[("MYSGOV", "MMRMIL", "020", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

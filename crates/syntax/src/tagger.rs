@@ -737,6 +737,7 @@ impl Tagger {
         self.unseen_ed_read_as_noun(forms, toks, out);
         self.place_name_in_ing(forms, toks, out);
         self.plural_read_as_verb(forms, out);
+        self.adjective_after_possessive(forms, out);
         self.name_in_ing_before_its_verb(forms, toks, out);
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
@@ -1046,6 +1047,39 @@ impl Tagger {
                 && matches!(tag(tags[i + 1]), "VBD" | "VBN")
             {
                 tags[i] = nns as u16;
+            }
+        }
+    }
+
+    /// "urged Myanmar's military to end the violence": an adjective right
+    /// after a possessive with no noun after it is the possessed noun.
+    fn adjective_after_possessive(&self, forms: &[&str], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len());
+        let Some(nn) = self
+            .classes
+            .iter()
+            .position(|(x, u)| x == "NN" && u == "NOUN")
+        else {
+            return;
+        };
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 1..n {
+            let next = if i + 1 < n { tag(tags[i + 1]) } else { "." };
+            if tag(tags[i - 1]) == "POS"
+                && tag(tags[i]) == "JJ"
+                // (Nouns of state that are also adjectives: the general
+                // rule cost EWT dev a token.)
+                && matches!(
+                    forms[i],
+                    "military" | "official" | "elite" | "rebel" | "executive" | "federal"
+                        | "intelligence"
+                )
+                && !matches!(
+                    next,
+                    "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "JJR" | "JJS" | "CD" | "VBG" | "VBN" | "HYPH" | "CC" | ","
+                )
+            {
+                tags[i] = nn as u16;
             }
         }
     }
