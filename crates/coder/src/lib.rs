@@ -2619,9 +2619,17 @@ impl<'l> Coder<'l> {
                             // "a ceasefire in Gaza", "an attack at a mall in
                             // Nairobi")
                             || !about_place(tree, h, v)));
+                // ("seized 22 tonnes of cocaine bound for Europe": where
+                // goods were going is no party.)
+                let destination = matches!(tree.rel(cur), "acl" | "amod")
+                    && matches!(
+                        tree.lemma[cur].as_str(),
+                        "bound" | "bind" | "destine" | "head"
+                    );
                 if passive_acl
                     || conj_verb
                     || aside
+                    || destination
                     || tree.rel(cur) == "advcl"
                     || tree.full_rel(cur) == "obl:agent"
                 {
