@@ -228,7 +228,11 @@ const RECEIVE_VERBS: &[&str] = &[
 /// Verbs whose object is a topic, never a party: "discussed Syria",
 /// "discuss their trade ties". Their target is named with "with" ("discussed
 /// Syria with Lavrov") or, between two subjects, is each other.
-const TOPIC_VERBS: &[&str] = &["discuss", "debate", "consider", "review", "examine"];
+// ("shook hands at a ceremony attended by Ban Ki-moon": whom one shakes
+// hands with is named with "with", or is the other subject.)
+const TOPIC_VERBS: &[&str] = &[
+    "discuss", "debate", "consider", "review", "examine", "shake",
+];
 
 /// Nouns of armed attacks, whose modifiers name who carried them out
 /// ("an Israeli air strike", "a Russian missile attack").
@@ -864,10 +868,28 @@ impl<'l> Coder<'l> {
                 .iter()
                 .map(|s| dyad_event::split_actor_code(&s.code).0.to_string())
                 .collect();
+            let mut home_people = false;
             for t in c.targets.iter_mut() {
                 if t.code.len() == 3 && home.contains(&t.code) {
                     t.code = format!("{}CVL", t.code);
+                    home_people = true;
                 }
+            }
+            // ("Egyptian security forces stormed two Cairo protest camps":
+            // police storming a protest repress it, 175.)
+            let protest_place = tree.kid(c.predicate, "obj").is_some_and(|o| {
+                tree.children(o).iter().any(|&k| {
+                    tree.rel(k) == "compound"
+                        && matches!(tree.lemma[k].as_str(), "protest" | "demonstration")
+                })
+            });
+            if home_people
+                && protest_place
+                && c.sources
+                    .iter()
+                    .all(|s| dyad_event::split_actor_code(&s.code).1.starts_with("COP"))
+            {
+                c.code = "175".to_string();
             }
         }
         // (Militants storming a hotel in Mogadishu attack the people in it,
@@ -1997,19 +2019,33 @@ impl<'l> Coder<'l> {
                     || targets.iter().all(|t| {
                         // ("thousands of young protesters": the people
                         // counted.)
-                        std::iter::once(t.head)
-                            .chain(tree.kids(t.head, "nmod"))
-                            .any(|h| {
-                                matches!(
-                                    tree.lemma[h].as_str(),
-                                    "protester"
-                                        | "demonstrator"
-                                        | "protestor"
-                                        | "marcher"
-                                        | "crowd"
-                                        | "mourner"
-                                ) || protesting(tree, h)
+                        // ("stormed two Cairo protest camps": the people
+                        // in a protest's camp or march.)
+                        [Some(t.head), tree.kid(v, "obj")]
+                            .into_iter()
+                            .flatten()
+                            .any(|x| {
+                                tree.children(x).iter().any(|&c| {
+                                    tree.rel(c) == "compound"
+                                        && matches!(
+                                            tree.lemma[c].as_str(),
+                                            "protest" | "demonstration"
+                                        )
+                                })
                             })
+                            || std::iter::once(t.head)
+                                .chain(tree.kids(t.head, "nmod"))
+                                .any(|h| {
+                                    matches!(
+                                        tree.lemma[h].as_str(),
+                                        "protester"
+                                            | "demonstrator"
+                                            | "protestor"
+                                            | "marcher"
+                                            | "crowd"
+                                            | "mourner"
+                                    ) || protesting(tree, h)
+                                })
                     }))
             {
                 code = "175".to_string();

@@ -53,16 +53,22 @@ fn news_gold_sets_hold_their_scores() {
     // 78.5 % at the end). Session 8 codes a hosted guest's visit (042)
     // beside the hosting (043), as sets g and h do; c's author coded the
     // hosting only, which costs c three extras (its precision floor 83.5 →
-    // 82.5).
+    // 82.5). Session 8 scored a new blind set i once at its end (57.3 % /
+    // 74.9 %; the session-start binary 57.3 % / 77.0 %), which showed that
+    // coding "agreed to a ceasefire" as a declared truce (0871, as sets b,
+    // f and h do) broke the written convention ("agreed to" is 03, as sets
+    // e and i do); going back costs f four codings (precision floor 88.0 →
+    // 87.0). From then on i guards like the others.
     let floors = [
-        ("news-a.xml", 70.5, 87.0),
-        ("news-b.xml", 73.5, 82.0),
+        ("news-a.xml", 72.5, 87.5),
+        ("news-b.xml", 74.0, 83.5),
         ("news-c.xml", 79.5, 82.5),
-        ("news-d.xml", 66.5, 80.0),
+        ("news-d.xml", 70.0, 83.0),
         ("news-e.xml", 60.0, 81.0),
-        ("news-f.xml", 67.0, 88.0),
-        ("news-g.xml", 49.5, 75.5),
-        ("news-h.xml", 54.5, 77.5),
+        ("news-f.xml", 67.0, 87.0),
+        ("news-g.xml", 52.5, 76.5),
+        ("news-h.xml", 63.5, 81.0),
+        ("news-i.xml", 59.0, 77.0),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {

@@ -1188,7 +1188,11 @@ fn name_read_as_second_subject(words: &mut Words) {
         else {
             continue;
         };
-        if !dominates(words, s1, n) {
+        // (One noun phrase from the first subject to the name: no verb
+        // or punctuation between.)
+        if !dominates(words, s1, n)
+            || (s1 + 1..s2).any(|k| matches!(words[k - 1].upos.as_str(), "VERB" | "AUX" | "PUNCT"))
+        {
             continue;
         }
         let saved = arcs(words);
