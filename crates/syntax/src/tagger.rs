@@ -908,18 +908,21 @@ impl Tagger {
         let n = tags.len().min(forms.len());
         let tag = |c: u16| self.classes[c as usize].0.as_str();
         for i in 1..n.saturating_sub(1) {
-            let lower = forms[i].to_ascii_lowercase();
-            let past_only = crate::lemma::IRREGULAR
-                .iter()
-                .any(|(past, part, _)| *past == lower && past != part);
-            if !past_only
-                || !matches!(tag(tags[i]), "NN" | "NNS" | "JJ" | "NNP")
+            // (Tags first: the table is looked up for few words.)
+            if !matches!(tag(tags[i]), "NN" | "NNS" | "JJ" | "NNP")
                 || !matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
                 || matches!(
                     tag(tags[i + 1]),
                     "VBD" | "VBZ" | "VBP" | "MD" | "VBN" | "POS"
                 )
             {
+                continue;
+            }
+            let lower = forms[i].to_ascii_lowercase();
+            let past_only = crate::lemma::IRREGULAR
+                .iter()
+                .any(|(past, part, _)| *past == lower && past != part);
+            if !past_only {
                 continue;
             }
             if let Some(c) = self
