@@ -1120,15 +1120,8 @@ fn preposition_to_read_as_clause(words: &mut Words) {
         } else {
             "obl"
         };
-        words[n - 1].head = h;
+        promote(words, t, n, n, "case");
         words[n - 1].deprel = rel.to_string();
-        for k in 1..=words.len() {
-            if k != n && words[k - 1].head == t {
-                words[k - 1].head = n;
-            }
-        }
-        words[t - 1].head = n;
-        words[t - 1].deprel = "case".to_string();
         words[t - 1].upos = "ADP".to_string();
         restore_unless_tree(words, saved);
     }
@@ -1226,15 +1219,8 @@ fn demonym_read_as_complement(words: &mut Words) {
             continue;
         };
         let saved = arcs(words);
-        words[n - 1].head = v;
+        promote(words, d, n, n, "amod");
         words[n - 1].deprel = "obj".to_string();
-        for k in 1..=words.len() {
-            if k != n && words[k - 1].head == d {
-                words[k - 1].head = n;
-            }
-        }
-        words[d - 1].head = n;
-        words[d - 1].deprel = "amod".to_string();
         restore_unless_tree(words, saved);
     }
 }

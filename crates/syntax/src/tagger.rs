@@ -811,11 +811,7 @@ impl Tagger {
         {
             return;
         }
-        let class = |xpos: &str, upos: &str| {
-            self.classes
-                .iter()
-                .position(|(x, u)| x == xpos && u == upos)
-        };
+        let class = |xpos: &str, upos: &str| self.class_id(xpos, upos);
         if let Some(c) = class("NNP", "PROPN") {
             tags[0] = c as u16;
             if self.classes[tags[1] as usize].0 == "VBN" {
@@ -843,11 +839,7 @@ impl Tagger {
         {
             return;
         }
-        if let Some(c) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "NNPS" && u == "PROPN")
-        {
+        if let Some(c) = self.class_id("NNPS", "PROPN") {
             tags[0] = c as u16;
         }
     }
@@ -870,11 +862,7 @@ impl Tagger {
         {
             return;
         }
-        let class = |xpos: &str, upos: &str| {
-            self.classes
-                .iter()
-                .position(|(x, u)| x == xpos && u == upos)
-        };
+        let class = |xpos: &str, upos: &str| self.class_id(xpos, upos);
         if let (Some(n), Some(d)) = (class("NN", "NOUN"), class("VBD", "VERB")) {
             tags[0] = n as u16;
             tags[1] = d as u16;
@@ -890,11 +878,7 @@ impl Tagger {
                 && forms[i + 1].eq_ignore_ascii_case("gas")
                 && self.classes[tags[i] as usize].1 == "VERB"
             {
-                if let Some(c) = self
-                    .classes
-                    .iter()
-                    .position(|(x, u)| x == "NN" && u == "NOUN")
-                {
+                if let Some(c) = self.class_id("NN", "NOUN") {
                     tags[i] = c as u16;
                 }
             }
@@ -925,11 +909,7 @@ impl Tagger {
             if !past_only {
                 continue;
             }
-            if let Some(c) = self
-                .classes
-                .iter()
-                .position(|(x, u)| x == "VBD" && u == "VERB")
-            {
+            if let Some(c) = self.class_id("VBD", "VERB") {
                 tags[i] = c as u16;
             }
         }
@@ -942,11 +922,7 @@ impl Tagger {
     fn hyphenated_name_part(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
         let n = tags.len().min(forms.len()).min(toks.len());
         let tag = |c: u16| self.classes[c as usize].0.as_str();
-        let Some(nnp) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "NNP" && u == "PROPN")
-        else {
+        let Some(nnp) = self.class_id("NNP", "PROPN") else {
             return;
         };
         for i in 2..n {
@@ -973,11 +949,7 @@ impl Tagger {
     fn unseen_ed_read_as_noun(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
         let n = tags.len().min(forms.len()).min(toks.len());
         let tag = |c: u16| self.classes[c as usize].0.as_str();
-        let Some(vbd) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "VBD" && u == "VERB")
-        else {
+        let Some(vbd) = self.class_id("VBD", "VERB") else {
             return;
         };
         for i in 1..n {
@@ -1002,11 +974,7 @@ impl Tagger {
     /// preposition of place is a name, not a gerund.
     fn place_name_in_ing(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
         let n = tags.len().min(forms.len()).min(toks.len());
-        let Some(nnp) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "NNP" && u == "PROPN")
-        else {
+        let Some(nnp) = self.class_id("NNP", "PROPN") else {
             return;
         };
         for i in 1..n {
@@ -1032,11 +1000,7 @@ impl Tagger {
     /// subject (no finite verb follows another directly).
     fn plural_read_as_verb(&self, forms: &[&str], tags: &mut [u16]) {
         let n = tags.len().min(forms.len());
-        let Some(nns) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "NNS" && u == "NOUN")
-        else {
+        let Some(nns) = self.class_id("NNS", "NOUN") else {
             return;
         };
         let tag = |c: u16| self.classes[c as usize].0.as_str();
@@ -1058,11 +1022,7 @@ impl Tagger {
     /// after a possessive with no noun after it is the possessed noun.
     fn adjective_after_possessive(&self, forms: &[&str], tags: &mut [u16]) {
         let n = tags.len().min(forms.len());
-        let Some(nn) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "NN" && u == "NOUN")
-        else {
+        let Some(nn) = self.class_id("NN", "NOUN") else {
             return;
         };
         let tag = |c: u16| self.classes[c as usize].0.as_str();
@@ -1119,11 +1079,7 @@ impl Tagger {
             {
                 continue;
             }
-            if let Some(c) = self
-                .classes
-                .iter()
-                .position(|(x, u)| x == "NNP" && u == "PROPN")
-            {
+            if let Some(c) = self.class_id("NNP", "PROPN") {
                 tags[i] = c as u16;
             }
         }
@@ -1173,11 +1129,7 @@ impl Tagger {
         {
             return;
         }
-        let Some(vbd) = self
-            .classes
-            .iter()
-            .position(|(x, u)| x == "VBD" && u == "VERB")
-        else {
+        let Some(vbd) = self.class_id("VBD", "VERB") else {
             return;
         };
         for i in 1..n - 2 {
@@ -1220,6 +1172,13 @@ impl Tagger {
     }
 
     /// Rule out the classes tagged `tag`.
+    /// The class with these XPOS and UPOS tags, if the model has one.
+    fn class_id(&self, xpos: &str, upos: &str) -> Option<usize> {
+        self.classes
+            .iter()
+            .position(|(x, u)| x == xpos && u == upos)
+    }
+
     fn drop_tag(&self, scores: &mut [f32], tag: &str) {
         for (c, v) in scores.iter_mut().enumerate() {
             if self.classes[c].0 == tag {
