@@ -2878,15 +2878,18 @@ impl<'l> Coder<'l> {
         // (Not whom a group frees: hostages are the other side's.)
         // (Nor whom its police fire on: "riot police fired tear gas at
         // thousands of demonstrators".)
-        let repressed = matches!(cameo::root_of(&patterns[pi].code), Some(18 | 19))
+        let root = cameo::root_of(&patterns[pi].code);
+        let subjects = if targets.is_empty() && matches!(root, Some(8 | 11 | 17 | 18 | 19)) {
+            self.subjects(tree, f, mem, v, 0)
+        } else {
+            Vec::new()
+        };
+        let repressed = matches!(root, Some(18 | 19))
             && (riot_control(tree, v)
-                || self
-                    .subjects(tree, f, mem, v, 0)
+                || subjects
                     .iter()
                     .any(|a| dyad_event::split_actor_code(&a.code).1.starts_with("COP")));
-        if targets.is_empty()
-            && (repressed || matches!(cameo::root_of(&patterns[pi].code), Some(17 | 8 | 11)))
-        {
+        if targets.is_empty() && (repressed || matches!(root, Some(17 | 8 | 11))) {
             // (Whom a force fires at: "fired tear gas at the crowd".)
             // (Also hung from a weapon named last: "fired rubber bullets
             // and water cannon at thousands of people".)
@@ -2911,7 +2914,7 @@ impl<'l> Coder<'l> {
                 obj
             };
             if let Some(o) = obj {
-                let state = self.subjects(tree, f, mem, v, 0).first().and_then(|a| {
+                let state = subjects.first().and_then(|a| {
                     let (c, ag) = dyad_event::split_actor_code(&a.code);
                     (c.len() == 3
                         && !matches!(c, "IGO" | "IMG" | "NGO" | "MNC")
