@@ -1851,13 +1851,7 @@ impl<'l> Coder<'l> {
             })
         });
         if code.starts_with("172") && targets.is_empty() && emergency {
-            let own = sources.iter().find_map(|a| {
-                let (c, ag) = dyad_event::split_actor_code(&a.code);
-                (c.len() == 3
-                    && !matches!(c, "IGO" | "IMG" | "NGO" | "MNC")
-                    && (ag.is_empty() || STATE_SECTORS.contains(&ag)))
-                .then(|| c.to_string())
-            });
+            let own = sources.iter().find_map(state_country);
             if let Some(c) = own {
                 let w = tree.kid(v, "obj").unwrap_or(v);
                 targets.push(Actor {
@@ -2914,13 +2908,7 @@ impl<'l> Coder<'l> {
                 obj
             };
             if let Some(o) = obj {
-                let state = subjects.first().and_then(|a| {
-                    let (c, ag) = dyad_event::split_actor_code(&a.code);
-                    (c.len() == 3
-                        && !matches!(c, "IGO" | "IMG" | "NGO" | "MNC")
-                        && (ag.is_empty() || STATE_SECTORS.contains(&ag)))
-                    .then(|| c.to_string())
-                });
+                let state = subjects.first().and_then(state_country);
                 // ("any of the political prisoners": the people counted.)
                 let o = if matches!(tree.upos(o), "DET" | "NUM" | "PRON" | "ADJ")
                     || matches!(
@@ -3392,6 +3380,16 @@ fn civilian_place(tree: &Tree, v: usize) -> bool {
                     | "house"
             )
     })
+}
+
+/// The state of actor `a` when it acts as that state or one of its bodies
+/// (not an international body, a militant group, or a society's sector).
+fn state_country(a: &Actor) -> Option<String> {
+    let (c, ag) = dyad_event::split_actor_code(&a.code);
+    (c.len() == 3
+        && !matches!(c, "IGO" | "IMG" | "NGO" | "MNC")
+        && (ag.is_empty() || STATE_SECTORS.contains(&ag)))
+    .then(|| c.to_string())
 }
 
 /// Whether all of `actors` are non-state armed men (rebels, militants,

@@ -2347,14 +2347,8 @@ fn report_read_as_relative_of_its_date(words: &mut Words) {
     const SAYING: &[&str] = &[
         "say", "tell", "announce", "state", "confirm", "report", "claim", "warn", "add", "insist",
     ];
+    // (The weekdays are the first seven of `DATE_NAMES`.)
     const TIMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
         "day",
@@ -2374,7 +2368,10 @@ fn report_read_as_relative_of_its_date(words: &mut Words) {
         let v = words[n - 1].head;
         if v == 0
             || !SAYING.contains(&words[v - 1].lemma.as_str())
-            || !TIMES.contains(&words[n - 1].lemma.to_ascii_lowercase().as_str())
+            || !{
+                let t = words[n - 1].lemma.to_ascii_lowercase();
+                crate::DATE_NAMES[..7].contains(&t.as_str()) || TIMES.contains(&t.as_str())
+            }
             || !dependents(words, r).any(|k| k < r && words[k - 1].deprel.starts_with("nsubj"))
             || dependents(words, r).any(|k| {
                 matches!(
