@@ -431,11 +431,14 @@ impl<'l> Coder<'l> {
         // coercion (arrests, bans) and mass violence, and loses the rest:
         // "Brazil beat Argentina" is not an assault, nor "the teams will meet
         // in the final" a meeting.
+        // A sport phrase that only dates or frames the event ("struck a
+        // depot in Jeddah ahead of a Formula One race", "met on the
+        // sidelines of the Olympics") does not make the sentence sport.
         let sport_only = {
             let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
             match self.lex.is_discard(&forms) {
                 None => false,
-                Some(hit) if hit.entry.group == "sports" => true,
+                Some(hit) if hit.entry.group == "sports" => !framed_as_occasion(&tree, hit.start),
                 Some(_) => return Vec::new(),
             }
         };
@@ -2607,6 +2610,9 @@ impl<'l> Coder<'l> {
     /// The first actor to the right of the predicate inside its own clause: a
     /// shallow fallback for parses that misattach the object.
     fn right_actor(&self, tree: &Tree, f: &ActorFinder, v: usize, violent: bool) -> Vec<Actor> {
+        // ("struck what New Delhi called a militant camp inside Pakistani
+        // territory": the naming clause is the object, not another act.)
+        let naming = named_by_speaker(tree, v).and_then(|n| tree.head(n));
         for w in v + 1..tree.len() {
             if !tree.is_ancestor(v, w)
                 || matches!(
@@ -2669,6 +2675,14 @@ impl<'l> Coder<'l> {
                 if h == v {
                     break;
                 }
+                if Some(h) == naming {
+                    if tree.rel(cur).starts_with("nsubj") {
+                        blocked = true;
+                        break;
+                    }
+                    cur = h;
+                    continue;
+                }
                 if tree.upos(h) == "VERB"
                     && (tree.kid(h, "nsubj").is_some()
                         || matches!(tree.rel(h), "ccomp" | "parataxis"))
@@ -2726,7 +2740,7 @@ impl<'l> Coder<'l> {
         if patterns.is_empty() {
             return None;
         }
-        let obj = tree.kid(v, "obj");
+        let obj = named_by_speaker(tree, v).or_else(|| tree.kid(v, "obj"));
         let objects = self.object_heads(tree, v);
         // Lemmas available to satisfy required words: the predicate's dependents,
         // the object phrase's heads and their dependents ("hold talks on trade"),
@@ -3929,6 +3943,76 @@ pub fn reject_code(code: &str) -> Option<&'static str> {
         8 => Some("124"),
         3 | 5 | 9 => Some("120"),
         _ => None,
+    }
+}
+
+/// What a free relative object stands for when the sentence names it
+/// through a speaker: "struck what New Delhi called a militant camp",
+/// "pounded what the military said were Hezbollah targets" → "camp",
+/// "targets". The parser hangs "what" from the predicate or from the
+/// naming verb; either way the name is the naming verb's complement.
+fn named_by_speaker(tree: &Tree, v: usize) -> Option<usize> {
+    let what = |w: usize| tree.lower[w] == "what" && w > v;
+    let object = tree.kid(v, "obj");
+    let naming = tree
+        .children(v)
+        .iter()
+        .chain(object.map(|o| tree.children(o)).unwrap_or(&[]))
+        .copied()
+        .filter(|&c| c > v && matches!(tree.rel(c), "acl" | "ccomp" | "xcomp" | "parataxis"))
+        .filter(|&c| object.is_some_and(what) || tree.children(c).iter().any(|&k| what(k)))
+        .find(|&c| {
+            matches!(
+                tree.lemma[c].as_str(),
+                "call"
+                    | "say"
+                    | "describe"
+                    | "term"
+                    | "claim"
+                    | "label"
+                    | "brand"
+                    | "identify"
+                    | "believe"
+                    | "consider"
+                    | "dub"
+            )
+        })?;
+    tree.children(naming)
+        .iter()
+        .copied()
+        .filter(|&k| k > naming && matches!(tree.rel(k), "obj" | "xcomp" | "ccomp"))
+        .find(|&k| matches!(tree.upos(k), "NOUN" | "PROPN") && !what(k))
+}
+
+/// Whether the phrase starting at `start` is introduced as the time or
+/// occasion of what the sentence reports: "ahead of", "before", "after",
+/// "during", "amid", "on the eve / sidelines / margins of" (past its
+/// determiners and modifiers: "ahead of a Formula One race"). Read from the
+/// words, not the tree, which often misattaches such phrases.
+fn framed_as_occasion(tree: &Tree, start: usize) -> bool {
+    let mut i = start;
+    while i > 0
+        && start - i < 4
+        && matches!(
+            tree.words[i - 1].upos.as_str(),
+            "DET" | "ADJ" | "NUM" | "PROPN"
+        )
+    {
+        i -= 1;
+    }
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    match tree.lower[prev].as_str() {
+        "before" | "after" | "during" | "amid" | "until" | "since" | "ahead" => true,
+        "of" => {
+            prev > 0
+                && matches!(
+                    tree.lower[prev - 1].as_str(),
+                    "ahead" | "eve" | "sidelines" | "margins" | "sideline" | "margin" | "run-up"
+                )
+        }
+        _ => false,
     }
 }
 
