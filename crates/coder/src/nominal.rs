@@ -638,6 +638,9 @@ impl Coder<'_> {
         if fight && between.is_none() && with.is_none() {
             return None;
         }
+        // (A "between" phrase that names nobody, "relations between the
+        // former foes", leaves the parties to the clause.)
+        let between = between.filter(|&b| !f.arg_actors(b, mem).is_empty());
         let parties = match between {
             // (The second party may be read as a conjunct of the first's
             // head: "talks in Hanoi between Kishida and his counterpart".)

@@ -1873,6 +1873,30 @@ const CASES: &[Case] = &[
         want: &[("MYSGOV", "MMRMIL", "020", "asserted")],
         not: &[],
     },
+    Case {
+        // A sport phrase that only dates the event keeps it ("ahead of a Formula One race").
+        text: "Yemen's Houthi rebels struck an oil depot in the Saudi city of Jeddah with missiles on Friday, sending a plume of smoke over the city ahead of a Formula One race.",
+        want: &[("YEMREB", "SAU", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "pounded what the military said were Hezbollah targets": the named thing is the target.
+        text: "Israeli warplanes pounded what the military said were Hezbollah targets in southern Lebanon on Saturday.",
+        want: &[("ISRMIL", "LBNRAD", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "Communist Party chief Nguyen Phu Trong" is one actor, not a second conjunct; "at talks" between the subjects, whatever "between the former foes" names.
+        text: "President Joe Biden and Vietnamese Communist Party chief Nguyen Phu Trong agreed at talks in Hanoi on Sunday to upgrade relations between the former foes.",
+        want: &[("USAGOV", "VNMGOV", "040", "asserted"), ("VNMGOV", "USAGOV", "040", "asserted")],
+        not: &[("VNMGOV", "VNMPTY"), ("USAGOV", "VNMPTY")],
+    },
+    Case {
+        // A hyphenated given name keeps its family name a name ("Ma Ying-jeou").
+        text: "Chinese President Xi Jinping and Taiwan's President Ma Ying-jeou shook hands at a hotel in Singapore on Saturday.",
+        want: &[("CHNGOV", "TWNOPP", "04", "asserted"), ("TWNOPP", "CHNGOV", "04", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

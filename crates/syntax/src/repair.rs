@@ -141,6 +141,7 @@ const RULES: &[fn(&mut Words)] = &[
     object_of_a_noun,
     passive_subject_without_auxiliary,
     conjunct_split_from_its_name,
+    conjunct_without_conjunction,
     conjunct_read_at_its_modifier,
     conjunct_of_a_name_part,
     speech_conjunct_read_into_complement,
@@ -1698,6 +1699,51 @@ fn conjunct_split_from_its_name(words: &mut Words) {
         w.deprel = "amod".to_string();
         w.upos = "ADJ".to_string();
         w.xpos = "JJ".to_string();
+    }
+}
+
+/// Two conjuncts of one head with nothing to coordinate them: "Joe Biden
+/// and Vietnamese Communist Party chief Nguyen Phu Trong" parsed with
+/// "Party" and "Nguyen" both conjuncts of "Joe". A name that follows an
+/// earlier conjunct across only its own title words ("chief", no
+/// conjunction or comma between) is the conjunct; the earlier words are
+/// the title's modifier ("Party" a `compound` of "chief"), and the
+/// conjunction moves to the name.
+fn conjunct_without_conjunction(words: &mut Words) {
+    for second in 3..=words.len() {
+        let h = words[second - 1].head;
+        if h == 0 || words[second - 1].deprel != "conj" || words[second - 1].upos != "PROPN" {
+            continue;
+        }
+        let Some(first) = dependents(words, h)
+            .filter(|&k| k < second && k > h && words[k - 1].deprel == "conj")
+            .last()
+        else {
+            continue;
+        };
+        // (Only the name's title words between: "chief", "leader".)
+        let title = second - 1;
+        if title <= first
+            || words[title - 1].head != second
+            || words[title - 1].upos != "NOUN"
+            || !(first + 1..second).all(|k| {
+                words[k - 1].head == second
+                    && !matches!(words[k - 1].upos.as_str(), "CCONJ" | "PUNCT")
+            })
+            || !matches!(words[first - 1].upos.as_str(), "PROPN" | "NOUN")
+        {
+            continue;
+        }
+        let saved = arcs(words);
+        let ccs: Vec<usize> = dependents(words, first)
+            .filter(|&k| k < first && matches!(words[k - 1].deprel.as_str(), "cc" | "punct"))
+            .collect();
+        for k in ccs {
+            words[k - 1].head = second;
+        }
+        words[first - 1].head = title;
+        words[first - 1].deprel = "compound".to_string();
+        restore_unless_tree(words, saved);
     }
 }
 

@@ -936,8 +936,19 @@ impl Tagger {
                     tag(tags[i]),
                     "IN" | "RB" | "DT" | "CC" | "TO" | "PRP" | "FW"
                 ) || toks[i].amb == AMB_UNKNOWN)
-                && (i == 2 || tag(tags[i - 3]) == "NNP")
             {
+                // (The family name before it is a name too, whatever it
+                // reads as alone: "Ma" in "Ma Ying-jeou".)
+                let family = i > 3
+                    && forms[i - 3].starts_with(|c: char| c.is_ascii_uppercase())
+                    && matches!(tag(tags[i - 3]), "NN" | "NNS")
+                    && matches!(tag(tags[i - 4]), "NNP" | "NNPS" | "JJ");
+                if !(i == 2 || tag(tags[i - 3]) == "NNP" || family) {
+                    continue;
+                }
+                if family {
+                    tags[i - 3] = nnp as u16;
+                }
                 tags[i] = nnp as u16;
             }
         }
