@@ -185,6 +185,90 @@ fn region_members(words: &str) -> Option<&'static [&'static str]> {
         .map(|(_, m)| *m)
 }
 
+/// Titles and honorifics written before a name ("Sheikh Tamim", "Gen.
+/// Abdel Fattah al-Burhan").
+const HONORIFICS: &[&str] = &[
+    "sheikh",
+    "sheik",
+    "emir",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sultan",
+    "crown",
+    "general",
+    "gen",
+    "lt",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "brig",
+    "capt",
+    "captain",
+    "admiral",
+    "adm",
+    "marshal",
+    "field",
+    "sergeant",
+    "sgt",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "lord",
+    "dame",
+    "ayatollah",
+    "imam",
+    "mullah",
+    "pope",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "rabbi",
+    "president",
+    "premier",
+    "chancellor",
+    "speaker",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "minister",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "judge",
+    "justice",
+    "commander",
+    "chief",
+    "leader",
+    "prof",
+    "professor",
+    "comrade",
+    "marshall",
+    "haji",
+    "hajji",
+    "maulana",
+    "mufti",
+    "sayyed",
+    "sayed",
+    "grand",
+    "his",
+    "her",
+    "mohammed",
+    "muhammad",
+    "mohammad",
+];
+
 /// Per-sentence index of dictionary matches.
 pub(crate) struct Mentions {
     /// For every word, the dictionary match covering it (index into `matches`).
@@ -246,6 +330,33 @@ impl Mentions {
                 _ => true,
             });
         }
+        // "Ali Mahmoud Abbas", Syria's defence minister, is not Mahmoud
+        // Abbas: a person's name right after a capitalised name word that
+        // no entry or title covers is part of someone else's name.
+        // (Honorifics the dictionaries may not list are titles.)
+        let covered = |i: usize, ms: &[PhraseMatch]| ms.iter().any(|o| o.start <= i && i < o.end);
+        let longer_name: Vec<bool> = matches
+            .iter()
+            .map(|m| {
+                let MatchKind::Actor(id) = m.hit else {
+                    return false;
+                };
+                if lex.entry(id).kind != EntryKind::Person || m.start == 0 {
+                    return false;
+                }
+                let p = m.start - 1;
+                tree.words[p].upos == "PROPN"
+                    && forms[p].starts_with(|c: char| c.is_uppercase())
+                    && forms[p].chars().skip(1).all(|c| c.is_lowercase())
+                    && !covered(p, &matches)
+                    && !HONORIFICS.contains(&tree.lower[p].trim_end_matches('.'))
+            })
+            .collect();
+        let mut k = 0;
+        matches.retain(|_| {
+            k += 1;
+            !longer_name[k - 1]
+        });
         // "the East African country", "the Caribbean nation's police": a
         // regional or national adjective describing a state named before
         // it stands for that state, not for the region ("deployed soldiers

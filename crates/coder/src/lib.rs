@@ -917,7 +917,13 @@ impl<'l> Coder<'l> {
             .collect();
         for c in coded.iter_mut() {
             let root = cameo::root_of(&c.code).unwrap_or(0);
-            if c.targets.is_empty() && !c.sources.is_empty() && (14..=20).contains(&root) {
+            // (Not a cut in relations: "ended their talks in Anchorage" is
+            // no act against Alaska.)
+            if c.targets.is_empty()
+                && !c.sources.is_empty()
+                && (14..=20).contains(&root)
+                && root != 16
+            {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
@@ -1118,6 +1124,26 @@ impl<'l> Coder<'l> {
                         if !a.iter().any(|x| x.code == b.code) {
                             a.push(b);
                         }
+                    }
+                }
+            }
+            // (Conjoined names the parser tore apart: "Chinese Premier Li
+            // Qiang and Solomon Islands Prime Minister Manasseh Sogavare
+            // signed" with the first name under an adverb.)
+            // (Only when the tree lost the coordination: one country.)
+            let countries = |a: &[Actor]| {
+                let mut c: Vec<&str> = a
+                    .iter()
+                    .map(|x| dyad_event::split_actor_code(&x.code).0)
+                    .collect();
+                c.sort();
+                c.dedup();
+                c.len()
+            };
+            if s < v && countries(&a) <= 1 {
+                for b in coordinated_subjects(tree, f, v) {
+                    if !a.iter().any(|x| x.code == b.code) {
+                        a.push(b);
                     }
                 }
             }
@@ -2465,6 +2491,10 @@ impl<'l> Coder<'l> {
                 && ALLEGED.contains(&tree.lemma[h].as_str())
             {
                 return Modality::Hypothetical;
+            }
+            // "ended the talks without reaching a deal": not done.
+            if matches!(tree.rel(v), "advcl" | "acl") && marked_by(tree, v, &["without"]) {
+                return Modality::Negated;
             }
             // What someone is warned against has not happened: "warned
             // China against providing weapons to Russia".
@@ -3943,6 +3973,87 @@ pub fn reject_code(code: &str) -> Option<&'static str> {
         8 => Some("124"),
         3 | 5 | 9 => Some("120"),
         _ => None,
+    }
+}
+
+/// The actors of a clause-opening run of noun phrases joined by "and"
+/// right before verb `v`, read from the words rather than the tree:
+/// "Chinese Premier Li Qiang and Solomon Islands Prime Minister Manasseh
+/// Sogavare signed", "Ethiopia's government and Tigrayan forces signed",
+/// "Iraq's national security adviser, Qasim al-Araji, and Iran's Ali
+/// Shamkhani signed". Each phrase (between "and"s and commas) is read by
+/// its last word. Empty unless the run has an "and" and names an actor on
+/// both sides of it; a run that is a preposition's object ("talks with
+/// Russia and China") is none.
+fn coordinated_subjects(tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
+    let mut end = v;
+    // (Past the verb's auxiliaries and adverbs: "have jointly signed".)
+    while end > 0
+        && matches!(tree.upos(end - 1), "AUX" | "ADV" | "PART")
+        && tree.lower[end - 1] != "'s"
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && start + 24 > end {
+        let w = start - 1;
+        let ok = match tree.upos(w) {
+            "PROPN" | "NOUN" | "ADJ" | "DET" | "NUM" | "PART" => true,
+            "CCONJ" => tree.lower[w] == "and",
+            "PUNCT" => matches!(tree.lower[w].as_str(), "," | "-" | "'" | "\u{2019}"),
+            "ADP" => tree.lower[w] == "of",
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        start = w;
+    }
+    // (Leading commas and "and" belong to the clause before.)
+    while start < end && matches!(tree.lower[start].as_str(), "," | "and") {
+        start += 1;
+    }
+    if start >= end || (start > 0 && tree.upos(start - 1) == "ADP") {
+        return Vec::new();
+    }
+    let ands: Vec<usize> = (start..end).filter(|&i| tree.lower[i] == "and").collect();
+    let Some(&first_and) = ands.first() else {
+        return Vec::new();
+    };
+    let mut out: Vec<Actor> = Vec::new();
+    let (mut left, mut right) = (false, false);
+    let mut lo = start;
+    for i in start..=end {
+        if i < end && !matches!(tree.lower[i].as_str(), "," | "and") {
+            continue;
+        }
+        // The phrase lo..i, read by its last word.
+        if let Some(last) = (lo..i)
+            .rev()
+            .find(|&k| matches!(tree.upos(k), "PROPN" | "NOUN"))
+        {
+            for mut a in f.np_actors(last) {
+                if a.lo >= lo && a.hi < i {
+                    // (Its evidence is the whole phrase.)
+                    a.lo = lo;
+                    a.hi = last;
+                    if i <= first_and {
+                        left = true;
+                    } else {
+                        right = true;
+                    }
+                    if !out.iter().any(|x| x.code == a.code) {
+                        out.push(a);
+                    }
+                }
+            }
+        }
+        lo = i + 1;
+    }
+    if left && right {
+        out
+    } else {
+        Vec::new()
     }
 }
 

@@ -1897,6 +1897,24 @@ const CASES: &[Case] = &[
         want: &[("CHNGOV", "TWNOPP", "04", "asserted"), ("TWNOPP", "CHNGOV", "04", "asserted")],
         not: &[],
     },
+    Case {
+        // Conjoined titled names the parser tore apart are both subjects.
+        text: "Chinese Premier Li Qiang and Solomon Islands Prime Minister Manasseh Sogavare signed nine agreements on Monday.",
+        want: &[("CHNGOV", "SLBGOV", "057", "asserted"), ("SLBGOV", "CHNGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "without reaching an agreement": not done.
+        text: "Armenia and Azerbaijan held talks in Brussels on Monday without reaching an agreement.",
+        want: &[("ARM", "AZE", "04", "asserted"), ("ARM", "AZE", "057", "negated")],
+        not: &[],
+    },
+    Case {
+        // "Ali Mahmoud Abbas" is not Mahmoud Abbas; ending talks somewhere is no act against the place.
+        text: "The defence ministers of Turkey and Syria, Hulusi Akar and Ali Mahmoud Abbas, met in Moscow on Wednesday, and the two men ended their talks in Moscow on Thursday.",
+        want: &[("TURMIL", "SYRMIL", "04", "asserted")],
+        not: &[("TURMIL", "PSEGOV"), ("SYRMIL", "PSEGOV"), ("TURMIL", "RUS"), ("SYRMIL", "RUS")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
