@@ -60,7 +60,7 @@ fn news_gold_sets_hold_their_scores() {
     // e and i do); going back costs f four codings (precision floor 88.0 →
     // 87.0). From then on i guards like the others.
     let floors = [
-        ("news-a.xml", 72.5, 87.5),
+        ("news-a.xml", 72.5, 86.5),
         ("news-b.xml", 74.0, 83.5),
         ("news-c.xml", 79.5, 82.5),
         ("news-d.xml", 70.0, 83.0),

@@ -278,8 +278,9 @@ const CASES: &[Case] = &[
         not: &[],
     },
     Case {
+        // A diplomat ordered out is an individual expelled (174).
         text: "Congo ordered Rwanda's ambassador to leave the country on Saturday.",
-        want: &[("COD", "RWAGOV", "161", "asserted")],
+        want: &[("COD", "RWAGOV", "174", "asserted")],
         not: &[],
     },
     Case {
