@@ -962,6 +962,30 @@ impl ActorFinder<'_> {
                 named.push((mi, code, kind));
             }
         }
+        // "Istanbul Mayor Ekrem Imamoglu", "Ukraine President Volodymyr
+        // Zelensky" parsed with the place as the head: the person named
+        // after the title is the phrase's head.
+        let head_match = match head_match {
+            Some(hm)
+                if named
+                    .iter()
+                    .any(|(mi, _, k)| *mi == hm && *k != ActorKind::Person) =>
+            {
+                let hm_end = self.mentions.matches[hm].end;
+                named
+                    .iter()
+                    .find(|(mi, _, k)| {
+                        let st = self.mentions.matches[*mi].start;
+                        *k == ActorKind::Person
+                            && st > hm_end
+                            && (hm_end..st).all(|x| self.is_agent_word(x) || t.upos(x) == "PROPN")
+                            && (hm_end..st).any(|x| self.is_agent_word(x))
+                    })
+                    .map(|(mi, _, _)| *mi)
+                    .or(head_match)
+            }
+            other => other,
+        };
         // A named actor at the head wins (a person, group, organisation or country).
         if let Some(pos) = named.iter().position(|(mi, _, _)| Some(*mi) == head_match) {
             let (mi, mut code, kind) = named[pos].clone();
@@ -1206,6 +1230,7 @@ impl ActorFinder<'_> {
         if !matches!(
             agent.get(..3).unwrap_or(""),
             "CVL"
+                | "CRM"
                 | "OPP"
                 | "MED"
                 | "LAB"

@@ -1176,6 +1176,10 @@ impl<'l> Coder<'l> {
                 return a;
             }
         }
+        // "a court ordered Imamoglu jailed": whoever orders it does it.
+        if participle_complement(tree, v).is_some() {
+            return self.subjects(tree, f, mem, h, depth + 1);
+        }
         // "urged Israel to allow", "called on the Taliban to protect": the
         // governor's object (or the one it calls on) does the infinitive.
         let infinitive = tree.rel(v) == "xcomp" || is_purpose_infinitive(tree, v);
@@ -1525,6 +1529,14 @@ impl<'l> Coder<'l> {
                     "dead" | "injured" | "wounded" | "homeless" | "stranded" | "hurt"
                 )
             })
+        {
+            return Vec::new();
+        }
+        // ("ordered Imamoglu jailed" is coded from the jailing.)
+        if lemma == "order"
+            && tree
+                .kids(v, "xcomp")
+                .any(|x| participle_complement(tree, x).is_some())
         {
             return Vec::new();
         }
@@ -2440,6 +2452,13 @@ impl<'l> Coder<'l> {
         if negated {
             return Modality::Negated;
         }
+        // "a court ordered Imamoglu jailed": an order carried out in the
+        // telling stands or falls with the order.
+        if let Some((h, _)) = participle_complement(tree, v) {
+            if tree.lemma[h] == "order" {
+                return self.modality(tree, h, tree.is_negated(h));
+            }
+        }
         // "Moscow has yet to recognise the Taliban", "is yet to deliver":
         // not done (so far).
         if let Some(h) = tree.head(v) {
@@ -2846,6 +2865,7 @@ impl<'l> Coder<'l> {
             let targets = match &p.target {
                 TargetSlot::Object => obj
                     .or_else(|| tree.kid(v, "iobj"))
+                    .or_else(|| participle_complement(tree, v).map(|(_, o)| o))
                     .map(|o| f.arg_actors(o, mem))
                     .unwrap_or_default(),
                 TargetSlot::Prep(prep) => self.prep_targets(tree, f, mem, v, &objects, prep),
@@ -4055,6 +4075,22 @@ fn coordinated_subjects(tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
     } else {
         Vec::new()
     }
+}
+
+/// A participle complement of an order or wish and the object it is done
+/// to: "ordered Istanbul Mayor Ekrem Imamoglu jailed" → ("ordered",
+/// "Imamoglu").
+fn participle_complement(tree: &Tree, v: usize) -> Option<(usize, usize)> {
+    let h = tree.head(v)?;
+    if tree.rel(v) != "xcomp"
+        || !matches!(tree.words[v].xpos.as_str(), "VBN" | "VBD")
+        || !matches!(tree.lemma[h].as_str(), "order" | "want" | "see" | "get")
+        || tree.kid(v, "obj").is_some()
+    {
+        return None;
+    }
+    let o = tree.kid(h, "obj").filter(|&o| o < v)?;
+    Some((h, o))
 }
 
 /// What a free relative object stands for when the sentence names it

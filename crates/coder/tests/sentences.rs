@@ -1916,6 +1916,18 @@ const CASES: &[Case] = &[
         want: &[("TURMIL", "SYRMIL", "04", "asserted")],
         not: &[("TURMIL", "PSEGOV"), ("SYRMIL", "PSEGOV"), ("TURMIL", "RUS"), ("SYRMIL", "RUS")],
     },
+    Case {
+        // Suspected gang members a state arrests at home are its own criminals.
+        text: "Ecuador's armed forces arrested 329 suspected gang members on Thursday.",
+        want: &[("ECUMIL", "ECUCRM", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "ordered X jailed": the orderer jails X (asserted); the person after a place and a title heads the phrase.
+        text: "A Turkish court ordered Istanbul Mayor Ekrem Imamoglu jailed pending trial on corruption charges on Sunday.",
+        want: &[("TURJUD", "TUROPP", "173", "asserted")],
+        not: &[("TURJUD", "TUR")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

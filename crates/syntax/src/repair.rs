@@ -118,6 +118,7 @@ const RULES: &[fn(&mut Words)] = &[
     demonym_read_as_complement,
     participle_read_as_modifier,
     name_read_as_second_subject,
+    participle_complement_read_as_clause,
     preposition_to_read_as_clause,
     prepositional_phrase_read_as_conjunct,
     object_read_as_conjunct,
@@ -1192,6 +1193,46 @@ fn name_read_as_second_subject(words: &mut Words) {
         let saved = arcs(words);
         words[s2 - 1].head = n;
         words[s2 - 1].deprel = "appos".to_string();
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// A participle complement read as a clause of its own: "a court ordered
+/// Istanbul Mayor Ekrem Imamoglu jailed", "wanted the prisoners freed"
+/// parsed with the name the participle's subject (an active "Imamoglu
+/// jailed"). The name is the verb's object and the participle its `xcomp`.
+fn participle_complement_read_as_clause(words: &mut Words) {
+    for c in 3..=words.len() {
+        let v = words[c - 1].head;
+        if v == 0
+            || v >= c
+            || !matches!(words[c - 1].xpos.as_str(), "VBN" | "VBD")
+            || !matches!(
+                words[c - 1].deprel.as_str(),
+                "parataxis" | "ccomp" | "xcomp" | "conj"
+            )
+            || !matches!(
+                words[v - 1].lemma.as_str(),
+                "order" | "want" | "see" | "get"
+            )
+            || has_dependent(words, c, |r| {
+                matches!(r, "aux" | "aux:pass" | "obj" | "mark" | "cc") || r.starts_with("nsubj:")
+            })
+            || has_dependent(words, v, |r| r == "obj")
+        {
+            continue;
+        }
+        let Some(n) = dependents(words, c).find(|&k| words[k - 1].deprel == "nsubj" && k > v)
+        else {
+            continue;
+        };
+        if !is_nominal(&words[n - 1]) {
+            continue;
+        }
+        let saved = arcs(words);
+        words[n - 1].head = v;
+        words[n - 1].deprel = "obj".to_string();
+        words[c - 1].deprel = "xcomp".to_string();
         restore_unless_tree(words, saved);
     }
 }
