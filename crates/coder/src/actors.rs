@@ -331,7 +331,8 @@ impl Mentions {
             });
         }
         // "Ali Mahmoud Abbas", Syria's defence minister, is not Mahmoud
-        // Abbas: a person's name right after a capitalised name word that
+        // Abbas, nor "Alex Saab" the Swedish company: a person's or a
+        // company's name right after a capitalised name word that
         // no entry or title covers is part of someone else's name.
         // (Honorifics the dictionaries may not list are titles.)
         let covered = |i: usize, ms: &[PhraseMatch]| ms.iter().any(|o| o.start <= i && i < o.end);
@@ -341,7 +342,12 @@ impl Mentions {
                 let MatchKind::Actor(id) = m.hit else {
                     return false;
                 };
-                if lex.entry(id).kind != EntryKind::Person || m.start == 0 {
+                let e = lex.entry(id);
+                // (Not a place: "West Darfur", "North Waziristan".)
+                if !matches!(e.kind, EntryKind::Person | EntryKind::Actor)
+                    || e.id.starts_with("place-")
+                    || m.start == 0
+                {
                     return false;
                 }
                 let p = m.start - 1;

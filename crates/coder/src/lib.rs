@@ -534,6 +534,7 @@ impl<'l> Coder<'l> {
         let nominal = self.code_nominals(&tree, &finder, memory, &coded);
         coded.extend(nominal);
         coded.extend(guests_visits(&tree, &coded));
+        coded.extend(swap_returns(&tree, &coded));
         // "in an attack claimed by Islamic State", "Al Shabaab claimed
         // responsibility for the attack, which killed 20 people": violence
         // without a named doer is the claimant's.
@@ -3410,6 +3411,60 @@ fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
             code: "042".to_string(),
             predicate: c.predicate,
             sources: guests,
+            targets: c.sources.clone(),
+            modality: c.modality,
+            reciprocal: false,
+            mutual: false,
+        });
+    }
+    out
+}
+
+/// "Venezuela freed 10 Americans in exchange for Alex Saab", "the Taliban
+/// freed two Americans in exchange for an Afghan man serving a life
+/// sentence in the United States": a release in exchange for someone is
+/// half of a swap, whose other half is the freed people's state releasing
+/// its prisoner to the first (0841 back).
+fn swap_returns(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
+    let mut out = Vec::new();
+    for c in coded {
+        if c.code != "0841" || c.sources.is_empty() || c.reciprocal || c.mutual {
+            continue;
+        }
+        let v = c.predicate;
+        // "in exchange for", "in return for", "in a swap for"
+        let exchanged = (v + 1..tree.len()).any(|w| {
+            matches!(tree.lemma[w].as_str(), "exchange" | "return" | "swap")
+                && w >= 1
+                && tree.lower[w - 1] == "in"
+                && tree.lower.get(w + 1).is_some_and(|x| x == "for")
+                && tree.is_ancestor(v, w)
+        });
+        if !exchanged {
+            continue;
+        }
+        let country = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+        let mut states: Vec<Actor> = Vec::new();
+        for t in &c.targets {
+            let tc = country(t);
+            if tc.len() != 3
+                || matches!(tc.as_str(), "IGO" | "IMG" | "NGO" | "MNC")
+                || c.sources.iter().any(|s| country(s) == tc)
+                || states.iter().any(|x| x.code == tc)
+            {
+                continue;
+            }
+            let mut st = t.clone();
+            st.code = tc;
+            states.push(st);
+        }
+        if states.is_empty() {
+            continue;
+        }
+        out.push(Coded {
+            code: "0841".to_string(),
+            predicate: v,
+            sources: states,
             targets: c.sources.clone(),
             modality: c.modality,
             reciprocal: false,

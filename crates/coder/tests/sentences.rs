@@ -1928,6 +1928,18 @@ const CASES: &[Case] = &[
         want: &[("TURJUD", "TUROPP", "173", "asserted")],
         not: &[("TURJUD", "TUR")],
     },
+    Case {
+        // A release in exchange for someone is half of a swap: the freed people's state releases too.
+        text: "Venezuela freed 10 jailed Americans on Wednesday in exchange for Alex Saab, a businessman who had been held in the United States.",
+        want: &[("VEN", "USACVL", "0841", "asserted"), ("USA", "VEN", "0841", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Handing over or returning captured people releases them; a count before "captured" does not make it a verb.
+        text: "Russia returned 90 captured soldiers to Ukraine on Friday, and Pakistan handed over the captured Indian pilot at the Wagah border crossing.",
+        want: &[("RUS", "UKR", "0841", "asserted"), ("PAK", "IND", "0841", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

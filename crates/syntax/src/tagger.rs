@@ -742,6 +742,29 @@ impl Tagger {
         self.name_in_s_before_a_name(forms, toks, out);
         self.ing_noun_before_its_verb(forms, out);
         self.perfect_of_same_form_verbs(forms, out);
+        self.participle_after_count(forms, out);
+    }
+
+    /// "returned 90 captured soldiers", "freed 20 detained activists": an
+    /// "-ed" word between a count and a plural noun, after a verb or a
+    /// preposition, modifies the noun; it is no past tense with the count
+    /// as its subject.
+    fn participle_after_count(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbn) = self.class_id("VBN", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 2..n.saturating_sub(1) {
+            if tag(tags[i]) == "VBD"
+                && forms[i].ends_with("ed")
+                && tag(tags[i - 1]) == "CD"
+                && matches!(tag(tags[i + 1]), "NNS" | "NNPS")
+                && (tag(tags[i - 2]).starts_with("VB") || tag(tags[i - 2]) == "IN")
+            {
+                tags[i] = vbn as u16;
+            }
+        }
     }
 
     /// "Iran has cut gas exports", "Russia has set a deadline": after a form
