@@ -1084,6 +1084,34 @@ impl<'l> Coder<'l> {
             }
         }
         let subjects: Vec<usize> = tree.kids(v, "nsubj").collect();
+        // "troops exchanged fire, with each side accusing the other": each
+        // side is each of the clause above's subjects.
+        // (Or an absolute "with each side accusing".)
+        let each_subject = subjects.first().copied().or_else(|| {
+            tree.kids(v, "obl")
+                .find(|&o| o < v && tree.case_of(o).as_deref() == Some("with"))
+        });
+        if let (Some(first), Some(h)) = (each_subject, tree.head(v)) {
+            let each = tree.lower[first] == "each"
+                || tree
+                    .children(first)
+                    .iter()
+                    .any(|&c| tree.lower[c] == "each");
+            if each
+                && matches!(
+                    tree.rel(v),
+                    "advcl" | "conj" | "ccomp" | "parataxis" | "acl"
+                )
+            {
+                let mut g = Some(h);
+                while let Some(x) = g.filter(|&x| tree.upos(x) != "VERB") {
+                    g = tree.head(x);
+                }
+                if let Some(g) = g {
+                    return self.subjects(tree, f, mem, g, depth + 1);
+                }
+            }
+        }
         if let Some(&first) = subjects.first() {
             // Two subjects the parser did not coordinate ("South Sudan's
             // President Salva Kiir and rebel leader Riek Machar signed"):
@@ -1998,17 +2026,25 @@ impl<'l> Coder<'l> {
                 .is_some_and(|o| !pattern.words.iter().any(|w| *w == tree.lemma[o]));
         // "agreed not to threaten or use force against each other": the
         // subjects are each other's targets.
+        // ("with each side accusing the other")
+        let the_other = tree.kid(v, "obj").is_some_and(|o| {
+            tree.lower[o] == "other" && tree.children(o).iter().any(|&c| tree.lower[c] == "the")
+        }) && tree
+            .children(v)
+            .iter()
+            .any(|&c| c < v && tree.children(c).iter().any(|&d| tree.lower[d] == "each"));
         let each_other = sources.len() >= 2
-            && (0..tree.len()).any(|w| {
-                matches!(tree.lower[w].as_str(), "each" | "one")
-                    && tree
-                        .lower
-                        .get(w + 1)
-                        .is_some_and(|n| matches!(n.as_str(), "other" | "another"))
-                    && nominal::clause_verb(tree, w).is_some_and(|cv| {
-                        cv == v || (tree.rel(cv) == "conj" && tree.head(cv) == Some(v))
-                    })
-            });
+            && (the_other
+                || (0..tree.len()).any(|w| {
+                    matches!(tree.lower[w].as_str(), "each" | "one")
+                        && tree
+                            .lower
+                            .get(w + 1)
+                            .is_some_and(|n| matches!(n.as_str(), "other" | "another"))
+                        && nominal::clause_verb(tree, w).is_some_and(|cv| {
+                            cv == v || (tree.rel(cv) == "conj" && tree.head(cv) == Some(v))
+                        })
+                }));
         if each_other {
             targets.clear();
         }
@@ -2926,6 +2962,23 @@ impl<'l> Coder<'l> {
                 .find(|&c| tree.rel(c) == "ccomp");
             if let Some(s) = clause.and_then(|c| tree.kid(c, "nsubj")) {
                 targets = f.arg_actors(s, mem);
+            }
+        }
+        // "troops stormed the palace in what President Arce denounced as a
+        // coup attempt": a denunciation of "what" is of whoever did the
+        // act the clause hangs from.
+        if targets.is_empty()
+            && matches!(cameo::root_of(&patterns[pi].code), Some(11 | 12))
+            && tree
+                .kid(v, "obj")
+                .is_some_and(|o| tree.lower[o] == "what" && o < v)
+        {
+            let mut p = tree.head(v);
+            while let Some(x) = p.filter(|&x| tree.upos(x) != "VERB") {
+                p = tree.head(x);
+            }
+            if let Some(p) = p {
+                targets = self.subjects(tree, f, mem, p, 0);
             }
         }
         let topic = TOPIC_VERBS.contains(&tree.lemma[v].as_str());

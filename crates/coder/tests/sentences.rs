@@ -1940,6 +1940,24 @@ const CASES: &[Case] = &[
         want: &[("RUS", "UKR", "0841", "asserted"), ("PAK", "IND", "0841", "asserted")],
         not: &[],
     },
+    Case {
+        // "with each side accusing the other": both accuse each other.
+        text: "Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir on Monday, with each side accusing the other of violating a 2003 ceasefire.",
+        want: &[("INDMIL", "PAKMIL", "112", "asserted"), ("PAKMIL", "INDMIL", "112", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "in what X denounced as a coup attempt": X denounces who did the act.
+        text: "Armoured vehicles led by army commander Juan Jose Zuniga rammed the doors of Bolivia's presidential palace in La Paz on Wednesday in what President Luis Arce denounced as a coup attempt.",
+        want: &[("BOLGOV", "BOLMIL", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A possessor read as the root: the verb heads the sentence.
+        text: "Sudan's army-aligned government cut diplomatic relations with the United Arab Emirates on Tuesday, accusing Abu Dhabi of supplying the Rapid Support Forces with drones.",
+        want: &[("SDNGOV", "ARE", "161", "asserted"), ("SDNGOV", "AREGOV", "112", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -114,6 +114,7 @@ const RULES: &[fn(&mut Words)] = &[
     date_read_as_subject,
     participle_phrase_read_as_predicate,
     subject_read_as_root,
+    possessor_read_as_root,
     subject_read_as_fixed,
     demonym_read_as_complement,
     participle_read_as_modifier,
@@ -1000,6 +1001,61 @@ fn subject_read_as_root(words: &mut Words) {
                 words[k - 1].deprel = "advcl".to_string();
             }
         }
+    }
+}
+
+/// A possessor read as the root, its noun as the possessor's modifier and
+/// the verb hung from the noun: "Sudan's army-aligned government cut
+/// diplomatic relations ..." with "Sudan" the root, "government" its
+/// `amod` and "cut" an `xcomp` of "government". The verb heads the
+/// sentence, the noun is its subject and the possessor the noun's.
+fn possessor_read_as_root(words: &mut Words) {
+    let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
+        return;
+    };
+    if r > 6
+        || words[r - 1].upos != "PROPN"
+        || !has_dependent(words, r, |d| d == "case")
+        || !dependents(words, r).any(|k| k == r + 1 && words[k - 1].form == "'s")
+    {
+        return;
+    }
+    let Some(n) = dependents(words, r)
+        .filter(|&k| k > r + 1 && words[k - 1].upos == "NOUN")
+        .find(|&k| {
+            k < words.len()
+                && words[k].head == k
+                && words[k].upos == "VERB"
+                && matches!(words[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
+                && matches!(words[k].deprel.as_str(), "xcomp" | "acl" | "ccomp" | "amod")
+        })
+    else {
+        return;
+    };
+    let v = n + 1;
+    if has_dependent(words, v, |d| {
+        d.starts_with("nsubj") || d.starts_with("aux") || d == "mark"
+    }) {
+        return;
+    }
+    let saved = arcs(words);
+    let xpos = words[v - 1].xpos.clone();
+    words[v - 1].head = 0;
+    words[v - 1].deprel = "root".to_string();
+    words[n - 1].head = v;
+    words[n - 1].deprel = "nsubj".to_string();
+    words[r - 1].head = n;
+    words[r - 1].deprel = "nmod:poss".to_string();
+    // (What hung from the possessor or the noun past the verb is the
+    // verb's: ", accusing Abu Dhabi of ...".)
+    for k in v + 1..=words.len() {
+        if words[k - 1].head == r || words[k - 1].head == n {
+            words[k - 1].head = v;
+        }
+    }
+    restore_unless_tree(words, saved);
+    if words[v - 1].head == 0 && xpos == "VBN" {
+        words[v - 1].xpos = "VBD".to_string();
     }
 }
 
