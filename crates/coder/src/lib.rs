@@ -2964,6 +2964,23 @@ impl<'l> Coder<'l> {
                 targets = f.arg_actors(s, mem);
             }
         }
+        // "suspended talks on joining the European Union": talks on
+        // joining a body are talks with it.
+        if targets.is_empty()
+            && patterns[pi]
+                .words
+                .iter()
+                .any(|w| matches!(w.as_str(), "talk" | "negotiation"))
+        {
+            let joining = (v + 1..tree.len()).find(|&j| {
+                matches!(tree.lemma[j].as_str(), "join" | "enter" | "accede")
+                    && tree.is_ancestor(v, j)
+                    && marked_by(tree, j, &["on", "about"])
+            });
+            if let Some(o) = joining.and_then(|j| tree.kid(j, "obj")) {
+                targets = f.arg_actors(o, mem);
+            }
+        }
         // "troops stormed the palace in what President Arce denounced as a
         // coup attempt": a denunciation of "what" is of whoever did the
         // act the clause hangs from.

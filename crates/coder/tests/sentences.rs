@@ -1958,6 +1958,18 @@ const CASES: &[Case] = &[
         want: &[("SDNGOV", "ARE", "161", "asserted"), ("SDNGOV", "AREGOV", "112", "asserted")],
         not: &[],
     },
+    Case {
+        // "X on Thursday imposed": past tense after a dated subject; "asset freezes and travel bans" are nouns.
+        text: "The European Union on Thursday imposed asset freezes and travel bans on 38 Belarusian officials.",
+        want: &[("IGOEUREEC", "BLRGOV", "163", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Talks on joining a body are talks with it.
+        text: "Prime Minister Irakli Kobakhidze's government suspended talks on joining the European Union until 2028.",
+        want: &[("GEOELI", "IGOEUREEC", "164", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

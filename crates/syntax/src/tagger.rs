@@ -743,6 +743,57 @@ impl Tagger {
         self.ing_noun_before_its_verb(forms, out);
         self.perfect_of_same_form_verbs(forms, out);
         self.participle_after_count(forms, out);
+        self.past_after_dated_subject(forms, out);
+        self.noun_modifier_read_as_verb(forms, out);
+    }
+
+    /// "asset freezes and travel bans": between a conjunction after a
+    /// plural noun and another plural noun, a base-form word modifies the
+    /// noun ("travel", "trade"); it is no verb coordinated with nouns.
+    fn noun_modifier_read_as_verb(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(nn) = self.class_id("NN", "NOUN") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 2..n.saturating_sub(1) {
+            if matches!(tag(tags[i]), "VB" | "VBP")
+                && matches!(forms[i - 1], "and" | "or")
+                && tag(tags[i - 2]) == "NNS"
+                && tag(tags[i + 1]) == "NNS"
+                && forms[i].bytes().all(|b| b.is_ascii_lowercase())
+            {
+                tags[i] = nn as u16;
+            }
+        }
+    }
+
+    /// "The European Union on Thursday imposed asset freezes": an "-ed"
+    /// verb right after a subject and its day ("on Thursday") is the past
+    /// tense, not a participle modifying what follows.
+    fn past_after_dated_subject(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.class_id("VBD", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 3..n {
+            if tag(tags[i]) == "VBN"
+                && forms[i - 2].eq_ignore_ascii_case("on")
+                && matches!(
+                    forms[i - 1],
+                    "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+                )
+                && matches!(tag(tags[i - 3]), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+                // (The clause's first verb: "signed a deal in Washington on
+                // Friday aimed at ..." keeps its participle.)
+                && !tags[..i - 3]
+                    .iter()
+                    .any(|&t| tag(t).starts_with("VB") || tag(t) == "MD")
+            {
+                tags[i] = vbd as u16;
+            }
+        }
     }
 
     /// "returned 90 captured soldiers", "freed 20 detained activists": an
