@@ -1995,7 +1995,9 @@ impl<'l> Coder<'l> {
         }
         // "Brazil and the United States agreed/deepened ties": cooperation between two
         // subjects and no target runs both ways (conflict verbs do not: "X and Y attacked").
-        let coop = matches!(cameo::root_of(&code), Some(3..=8));
+        // (Not aid, which goes to a third party: "Australian
+        // and New Zealand aircraft delivered water to Tonga".)
+        let coop = matches!(cameo::root_of(&code), Some(3..=6 | 8));
         // "Goita and Putin signed agreements on civilian nuclear energy",
         // "Tokayev and Putin signed a declaration raising relations between
         // Kazakhstan and Russia": two parties as subjects of a mutual act are
@@ -4168,6 +4170,9 @@ fn coordinated_subjects(tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let (mut left, mut right) = (false, false);
     let mut lo = start;
+    // ("Iranian and Taliban border guards": a national adjective alone
+    // before "and" shares the next phrase's noun.)
+    let mut pending: Vec<(usize, String)> = Vec::new();
     for i in start..=end {
         if i < end && !matches!(tree.lower[i].as_str(), "," | "and") {
             continue;
@@ -4177,19 +4182,38 @@ fn coordinated_subjects(tree: &Tree, f: &ActorFinder, v: usize) -> Vec<Actor> {
             .rev()
             .find(|&k| matches!(tree.upos(k), "PROPN" | "NOUN"))
         {
-            for mut a in f.np_actors(last) {
-                if a.lo >= lo && a.hi < i {
-                    // (Its evidence is the whole phrase.)
-                    a.lo = lo;
-                    a.hi = last;
-                    if i <= first_and {
-                        left = true;
-                    } else {
-                        right = true;
-                    }
+            let mut found = f.np_actors(last);
+            found.retain(|a| a.lo >= lo && a.hi < i);
+            if let Some(first) = found.first().cloned() {
+                let agent = dyad_event::split_actor_code(&first.code).1.to_string();
+                for (w, country) in pending.drain(..) {
+                    let mut a = first.clone();
+                    a.code = format!("{country}{agent}");
+                    a.lo = w;
+                    left = true;
                     if !out.iter().any(|x| x.code == a.code) {
                         out.push(a);
                     }
+                }
+            }
+            for mut a in found {
+                // (Its evidence is the whole phrase.)
+                a.lo = lo;
+                a.hi = last;
+                if i <= first_and {
+                    left = true;
+                } else {
+                    right = true;
+                }
+                if !out.iter().any(|x| x.code == a.code) {
+                    out.push(a);
+                }
+            }
+        } else if i == lo + 1 && tree.upos(lo) == "ADJ" {
+            for a in f.np_actors(lo) {
+                let country = dyad_event::split_actor_code(&a.code).0.to_string();
+                if a.code.len() == 3 && !pending.iter().any(|(_, c)| *c == country) {
+                    pending.push((lo, country));
                 }
             }
         }

@@ -672,6 +672,13 @@ impl Coder<'_> {
                     return None;
                 }
                 let mut p = self.subjects(tree, f, mem, v, 0);
+                // ("Twenty Indian soldiers were killed in a clash with
+                // Chinese troops": the passive's subject fought.)
+                if p.is_empty() && fight {
+                    if let Some(sp) = tree.kid(v, "nsubj:pass") {
+                        p = f.arg_actors(sp, mem);
+                    }
+                }
                 for a in f.arg_actors(with?, mem) {
                     if !p.iter().any(|x| x.code == a.code) {
                         p.push(a);

@@ -1970,6 +1970,24 @@ const CASES: &[Case] = &[
         want: &[("GEOELI", "IGOEUREEC", "164", "asserted")],
         not: &[],
     },
+    Case {
+        // A national adjective alone before "and" shares the next phrase's noun.
+        text: "Iranian and Taliban border guards exchanged fire on Saturday.",
+        want: &[("IRNCOP", "AFGCOP", "19", "asserted"), ("AFGCOP", "IRNCOP", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Soldiers killed in a clash with troops fought them.
+        text: "Twenty Indian soldiers were killed in a clash with Chinese troops in the disputed Galwan Valley on Monday.",
+        want: &[("INDMIL", "CHNMIL", "190", "asserted"), ("CHNMIL", "INDMIL", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // Two givers of aid do not give it to each other.
+        text: "Australian and New Zealand military aircraft delivered drinking water, shelters and telecommunications equipment to Tonga on Thursday.",
+        want: &[("AUSMIL", "TON", "07", "asserted")],
+        not: &[("AUSMIL", "NZLMIL"), ("NZLMIL", "AUSMIL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
