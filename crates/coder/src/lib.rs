@@ -535,6 +535,8 @@ impl<'l> Coder<'l> {
         coded.extend(nominal);
         coded.extend(guests_visits(&tree, &coded));
         coded.extend(swap_returns(&tree, &coded));
+        let told = self.told_in_person(&tree, &finder, memory, &coded);
+        coded.extend(told);
         // "in an attack claimed by Islamic State", "Al Shabaab claimed
         // responsibility for the attack, which killed 20 people": violence
         // without a named doer is the claimant's.
@@ -1128,6 +1130,23 @@ impl<'l> Coder<'l> {
             for &s2 in &subjects[1..] {
                 if s2 < v && clause_between(s, s2) {
                     s = s2;
+                }
+            }
+            // ("Secretary of State Marco Rubio told" read as two subjects,
+            // the title and the name: the name, not whom the bare title
+            // might refer back to.)
+            let named = |x: usize| {
+                let a = f.np_actors(x);
+                !a.is_empty() && a.iter().all(|y| y.kind != ActorKind::Agent)
+            };
+            if !named(s) {
+                if let Some(&s2) = subjects
+                    .iter()
+                    .find(|&&s2| s2 > s && s2 < v && s2 <= s + 4 && !clause_between(s, s2))
+                {
+                    if named(s2) {
+                        s = s2;
+                    }
                 }
             }
             let mut a = f.arg_actors(s, mem);
@@ -2435,6 +2454,101 @@ impl<'l> Coder<'l> {
             c.code = intent_code(code);
         }
         c
+    }
+
+    /// "Xi told Manele in Beijing that ...", "Rahmon told visiting
+    /// Pakistani Foreign Minister Qureshi ...", "told Trump during talks
+    /// at the White House": telling someone face to face is meeting them
+    /// (040, both ways), besides whatever the telling codes.
+    fn told_in_person(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        coded: &[Coded],
+    ) -> Vec<Coded> {
+        let country = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+        let mut out: Vec<Coded> = Vec::new();
+        for v in 0..tree.len() {
+            if tree.lemma[v] != "tell" || tree.upos(v) != "VERB" {
+                continue;
+            }
+            let Some(o) = tree.kid(v, "obj").or_else(|| tree.kid(v, "iobj")) else {
+                continue;
+            };
+            let visiting = tree
+                .children(o)
+                .iter()
+                .any(|&c| matches!(tree.lower[c].as_str(), "visiting"));
+            // (Where: a city named in an "in" phrase; or the talks, meeting
+            // or visit it was told during. Not a summit, an assembly or a
+            // forum, which are speeches.)
+            // (The parser may hang the place on the hearer: "told Manele
+            // in Beijing".)
+            let in_city = tree.kids(v, "obl").chain(tree.kids(o, "nmod")).any(|c| {
+                tree.case_of(c).as_deref() == Some("in")
+                    && f.mentions.cover[c].is_some_and(|mi| match f.mentions.matches[mi].hit {
+                        MatchKind::Capital(_) => true,
+                        MatchKind::Actor(id) => self.lex.entry(id).id.starts_with("place-"),
+                        _ => false,
+                    })
+            });
+            let at_talks = tree.kids(v, "obl").any(|c| {
+                matches!(tree.case_of(c).as_deref(), Some("during" | "at" | "in"))
+                    && matches!(
+                        tree.lemma[c].as_str(),
+                        "talk" | "meeting" | "visit" | "call"
+                    )
+            });
+            if !(visiting || in_city || at_talks) {
+                continue;
+            }
+            let hearers: Vec<Actor> = f
+                .arg_actors(o, mem)
+                .into_iter()
+                .filter(|a| {
+                    let (c, agent) = dyad_event::split_actor_code(&a.code);
+                    c.len() == 3
+                        && !matches!(c, "IGO" | "NGO" | "MNC")
+                        && !agent.starts_with("MED")
+                        && matches!(
+                            a.kind,
+                            ActorKind::Person | ActorKind::Agent | ActorKind::Country
+                        )
+                })
+                .collect();
+            let tellers = self.subjects(tree, f, mem, v, 0);
+            if hearers.is_empty()
+                || tellers.is_empty()
+                || hearers
+                    .iter()
+                    .any(|h| tellers.iter().any(|t| country(t) == country(h)))
+            {
+                continue;
+            }
+            // (Not twice: a meeting coded from the sentence already.)
+            let met = coded.iter().any(|c| {
+                cameo::root_of(&c.code) == Some(4)
+                    && c.sources
+                        .iter()
+                        .chain(c.targets.iter())
+                        .any(|a| hearers.iter().any(|h| country(h) == country(a)))
+                    && c.sources
+                        .iter()
+                        .chain(c.targets.iter())
+                        .any(|a| tellers.iter().any(|t| country(t) == country(a)))
+            });
+            if met {
+                continue;
+            }
+            let mut c = self.act(tree, v, tree.is_negated(v), "040", tellers, hearers);
+            if c.modality != Modality::Asserted {
+                continue;
+            }
+            c.mutual = true;
+            out.push(c);
+        }
+        out
     }
 
     /// A receiving predicate with a `from` actor and an object that some giving

@@ -1988,6 +1988,12 @@ const CASES: &[Case] = &[
         want: &[("AUSMIL", "TON", "07", "asserted")],
         not: &[("AUSMIL", "NZLMIL"), ("NZLMIL", "AUSMIL")],
     },
+    Case {
+        // Telling someone in a city is meeting them; a title read as a second subject yields to the name.
+        text: "Secretary of State Marco Rubio told Panamanian President Jose Raul Mulino in Panama City on Sunday that the canal was important.",
+        want: &[("USALEG", "PANELI", "040", "asserted"), ("PANELI", "USALEG", "040", "asserted")],
+        not: &[("PANELI", "PANELI")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
