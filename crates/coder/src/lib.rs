@@ -1539,6 +1539,15 @@ impl<'l> Coder<'l> {
                         .map(|mut e| {
                             if cameo::root_of(&e.code) == Some(12) {
                                 // Already coded as the refusal it is.
+                            } else if e.modality == Modality::Negated
+                                && !negated
+                                && matches!(cameo::root_of(&e.code), Some(13..=20))
+                            {
+                                // "agreed not to threaten or use force
+                                // against each other", "vowed not to attack":
+                                // an intent to de-escalate (0356).
+                                e.code = "0356".to_string();
+                                e.modality = Modality::Intended;
                             } else if let Some(r) = reject_code(&e.code).filter(|_| refusing) {
                                 e.code = r.to_string();
                                 e.modality = Modality::Asserted;
@@ -1552,6 +1561,15 @@ impl<'l> Coder<'l> {
                             }
                             if e.sources.is_empty() {
                                 e.sources = self.subjects(tree, f, mem, v, 0);
+                            }
+                            // ("agreed to suspend its offensive against
+                            // Kurdish fighters in northern Syria": whom
+                            // the intent concerns, found further on.)
+                            if e.targets.is_empty() && !e.reciprocal && e.code.starts_with("03") {
+                                // (Where an offensive to be halted is
+                                // fought is whom it is against.)
+                                let military = e.code.starts_with("035");
+                                e.targets = self.right_actor(tree, f, x, military);
                             }
                             e
                         })

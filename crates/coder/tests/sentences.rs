@@ -1994,6 +1994,24 @@ const CASES: &[Case] = &[
         want: &[("USALEG", "PANELI", "040", "asserted"), ("PANELI", "USALEG", "040", "asserted")],
         not: &[("PANELI", "PANELI")],
     },
+    Case {
+        // An infinitive after a time phrase is still the complement of "agreed".
+        text: "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed in Ankara on Wednesday to begin technical talks to resolve their dispute.",
+        want: &[("ETHGOV", "SOMGOV", "03", "intended"), ("SOMGOV", "ETHGOV", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // Agreeing not to use force is an intent to de-escalate.
+        text: "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali agreed on Thursday not to threaten or use force against each other.",
+        want: &[("VENGOV", "GUYGOV", "0356", "intended"), ("GUYGOV", "VENGOV", "0356", "intended")],
+        not: &[],
+    },
+    Case {
+        // Coordinated subjects read as the root: the verb heads the sentence.
+        text: "Israel and the United Arab Emirates agreed on Thursday to establish full diplomatic relations in a deal brokered by U.S. President Donald Trump.",
+        want: &[("ISR", "ARE", "032", "intended"), ("ARE", "ISR", "032", "intended")],
+        not: &[("ARE", "USA")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

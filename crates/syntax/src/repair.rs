@@ -115,11 +115,13 @@ const RULES: &[fn(&mut Words)] = &[
     participle_phrase_read_as_predicate,
     subject_read_as_root,
     possessor_read_as_root,
+    coordinated_subject_read_as_root,
     subject_read_as_fixed,
     demonym_read_as_complement,
     participle_read_as_modifier,
     name_read_as_second_subject,
     participle_complement_read_as_clause,
+    infinitive_complement_read_as_purpose,
     preposition_to_read_as_clause,
     prepositional_phrase_read_as_conjunct,
     object_read_as_conjunct,
@@ -1059,6 +1061,57 @@ fn possessor_read_as_root(words: &mut Words) {
     }
 }
 
+/// Coordinated subjects read as the root, the verb as a modifier of the
+/// last conjunct: "Israel and the United Arab Emirates agreed on Thursday
+/// to ..." with "Israel" the root and "agreed" an `acl` of "Emirates".
+/// The verb heads the sentence and the coordination is its subject.
+fn coordinated_subject_read_as_root(words: &mut Words) {
+    let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
+        return;
+    };
+    if r > 8 || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN") {
+        return;
+    }
+    let Some(c) = dependents(words, r)
+        .filter(|&k| words[k - 1].deprel == "conj")
+        .last()
+    else {
+        return;
+    };
+    let v = c + 1;
+    if v > words.len() {
+        return;
+    }
+    let w = &words[v - 1];
+    if w.head != c
+        || !matches!(w.deprel.as_str(), "acl" | "acl:relcl")
+        || w.upos != "VERB"
+        || !matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || has_dependent(words, v, |d| {
+            d.starts_with("nsubj") || d.starts_with("aux") || d == "mark" || d == "obl:agent"
+        })
+    {
+        return;
+    }
+    let saved = arcs(words);
+    words[v - 1].head = 0;
+    words[v - 1].deprel = "root".to_string();
+    words[r - 1].head = v;
+    words[r - 1].deprel = "nsubj".to_string();
+    for k in v + 1..=words.len() {
+        if words[k - 1].head == r
+            && matches!(
+                words[k - 1].deprel.as_str(),
+                "conj" | "parataxis" | "advcl" | "punct" | "acl" | "nmod" | "obl"
+            )
+            && words[k - 1].deprel != "conj"
+        {
+            words[k - 1].head = v;
+        }
+    }
+    restore_unless_tree(words, saved);
+}
+
 /// A subordinator's subject read as part of the subordinator, its verb as a
 /// modifier of the subject: "..., as police fired rubber bullets at
 /// protesters, killing four" with "police" a `fixed` of "as" and "fired" an
@@ -1290,6 +1343,56 @@ fn participle_complement_read_as_clause(words: &mut Words) {
         words[n - 1].deprel = "obj".to_string();
         words[c - 1].deprel = "xcomp".to_string();
         restore_unless_tree(words, saved);
+    }
+}
+
+/// An infinitive complement read as a purpose clause when a time or place
+/// phrase stands between it and its verb: "agreed in Ankara on Wednesday
+/// to begin technical talks" with "begin" an `advcl`. After a verb that
+/// takes an infinitive (agree, decide, vow, plan, refuse ...) and has no
+/// object, the infinitive is its `xcomp`.
+fn infinitive_complement_read_as_purpose(words: &mut Words) {
+    for c in 2..=words.len() {
+        let v = words[c - 1].head;
+        if v == 0
+            || v >= c
+            || words[c - 1].deprel != "advcl"
+            || words[c - 1].xpos != "VB"
+            || !dependents(words, c).any(|k| {
+                k < c
+                    && words[k - 1].form.eq_ignore_ascii_case("to")
+                    && words[k - 1].deprel == "mark"
+            })
+            || !matches!(
+                words[v - 1].lemma.as_str(),
+                "agree"
+                    | "decide"
+                    | "vow"
+                    | "pledge"
+                    | "promise"
+                    | "plan"
+                    | "refuse"
+                    | "decline"
+                    | "threaten"
+                    | "offer"
+                    | "intend"
+                    | "seek"
+                    | "hope"
+                    | "aim"
+                    | "undertake"
+                    | "resolve"
+                    | "fail"
+                    | "try"
+                    | "attempt"
+                    | "want"
+                    | "choose"
+                    | "prepare"
+            )
+            || has_dependent(words, v, |d| matches!(d, "obj" | "xcomp" | "ccomp"))
+        {
+            continue;
+        }
+        words[c - 1].deprel = "xcomp".to_string();
     }
 }
 
