@@ -2012,6 +2012,12 @@ const CASES: &[Case] = &[
         want: &[("ISR", "ARE", "032", "intended"), ("ARE", "ISR", "032", "intended")],
         not: &[("ARE", "USA")],
     },
+    Case {
+        // An attribution followed by a participle clause is split off; ", warning Moscow" is a participle.
+        text: "Russia has massed around 100,000 troops near its border with Ukraine, U.S. Secretary of State Antony Blinken said on Wednesday, warning Moscow it would face serious consequences if it launched a new invasion.",
+        want: &[("RUS", "UKR", "15", "asserted"), ("USAGOV", "RUSGOV", "13", "asserted")],
+        not: &[("UKRGOV", "RUSGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -745,6 +745,42 @@ impl Tagger {
         self.participle_after_count(forms, out);
         self.past_after_dated_subject(forms, out);
         self.noun_modifier_read_as_verb(forms, out);
+        self.participle_after_comma_read_as_noun(forms, out);
+    }
+
+    /// "..., Blinken said on Wednesday, warning Moscow it would face ...":
+    /// an "-ing" word after a comma, with a verb earlier in the sentence
+    /// and a name, pronoun or determiner after it, is a participle
+    /// heading a clause, not a noun ("warning", "saying", "calling").
+    fn participle_after_comma_read_as_noun(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbg) = self.class_id("VBG", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 2..n.saturating_sub(1) {
+            if forms[i - 1] == ","
+                && forms[i].len() > 5
+                && forms[i].ends_with("ing")
+                && forms[i].bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(tag(tags[i]), "NN" | "JJ")
+                && (matches!(tag(tags[i + 1]), "NNP" | "NNPS" | "PRP" | "DT" | "PRP$")
+                    || forms[i + 1].starts_with(|c: char| c.is_ascii_uppercase()))
+                && tags[..i - 1]
+                    .iter()
+                    .any(|&t| matches!(tag(t), "VBD" | "VBZ" | "VBP"))
+            {
+                tags[i] = vbg as u16;
+                // (The name after it is a name: "warning Moscow".)
+                if tag(tags[i + 1]) == "NN"
+                    && forms[i + 1].starts_with(|c: char| c.is_ascii_uppercase())
+                {
+                    if let Some(nnp) = self.class_id("NNP", "PROPN") {
+                        tags[i + 1] = nnp as u16;
+                    }
+                }
+            }
+        }
     }
 
     /// "asset freezes and travel bans": between a conjunction after a
