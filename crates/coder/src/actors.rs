@@ -950,6 +950,21 @@ impl ActorFinder<'_> {
                 })
         };
         seen.retain(|&mi| !related_only(mi));
+        // "the end of the Korean War", "the Syrian war": a war named after
+        // a state or people names no party to what is said of it.
+        // (Asked of the modifier itself too.)
+        if matches!(t.rel(h), "amod" | "compound") && t.head(h).is_some_and(|g| t.lemma[g] == "war")
+        {
+            return Vec::new();
+        }
+        if t.lemma[h] == "war"
+            && seen.iter().all(|&mi| {
+                let last = self.mentions.matches[mi].end - 1;
+                last != h && t.head(last) == Some(h) && matches!(t.rel(last), "amod" | "compound")
+            })
+        {
+            return Vec::new();
+        }
         for &mi in &seen {
             let m = &self.mentions.matches[mi];
             if let Some(a) = self.agent_of_match(m) {

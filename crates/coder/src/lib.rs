@@ -1740,26 +1740,40 @@ impl<'l> Coder<'l> {
         };
         // A plane or a ship that lands is no visit ("three U.S. Air Force
         // cargo planes landed in Cucuta").
+        // (Nor "the first of 10 patrol vessels".)
         if ARRIVE_VERBS.contains(&lemma)
             && cameo::root_of(&pattern.code) == Some(4)
-            && tree.kids(v, "nsubj").any(|s| {
-                matches!(
-                    tree.lemma[s].as_str(),
-                    "plane"
-                        | "aircraft"
-                        | "jet"
-                        | "ship"
-                        | "vessel"
-                        | "helicopter"
-                        | "flight"
-                        | "convoy"
-                        | "truck"
-                        | "train"
-                        | "boat"
-                        | "tanker"
-                        | "drone"
-                )
-            })
+            && tree
+                .kids(v, "nsubj")
+                .flat_map(|s| {
+                    std::iter::once(s).chain(
+                        tree.kids(s, "nmod")
+                            .filter(|&o| tree.case_of(o).as_deref() == Some("of"))
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .any(|s| {
+                    matches!(
+                        tree.lemma[s].as_str(),
+                        "plane"
+                            | "aircraft"
+                            | "jet"
+                            | "ship"
+                            | "vessel"
+                            | "helicopter"
+                            | "flight"
+                            | "convoy"
+                            | "truck"
+                            | "train"
+                            | "boat"
+                            | "tanker"
+                            | "drone"
+                            | "shipment"
+                            | "consignment"
+                            | "cargo"
+                            | "batch"
+                    )
+                })
         {
             return Vec::new();
         }

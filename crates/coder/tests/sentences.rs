@@ -2018,6 +2018,12 @@ const CASES: &[Case] = &[
         want: &[("RUS", "UKR", "15", "asserted"), ("USAGOV", "RUSGOV", "13", "asserted")],
         not: &[("UKRGOV", "RUSGOV")],
     },
+    Case {
+        // A war named after a state names no party; vessels that arrive pay no visit.
+        text: "Shoigu arrived in Pyongyang on Tuesday to attend celebrations marking 70 years since the end of the Korean War, and the first of 10 patrol vessels built in Japan arrived in Manila.",
+        want: &[],
+        not: &[("RUSMIL", "KOR"), ("JPN", "PHLGOV"), ("JPN", "PHL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
