@@ -1080,10 +1080,43 @@ impl ActorFinder<'_> {
             ) || agent.as_deref().is_some_and(|a| a.starts_with("REF"));
             // (Nor are embassies and envoys: an embassy in Beijing is
             // another state's.)
+            let mission_word =
+                |w: usize| matches!(self.tree.lemma[w].as_str(), "embassy" | "consulate");
             let foreign_mission = matches!(
                 self.tree.lemma[h].as_str(),
                 "embassy" | "consulate" | "ambassador" | "envoy" | "diplomat" | "mission"
-            );
+            ) || words.iter().any(|&w| w != h && mission_word(w));
+            // "killing two embassy employees" near "the Russian embassy":
+            // a mission's staff are the state the sentence names it for.
+            if foreign_mission && words.iter().any(|&w| w != h && mission_word(w)) {
+                let t = self.tree;
+                let owner = (0..t.len())
+                    .filter(|&e| mission_word(e) && !words.contains(&e))
+                    .find_map(|e| {
+                        t.children(e).iter().find_map(|&c| {
+                            let mi = self.mentions.cover[c]?;
+                            match self.mentions.matches[mi].hit {
+                                MatchKind::CountryAdj(_) | MatchKind::Actor(_) => {
+                                    let (code, kind) =
+                                        self.code_of_match(&self.mentions.matches[mi])?;
+                                    (kind == ActorKind::Country).then_some(code)
+                                }
+                                _ => None,
+                            }
+                        })
+                    });
+                if let Some(code) = owner {
+                    let country = dyad_event::split_actor_code(&code).0.to_string();
+                    return vec![Actor {
+                        code: format!("{country}GOV"),
+                        head: h,
+                        lo,
+                        hi,
+                        kind: ActorKind::Agent,
+                        from_coref: None,
+                    }];
+                }
+            }
             return match (&agent, &self.place_country) {
                 (Some(a), Some(c))
                     if agent_head

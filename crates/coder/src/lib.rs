@@ -1163,6 +1163,22 @@ impl<'l> Coder<'l> {
                     x = h;
                 }
             }
+            // ("Iraq's water resources minister, Mahdi Rashid al-Hamdani,
+            // accused": a name the dictionary does not know, after its
+            // title phrase and a comma, is the title's.)
+            if a.is_empty() {
+                let lo = (0..s).find(|&k| tree.is_ancestor(s, k)).unwrap_or(s);
+                if lo >= 2 && tree.lower[lo - 1] == "," && tree.upos(s) == "PROPN" {
+                    let mut k = lo - 2;
+                    while let Some(h) = tree.head(k).filter(|&h| h < lo - 1) {
+                        k = h;
+                    }
+                    let title = f.np_actors(k);
+                    if !title.is_empty() && matches!(tree.upos(k), "NOUN" | "PROPN") {
+                        return title;
+                    }
+                }
+            }
             if a.is_empty() {
                 return issuer(tree, f, mem, s);
             }
@@ -2126,7 +2142,15 @@ impl<'l> Coder<'l> {
             if killing && targets.iter().all(|t| t.kind == ActorKind::Person) {
                 code = "186".to_string();
             } else if killing
-                && civilians
+                // (Or a state's unarmed officials: "killing two embassy
+                // employees".)
+                && targets.iter().all(|t| {
+                    agent_of(t) == "GOV"
+                        || matches!(
+                            agent_of(t).as_str(),
+                            "CVL" | "AGR" | "EDU" | "HLH" | "REL" | "BUS" | "MED" | "LAB" | "REF" | "NGO"
+                        )
+                })
                 && sources.iter().all(|s| {
                     matches!(
                         agent_of(s).as_str(),

@@ -2024,6 +2024,18 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("RUSMIL", "KOR"), ("JPN", "PHLGOV"), ("JPN", "PHL")],
     },
+    Case {
+        // A mission's staff belong to the state the sentence names the mission for; an armed group killing officials uses unconventional violence.
+        text: "A suicide bomber blew himself up near the entrance to the Russian embassy in Kabul on Monday, killing two embassy employees, in an attack claimed by Islamic State's regional affiliate.",
+        want: &[("IMGREB", "RUSGOV", "180", "asserted")],
+        not: &[("IMGREB", "AFGLAB")],
+    },
+    Case {
+        // A name the dictionary does not know, after its title phrase and a comma, is the title's.
+        text: "Iraq's water resources minister, Mahdi Rashid al-Hamdani, accused Iran on Monday of cutting off the Sirwan and Little Zab rivers.",
+        want: &[("IRQGOV", "IRN", "112", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
