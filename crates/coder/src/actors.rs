@@ -652,10 +652,13 @@ fn np_words_with(
             // under "defence").
             // ("Members of Niger's presidential guard": the possessor of an
             // agent in the phrase is the phrase's too.)
+            // ("a bomber from Islamic State's Afghan affiliate": a group's
+            // branch is the group's.)
             if full == "nmod:poss"
                 && w != h
                 && !matches!(tree.full_rel(w), "compound" | "nmod:desc" | "amod")
                 && !is_agent(w)
+                && !is_branch(&tree.lemma[w])
             {
                 continue;
             }
@@ -665,6 +668,14 @@ fn np_words_with(
     }
     out.sort_unstable();
     out
+}
+
+/// A group's part named by the group ("Islamic State's Afghan affiliate").
+fn is_branch(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "affiliate" | "branch" | "wing" | "franchise" | "offshoot" | "arm" | "province"
+    )
 }
 
 /// Whether a plural demonym is counted or described as people: "three
@@ -981,6 +992,26 @@ impl ActorFinder<'_> {
                     continue;
                 }
                 named.push((mi, code, kind));
+            }
+        }
+        // "Islamic State's Afghan affiliate", "al-Qaeda's Yemeni branch":
+        // a group's national branch is the group, not the nation.
+        if let Some(&b) = words.iter().find(|&&w| is_branch(&t.lemma[w])) {
+            let owner = named.iter().find(|(mi, _, k)| {
+                let last = self.mentions.matches[*mi].end - 1;
+                matches!(k, ActorKind::Group | ActorKind::Organisation)
+                    && t.head(last) == Some(b)
+                    && t.rel(last) == "nmod:poss"
+            });
+            if let Some((_, code, kind)) = owner {
+                return vec![Actor {
+                    code: code.clone(),
+                    head: h,
+                    lo,
+                    hi,
+                    kind: *kind,
+                    from_coref: None,
+                }];
             }
         }
         // "Istanbul Mayor Ekrem Imamoglu", "Ukraine President Volodymyr

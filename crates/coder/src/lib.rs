@@ -2129,6 +2129,28 @@ impl<'l> Coder<'l> {
         // Nasrallah"); armed groups killing civilians use unconventional
         // violence (180: "Boko Haram fighters killed 43 farmers"); a state's
         // forces shooting its own protesters repress them (175).
+        // "A suicide bomber ... struck crowds outside Kabul airport,
+        // killing 13 U.S. service members": a bomber's attack is a
+        // bombing (183), whatever the verb.
+        if matches!(code.as_str(), "190" | "193" | "195" | "1823" | "182") && !targets.is_empty() {
+            let mut x = Some(v);
+            for _ in 0..3 {
+                let Some(y) = x else { break };
+                if tree.kid(y, "nsubj").is_some_and(|s| {
+                    tree.lemma[s] == "bomber"
+                        && tree
+                            .children(s)
+                            .iter()
+                            .any(|&c| matches!(tree.lemma[c].as_str(), "suicide" | "car" | "truck"))
+                }) {
+                    code = "183".to_string();
+                    break;
+                }
+                x = tree
+                    .head(y)
+                    .filter(|_| matches!(tree.rel(y), "advcl" | "conj" | "xcomp" | "parataxis"));
+            }
+        }
         if matches!(code.as_str(), "190" | "193" | "1823" | "182") && !targets.is_empty() {
             let agent_of = |a: &Actor| dyad_event::split_actor_code(&a.code).1.to_string();
             let country_of = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
@@ -2221,18 +2243,18 @@ impl<'l> Coder<'l> {
         // positions", "Russian warplanes bombed Idlib").
         // (So are aircraft that strike or attack: "Turkish drones struck
         // al-Shabaab positions".)
-        let aircraft = |s: &Actor| {
+        // (A suicide bomber is a man, not an aircraft.)
+        let aircraft_word = |w: usize| {
             matches!(
-                tree.lemma[s.head].as_str(),
+                tree.lemma[w].as_str(),
                 "jet" | "warplane" | "aircraft" | "plane" | "bomber" | "drone" | "helicopter"
-            )
+            ) && !tree
+                .children(w)
+                .iter()
+                .any(|&c| matches!(tree.lemma[c].as_str(), "suicide" | "car" | "truck"))
         };
-        let aircraft_subject = tree.kid(v, "nsubj").is_some_and(|s| {
-            matches!(
-                tree.lemma[s].as_str(),
-                "jet" | "warplane" | "aircraft" | "plane" | "bomber" | "drone" | "helicopter"
-            )
-        });
+        let aircraft = |s: &Actor| aircraft_word(s.head);
+        let aircraft_subject = tree.kid(v, "nsubj").is_some_and(aircraft_word);
         if code == "190"
             && matches!(lemma, "strike" | "hit" | "attack" | "pound" | "target")
             && !sources.is_empty()
@@ -2243,17 +2265,7 @@ impl<'l> Coder<'l> {
         if code == "183"
             && !sources.is_empty()
             && sources.iter().all(|s| {
-                dyad_event::split_actor_code(&s.code).1.starts_with("MIL")
-                    || matches!(
-                        tree.lemma[s.head].as_str(),
-                        "jet"
-                            | "warplane"
-                            | "aircraft"
-                            | "plane"
-                            | "bomber"
-                            | "drone"
-                            | "helicopter"
-                    )
+                dyad_event::split_actor_code(&s.code).1.starts_with("MIL") || aircraft_word(s.head)
             })
         {
             code = "195".to_string();

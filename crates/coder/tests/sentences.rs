@@ -2036,6 +2036,12 @@ const CASES: &[Case] = &[
         want: &[("IRQGOV", "IRN", "112", "asserted")],
         not: &[],
     },
+    Case {
+        // A group's national affiliate is the group; a suicide bomber is a bombing, not an aircraft; a sentence's only irregular past after a noun is its verb.
+        text: "A suicide bomber from Islamic State's Afghan affiliate struck crowds outside Kabul airport on Thursday, killing 13 U.S. service members.",
+        want: &[("IMGREB", "USAMIL", "183", "asserted")],
+        not: &[("AFGUAF", "USAMIL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -1255,9 +1255,12 @@ impl Tagger {
         };
         for i in 1..n - 2 {
             let f = forms[i];
+            // (Or an irregular past: "a suicide bomber from Islamic
+            // State's affiliate struck crowds ...".)
+            let past = (f.len() > 4 && f.ends_with("ed"))
+                || crate::lemma::IRREGULAR.iter().any(|(p, _, _)| *p == f);
             if matches!(tag(tags[i]), "VBN" | "JJ")
-                && f.len() > 4
-                && f.ends_with("ed")
+                && past
                 && f.chars().all(|ch| ch.is_ascii_lowercase())
                 && matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
                 && matches!(
