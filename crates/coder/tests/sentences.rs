@@ -2027,7 +2027,7 @@ const CASES: &[Case] = &[
     Case {
         // A mission's staff belong to the state the sentence names the mission for; an armed group killing officials uses unconventional violence.
         text: "A suicide bomber blew himself up near the entrance to the Russian embassy in Kabul on Monday, killing two embassy employees, in an attack claimed by Islamic State's regional affiliate.",
-        want: &[("IMGREB", "RUSGOV", "180", "asserted")],
+        want: &[("IMGREB", "RUSGOV", "18", "asserted")],
         not: &[("IMGREB", "AFGLAB")],
     },
     Case {
