@@ -2367,6 +2367,19 @@ impl<'l> Coder<'l> {
                 avail.push("money");
             }
         }
+        // (Plurals the lemmatiser keeps: "supplies" → supply.)
+        let singulars: Vec<String> = avail
+            .iter()
+            .filter_map(|l| {
+                l.strip_suffix("ies")
+                    .map(|st| format!("{st}y"))
+                    .or_else(|| {
+                        (l.len() > 3 && l.ends_with('s') && !l.ends_with("ss"))
+                            .then(|| l[..l.len() - 1].to_string())
+                    })
+            })
+            .collect();
+        avail.extend(singulars.iter().map(|x| x.as_str()));
         let mut best: Option<(usize, &VerbPattern)> = None;
         for giver in GIVE_VERBS {
             for p in self.lex.verb_patterns(giver) {
@@ -2412,6 +2425,11 @@ impl<'l> Coder<'l> {
             let g = goods[k];
             for &c in tree.children(g) {
                 if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
+                    goods.push(c);
+                }
+                // ("carrying nine medical experts and 31 tonnes of
+                // supplies")
+                if k > 0 && tree.rel(c) == "conj" {
                     goods.push(c);
                 }
                 if k > 0

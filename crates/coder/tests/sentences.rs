@@ -2042,6 +2042,12 @@ const CASES: &[Case] = &[
         want: &[("IMGREB", "USAMIL", "183", "asserted")],
         not: &[("AFGUAF", "USAMIL")],
     },
+    Case {
+        // A plane carrying people and goods that lands delivers the goods; "supplies" is supply; "carrying" is no main verb.
+        text: "A Chinese plane carrying nine medical experts and 31 tonnes of medical supplies landed in Rome on Thursday.",
+        want: &[("CHN", "ITA", "07", "asserted")],
+        not: &[("CHN", "ITAGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
