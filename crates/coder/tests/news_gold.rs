@@ -58,17 +58,22 @@ fn news_gold_sets_hold_their_scores() {
     // coding "agreed to a ceasefire" as a declared truce (0871, as sets b,
     // f and h do) broke the written convention ("agreed to" is 03, as sets
     // e and i do); going back costs f four codings (precision floor 88.0 →
-    // 87.0). From then on i guards like the others.
+    // 87.0). From then on i guards like the others. Session 9 scored the
+    // blind set j at its start (61.1 % / 85.0 %) and end (63.4 % / 87.8 %)
+    // and moved expelled diplomats from 161 to 174, which a, d, g and h
+    // had coded 161; j guards from then on. Set k is held out for the
+    // next session and is not scored here.
     let floors = [
-        ("news-a.xml", 72.5, 86.5),
-        ("news-b.xml", 74.0, 83.5),
-        ("news-c.xml", 79.5, 82.5),
-        ("news-d.xml", 70.0, 83.0),
-        ("news-e.xml", 60.0, 81.0),
+        ("news-a.xml", 76.5, 86.5),
+        ("news-b.xml", 77.5, 85.0),
+        ("news-c.xml", 87.0, 86.0),
+        ("news-d.xml", 71.0, 83.0),
+        ("news-e.xml", 61.5, 81.0),
         ("news-f.xml", 67.0, 87.0),
-        ("news-g.xml", 52.5, 76.5),
-        ("news-h.xml", 63.5, 81.0),
-        ("news-i.xml", 59.0, 77.0),
+        ("news-g.xml", 58.0, 77.5),
+        ("news-h.xml", 64.5, 81.0),
+        ("news-i.xml", 63.0, 80.0),
+        ("news-j.xml", 62.5, 87.0),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
