@@ -33,6 +33,20 @@ pub struct Actor {
     pub from_coref: Option<String>,
 }
 
+impl Actor {
+    /// An actor named by the phrase `lo..=hi` headed by `head`.
+    fn named(code: String, head: usize, lo: usize, hi: usize, kind: ActorKind) -> Actor {
+        Actor {
+            code,
+            head,
+            lo,
+            hi,
+            kind,
+            from_coref: None,
+        }
+    }
+}
+
 /// Actors remembered across the sentences of one document, for coreference.
 #[derive(Debug, Default, Clone)]
 pub struct DocMemory {
@@ -1004,14 +1018,7 @@ impl ActorFinder<'_> {
                     && t.rel(last) == "nmod:poss"
             });
             if let Some((_, code, kind)) = owner {
-                return vec![Actor {
-                    code: code.clone(),
-                    head: h,
-                    lo,
-                    hi,
-                    kind: *kind,
-                    from_coref: None,
-                }];
+                return vec![Actor::named(code.clone(), h, lo, hi, *kind)];
             }
         }
         // "Istanbul Mayor Ekrem Imamoglu", "Ukraine President Volodymyr
@@ -1138,14 +1145,13 @@ impl ActorFinder<'_> {
                     });
                 if let Some(code) = owner {
                     let country = dyad_event::split_actor_code(&code).0.to_string();
-                    return vec![Actor {
-                        code: format!("{country}GOV"),
-                        head: h,
+                    return vec![Actor::named(
+                        format!("{country}GOV"),
+                        h,
                         lo,
                         hi,
-                        kind: ActorKind::Agent,
-                        from_coref: None,
-                    }];
+                        ActorKind::Agent,
+                    )];
                 }
             }
             return match (&agent, &self.place_country) {
@@ -1188,14 +1194,7 @@ impl ActorFinder<'_> {
                 matches!(self.tree.full_rel(w), "nmod:poss" | "compound" | "amod")
             });
             if let (Some((_, code, kind)), true) = (owner, others_modify) {
-                return vec![Actor {
-                    code: code.clone(),
-                    head: h,
-                    lo,
-                    hi,
-                    kind: *kind,
-                    from_coref: None,
-                }];
+                return vec![Actor::named(code.clone(), h, lo, hi, *kind)];
             }
         }
         // Person in apposition or compound ("Russian Ambassador Dmitry Zhirnov" with
