@@ -1614,6 +1614,41 @@ impl<'l> Coder<'l> {
         {
             return Vec::new();
         }
+        // ("struck what New Delhi described as a militant camp": the
+        // naming is part of the object, no statement of its own.)
+        if matches!(
+            lemma,
+            "say" | "describe" | "term" | "claim" | "label" | "brand" | "identify" | "dub"
+        ) && tree
+            .children(v)
+            .iter()
+            .any(|&c| c < v && tree.lower[c] == "what" && tree.rel(c) == "obj")
+            && tree.head(v).is_some_and(|h| tree.upos(h) == "VERB")
+        {
+            return Vec::new();
+        }
+        // "Pakistan's military said it would respond at a time and place
+        // of its choosing": a promised response threatens the other side
+        // (130; whom is found like a vow to retaliate's target).
+        if matches!(lemma, "respond" | "retaliate")
+            && tree.kid(v, "obj").is_none()
+            // (How and against whom, when named, is the verb's pattern's:
+            // "would retaliate with tariffs on American goods".)
+            && !tree
+                .kids(v, "obl")
+                .any(|o| matches!(tree.case_of(o).as_deref(), Some("with" | "against" | "to")))
+            // (By an auxiliary: "vowed to respond" is the vow's own threat.)
+            && tree
+                .aux_lemmas(v)
+                .iter()
+                .any(|a| matches!(*a, "will" | "would" | "'ll" | "shall"))
+            && !negated
+        {
+            let sources = self.subjects(tree, f, mem, v, 0);
+            if !sources.is_empty() {
+                return vec![self.threat(tree, v, negated, "130", sources, Vec::new())];
+            }
+        }
         // ("ordered Imamoglu jailed" is coded from the jailing.)
         if lemma == "order"
             && tree
@@ -1806,9 +1841,14 @@ impl<'l> Coder<'l> {
                     .unwrap_or_default()
             } else if let Some(s) = tree.kid(v, "nsubj:pass") {
                 f.arg_actors(s, mem)
-            } else if tree.rel(v) == "conj" && tree.kid(v, "nsubj").is_none() {
+            } else if (tree.rel(v) == "conj"
+                || (tree.rel(v) == "advcl" && tree.kid(v, "cc").is_some()))
+                && tree.kid(v, "nsubj").is_none()
+            {
                 // "Xi arrived in Belgrade and was welcomed by Vucic": a
-                // conjoined passive shares its first conjunct's subject.
+                // conjoined passive shares its first conjunct's subject
+                // (also when the parser hung it lower: "..., and was
+                // greeted at the airport by Sisi").
                 self.subjects(tree, f, mem, v, 0)
             } else {
                 Vec::new()
@@ -2925,9 +2965,23 @@ impl<'l> Coder<'l> {
                 // Washington", "talks at a summit in Riyadh") is not whom
                 // it was with; where violence struck is.
                 let case = tree.case_of(cur);
+                // (Nor a time phrase: "agreed ... after 18 days of talks in
+                // Vienna".)
                 let aside = matches!(
                     case.as_deref(),
-                    Some("near" | "under" | "along" | "across" | "amid" | "during")
+                    Some(
+                        "near"
+                            | "under"
+                            | "along"
+                            | "across"
+                            | "amid"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "following"
+                            | "since"
+                            | "until"
+                    )
                 ) || case.as_deref().is_some_and(|c| c.starts_with("accord"))
                     || (!violent
                         && !matches!(
@@ -3652,8 +3706,15 @@ fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
             || c.targets.is_empty()
             // (An active host with the guest its object: not "a ceremony
             // hosted by Rubio", whose parties need not have travelled.)
-            || tree.kid(c.predicate, "obj").is_none()
-            || tree.is_passive(c.predicate)
+            || !(tree.kid(c.predicate, "obj").is_some() && !tree.is_passive(c.predicate)
+                // (Or a passive whose subject is the guest: "Biden was
+                // welcomed by Lopez Obrador".)
+                || (tree.is_passive(c.predicate)
+                    && !is_reduced_passive(tree, c.predicate)
+                    && tree.children(c.predicate).iter().any(|&k| {
+                        tree.full_rel(k) == "obl:agent"
+                            || (tree.rel(k) == "obl" && tree.case_of(k).as_deref() == Some("by"))
+                    })))
         {
             continue;
         }
@@ -4473,10 +4534,15 @@ fn named_by_speaker(tree: &Tree, v: usize) -> Option<usize> {
                     | "dub"
             )
         })?;
+    // ("what New Delhi described as the biggest training camp")
     tree.children(naming)
         .iter()
         .copied()
-        .filter(|&k| k > naming && matches!(tree.rel(k), "obj" | "xcomp" | "ccomp"))
+        .filter(|&k| {
+            k > naming
+                && (matches!(tree.rel(k), "obj" | "xcomp" | "ccomp")
+                    || (tree.rel(k) == "obl" && tree.case_of(k).as_deref() == Some("as")))
+        })
         .find(|&k| matches!(tree.upos(k), "NOUN" | "PROPN") && !what(k))
 }
 

@@ -2048,6 +2048,24 @@ const CASES: &[Case] = &[
         want: &[("CHN", "ITA", "07", "asserted")],
         not: &[("CHN", "ITAGOV")],
     },
+    Case {
+        // A guest welcomed in the passive: the host's 043 and the guest's 042.
+        text: "U.S. President Joe Biden was welcomed by Mexican President Andres Manuel Lopez Obrador at the National Palace in Mexico City on Monday.",
+        want: &[("MEXGOV", "USAGOV", "043", "asserted"), ("USAGOV", "MEXGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // A conjoined passive hung low still shares the first clause's subject.
+        text: "Saudi King Salman arrived in Cairo on Thursday for his first official visit to Egypt since taking the throne, and was greeted at the airport by President Abdel Fattah al-Sisi.",
+        want: &[("EGYGOV", "SAUGOV", "043", "asserted")],
+        not: &[],
+    },
+    Case {
+        // "said it would respond" threatens the other side (the naming "what X described as" is no statement).
+        text: "Indian warplanes struck what New Delhi described as a militant training camp near Balakot in Pakistan on Tuesday, and Pakistan's military said it would respond at a time and place of its choosing.",
+        want: &[("PAKMIL", "INDGOV", "130", "intended")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
