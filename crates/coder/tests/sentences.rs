@@ -2066,6 +2066,12 @@ const CASES: &[Case] = &[
         want: &[("PAKMIL", "INDGOV", "130", "intended")],
         not: &[],
     },
+    Case {
+        // A second clause ", and the two sides agreed to ..." is parsed apart; the two sides are the two named before.
+        text: "Canadian Prime Minister Mark Carney met Chinese Premier Li Qiang in Beijing on Friday, and the two sides agreed to lower tariffs on Canadian canola and Chinese electric vehicles.",
+        want: &[("CANGOV", "CHNGOV", "030", "intended"), ("CHNGOV", "CANGOV", "030", "intended")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -24,7 +24,9 @@
 //! retaliate"), also inside a reported part, +0.016 / +0.020. Session 9:
 //! an attribution followed by a participle clause (", Blinken said on
 //! Wednesday, warning Moscow it would face ..."), the clause going with
-//! the reporter; dev unchanged (web text has none).
+//! the reporter; and a second clause whose verb, tagged as a participle,
+//! takes an infinitive (", and the two sides agreed to lower tariffs");
+//! dev unchanged (web text has none).
 
 /// Reporting verbs, as they appear after their subject.
 const REPORTING: &[&str] = &[
@@ -251,8 +253,11 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
         }
         // (A past tense may be tagged as a participle when an object
         // follows: ", and the two later signed a treaty".)
-        let past_with_object =
-            k + 1 < n && xpos[k] == "VBN" && matches!(xpos[k + 1], "DT" | "CD" | "PRP$");
+        // (Or an infinitive: ", and the two sides agreed to lower tariffs".)
+        let past_with_object = k + 1 < n
+            && xpos[k] == "VBN"
+            && (matches!(xpos[k + 1], "DT" | "CD" | "PRP$" | "TO")
+                || forms[k + 1].eq_ignore_ascii_case("to"));
         k > start && k < n && (finite(xpos[k]) || past_with_object)
     })
 }

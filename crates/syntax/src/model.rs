@@ -284,6 +284,7 @@ impl Model {
                     .collect();
                 match attribution::clause_conjunction(forms, &xpos) {
                     Some(c) => self.join_clauses(
+                        forms,
                         buf,
                         c,
                         n,
@@ -336,7 +337,7 @@ impl Model {
                     && attribution::SUBORDINATE
                         .iter()
                         .any(|w| forms[c + 1].eq_ignore_ascii_case(w));
-                if self.join_clauses(buf, c, hi, while_) {
+                if self.join_clauses(&forms[..hi], buf, c, hi, while_) {
                     return;
                 }
                 buf.arcs.truncate(lo);
@@ -398,7 +399,14 @@ impl Model {
     /// "<clause>, and <clause>": the second clause is a `conj` of the first,
     /// with the comma and the conjunction its own; final punctuation goes
     /// with the first.
-    fn join_clauses(&self, buf: &mut ParseBuffers, c: usize, n: usize, while_: bool) -> bool {
+    fn join_clauses(
+        &self,
+        forms: &[&str],
+        buf: &mut ParseBuffers,
+        c: usize,
+        n: usize,
+        while_: bool,
+    ) -> bool {
         // (A semicolon stands alone: the second clause starts right after
         // it and is a `parataxis`.)
         let semicolon = self.tagger.classes[buf.tags[c] as usize].0 == ":";
@@ -426,8 +434,15 @@ impl Model {
         if let Some(d) = vbd {
             let tag = |k: usize| self.tagger.classes[buf.tags[k] as usize].0.as_str();
             let verb_at = (c + gap..end.saturating_sub(1)).find(|&i| tag(i).starts_with("VB"));
-            let second =
-                verb_at.filter(|&i| tag(i) == "VBN" && matches!(tag(i + 1), "DT" | "CD" | "PRP$"));
+            // (Or an infinitive: ", and the two sides agreed to lower
+            // tariffs".)
+            let second = verb_at.filter(|&i| {
+                tag(i) == "VBN"
+                    && (matches!(tag(i + 1), "DT" | "CD" | "PRP$" | "TO")
+                        || forms
+                            .get(i + 1)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("to")))
+            });
             let finite = (0..c).any(|k| matches!(tag(k), "VBD" | "VBZ" | "VBP" | "MD"));
             let first = (1..c.saturating_sub(1))
                 .find(|&k| tag(k) == "VBN")
