@@ -2068,8 +2068,8 @@ const CASES: &[Case] = &[
     },
     Case {
         // A second clause ", and the two sides agreed to ..." is parsed apart; the two sides are the two named before.
-        text: "Canadian Prime Minister Mark Carney met Chinese Premier Li Qiang in Beijing on Friday, and the two sides agreed to lower tariffs on Canadian canola and Chinese electric vehicles.",
-        want: &[("CANGOV", "CHNGOV", "030", "intended"), ("CHNGOV", "CANGOV", "030", "intended")],
+        text: "Indian Prime Minister Narendra Modi met Chinese Premier Li Qiang in Beijing on Friday, and the two sides agreed to lower tariffs on Indian rice and Chinese electric vehicles.",
+        want: &[("INDGOV", "CHNGOV", "030", "intended"), ("CHNGOV", "INDGOV", "030", "intended")],
         not: &[],
     },
 ];
