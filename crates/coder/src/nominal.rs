@@ -640,7 +640,15 @@ impl Coder<'_> {
         }
         // (A "between" phrase that names nobody, "relations between the
         // former foes", leaves the parties to the clause.)
-        let between = between.filter(|&b| !f.arg_actors(b, mem).is_empty());
+        // (Nor does "between their defence ministers": "their" are the
+        // clause's subjects.)
+        let between = between.filter(|&b| {
+            !f.arg_actors(b, mem).is_empty()
+                && !tree
+                    .children(b)
+                    .iter()
+                    .any(|&c| matches!(tree.lower[c].as_str(), "their" | "its"))
+        });
         let parties = match between {
             // (The second party may be read as a conjunct of the first's
             // head: "talks in Hanoi between Kishida and his counterpart".)
@@ -689,16 +697,26 @@ impl Coder<'_> {
             // "Biden and Xi agreed ... after four hours of talks": the talks
             // were between the clause's subjects.
             None => {
+                let timed_case = |y: usize| {
+                    matches!(
+                        tree.case_of(y).as_deref(),
+                        Some("after" | "during" | "following" | "at" | "in")
+                    )
+                };
+                // ("after four hours of talks", the time phrase maybe
+                // misattached to the verb's object: "agreed to restore
+                // communications after four hours of talks".)
                 let mut x = w;
+                let mut after_phrase = false;
                 while tree.rel(x) == "nmod" && tree.upos(x) != "VERB" {
+                    after_phrase |=
+                        matches!(tree.case_of(x).as_deref(), Some("after" | "following"));
                     x = tree.head(x)?;
                 }
                 let v = tree.head(x).filter(|&h| tree.upos(h) == "VERB")?;
-                let timed = matches!(
-                    tree.case_of(x).as_deref(),
-                    Some("after" | "during" | "following" | "at" | "in")
-                );
-                if tree.rel(x) != "obl" || !timed {
+                let timed = (tree.rel(x) == "obl" && timed_case(x))
+                    || (after_phrase && matches!(tree.rel(x), "obj" | "obl"));
+                if !timed {
                     return None;
                 }
                 self.subjects(tree, f, mem, v, 0)

@@ -2072,6 +2072,18 @@ const CASES: &[Case] = &[
         want: &[("INDGOV", "CHNGOV", "030", "intended"), ("CHNGOV", "INDGOV", "030", "intended")],
         not: &[],
     },
+    Case {
+        // "after four hours of talks" misattached to the object, and talks "between their defence ministers", are the subjects' talks.
+        text: "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha between their defence ministers, Qatar's foreign ministry said on Sunday.",
+        want: &[("PAK", "AFG", "040", "asserted"), ("AFG", "PAK", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // (The object reading.)
+        text: "U.S. President Joe Biden and Chinese President Xi Jinping agreed to restore military-to-military communications after four hours of talks at a country estate south of San Francisco on Wednesday.",
+        want: &[("USAGOV", "CHNGOV", "040", "asserted"), ("CHNGOV", "USAGOV", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
