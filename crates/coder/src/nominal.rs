@@ -54,6 +54,19 @@ fn act_verb(noun: &str) -> Option<&'static str> {
     })
 }
 
+/// The code of a noun that names a military attack ("air strikes",
+/// "offensive").
+fn attack_code(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "strike" | "airstrike" | "bombardment" => "195",
+        "attack" | "offensive" | "raid" | "assault" | "invasion" | "incursion" => "190",
+        _ => return None,
+    })
+}
+
+/// Nouns of a reply to an earlier act ("in retaliation for ...").
+const REPLY_NOUNS: &[&str] = &["retaliation", "response", "reprisal", "revenge", "reply"];
+
 /// Verbs whose object visit their subject makes ("began a state visit").
 const VISIT_VERBS: &[&str] = &[
     "begin",
@@ -180,6 +193,15 @@ impl Coder<'_> {
                     if tree.upos(w) == "NOUN" =>
                 {
                     self.talks_between(tree, f, mem, w)
+                }
+                l if attack_code(l).is_some()
+                    && (tree.upos(w) == "NOUN"
+                        // ("Ankara's military offensive" tagged an adjective.)
+                        || (l == "offensive"
+                            && !(w + 1 < tree.len()
+                                && matches!(tree.upos(w + 1), "NOUN" | "PROPN")))) =>
+                {
+                    self.attack_noun(tree, f, mem, w)
                 }
                 _ => self.mediation(tree, f, mem, w, coded),
             };
@@ -535,6 +557,96 @@ impl Coder<'_> {
             c.code = "186".to_string();
         }
         Some(c)
+    }
+
+    /// "in retaliation for American strikes on its nuclear sites", "after
+    /// Russian missile strikes on Ukraine's power grid caused blackouts",
+    /// "in response to Ankara's offensive against Kurdish-led forces in
+    /// Syria": an attack a noun names, by the state its modifier or named
+    /// possessor names, on the "on"/"against" phrase's actor. Only where
+    /// the sentence tells it as a recent act (the reason for a reply, what
+    /// came before, the subject of what it caused), not "since Russia's
+    /// invasion of Ukraine" or "its offensive" recalled; and only between
+    /// two states.
+    fn attack_noun(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+    ) -> Option<Coded> {
+        let code = attack_code(&tree.lemma[w])?;
+        let recent = match tree.rel(w) {
+            "nsubj" => tree.head(w).is_some_and(|h| tree.upos(h) == "VERB"),
+            "obl" | "nmod" => {
+                matches!(
+                    tree.case_of(w).as_deref(),
+                    Some("after" | "following" | "amid")
+                ) || tree
+                    .head(w)
+                    .is_some_and(|h| REPLY_NOUNS.contains(&tree.lemma[h].as_str()))
+            }
+            _ => false,
+        };
+        // (The parser may hang the phrase elsewhere: "fired missiles at the
+        // base in retaliation for American strikes on ...".)
+        let replies = tree.children(w).iter().any(|&c| {
+            tree.rel(c) == "case"
+                && c >= 1
+                && matches!(tree.lower[c].as_str(), "for" | "to")
+                && REPLY_NOUNS.contains(&tree.lemma[c - 1].as_str())
+        });
+        if !recent && !replies {
+            return None;
+        }
+        // (Labour strikes are no attack: "nationwide strikes against the
+        // pension plan" name no state.)
+        let sources: Vec<Actor> = f
+            .np_actors(w)
+            .into_iter()
+            .filter(|a| a.lo < w && tree.upos(a.head) != "PRON")
+            .collect();
+        if sources.is_empty() {
+            return None;
+        }
+        // (Or the phrase right after it, wherever the parser hung it:
+        // "retaliation for Pakistani air strikes on Afghan territory".)
+        let on = tree
+            .kids(w, "nmod")
+            .find(|&k| matches!(tree.case_of(k).as_deref(), Some("on" | "against")))
+            .or_else(|| {
+                (w + 1 < tree.len()
+                    && matches!(tree.lower[w + 1].as_str(), "on" | "against")
+                    && tree.rel(w + 1) == "case")
+                    .then(|| {
+                        // (Up from a modifier the case word was hung on.)
+                        let mut k = tree.head(w + 1)?;
+                        while matches!(tree.rel(k), "compound" | "amod" | "flat") {
+                            k = tree.head(k).filter(|&h| h > k)?;
+                        }
+                        Some(k)
+                    })
+                    .flatten()
+                    .filter(|&k| k > w + 1 && matches!(tree.upos(k), "NOUN" | "PROPN"))
+            })?;
+        let mut targets = f.arg_actors(on, mem);
+        // "on its nuclear sites": whose the clause's subject says.
+        if targets.is_empty()
+            && tree
+                .kids(on, "nmod")
+                .any(|k| matches!(tree.lower[k].as_str(), "its" | "their"))
+        {
+            let mut v = tree.head(w);
+            while let Some(x) = v.filter(|&x| tree.upos(x) != "VERB") {
+                v = tree.head(x);
+            }
+            targets = v
+                .map(|x| self.subjects(tree, f, mem, x, 0))
+                .unwrap_or_default();
+        }
+        let doers: Vec<&str> = sources.iter().map(country).collect();
+        targets.retain(|t| !doers.contains(&country(t)));
+        self.nominal_event(code, w, sources, targets, false)
     }
 
     /// "drawing condemnation from Lebanese President Joseph Aoun":

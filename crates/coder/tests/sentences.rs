@@ -2084,6 +2084,30 @@ const CASES: &[Case] = &[
         want: &[("USAGOV", "CHNGOV", "040", "asserted"), ("CHNGOV", "USAGOV", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // attack noun in a reply phrase: the earlier strikes are coded
+        text: "Iran fired missiles at a U.S. air base in Qatar in retaliation for American strikes on its nuclear sites.",
+        want: &[("USA", "IRN", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // attack noun after 'retaliation for' with the target phrase hung elsewhere
+        text: "Taliban forces attacked Pakistani border posts in what Kabul called retaliation for Pakistani air strikes on Afghan territory.",
+        want: &[("PAK", "AFG", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // labour strikes name no attacker
+        text: "French unions staged a third day of nationwide strikes against the government's pension plan.",
+        want: &[],
+        not: &[("FRA", "FRA")],
+    },
+    Case {
+        // an invasion recalled as a time mark is not coded again
+        text: "Talks resumed in Geneva two years after Russia's invasion of Ukraine.",
+        want: &[],
+        not: &[("RUS", "UKR")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
