@@ -147,6 +147,97 @@ pub(crate) fn clause_verb(tree: &Tree, w: usize) -> Option<usize> {
     (tree.upos(g) == "VERB").then_some(g)
 }
 
+/// "a visit to Beijing by Indian Prime Minister Manmohan Singh", "the
+/// first visit by an Indian prime minister to the South American country",
+/// read from the words when the parser tore the phrase apart: the visitors
+/// (after "by") and the place visited (after "to").
+fn visit_by_words(
+    tree: &Tree,
+    f: &ActorFinder,
+    mem: &DocMemory,
+    w: usize,
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    let n = tree.len();
+    if w + 2 >= n {
+        return None;
+    }
+    // The head of the phrase a case word at `k` opens, if the parser hung
+    // the word on a noun after it.
+    let opened = |k: usize| tree.head(k).filter(|&h| h > k && h < n.min(k + 10));
+    let (mut visitors, mut hosts, by) = match tree.lower[w + 1].as_str() {
+        "to" => {
+            let named_end = |i: usize| {
+                let mi = f.mentions.cover.get(i).copied().flatten()?;
+                let m = &f.mentions.matches[mi];
+                (!matches!(m.hit, MatchKind::Agent(_))).then_some(m.end)
+            };
+            let start = if tree.lower[w + 2] == "the" { w + 3 } else { w + 2 };
+            let dest_end = named_end(start)?;
+            let hosts = f.np_actors(dest_end - 1);
+            let by = (dest_end..n.min(dest_end + 3)).find(|&k| tree.lower[k] == "by")?;
+            (f.np_actors(opened(by)?), hosts, by)
+        }
+        // (With no "to" phrase, the visitors alone.)
+        "by" => {
+            let head = opened(w + 1)?;
+            let hosts = (head + 1..n.min(head + 3))
+                .find(|&k| tree.lower[k] == "to")
+                .and_then(opened)
+                .map(|d| f.arg_actors(d, mem))
+                .unwrap_or_default();
+            (f.arg_actors(head, mem), hosts, w + 1)
+        }
+        _ => return None,
+    };
+    // (The torn tree may stretch one phrase over the other.)
+    for h in hosts.iter_mut().filter(|h| h.lo < by) {
+        h.hi = h.hi.min(by - 1);
+    }
+    for v in visitors.iter_mut() {
+        v.lo = v.lo.max(by + 1);
+    }
+    if visitors.is_empty()
+        || visitors
+            .iter()
+            .any(|v| hosts.iter().any(|h| country(h) == country(v)))
+    {
+        return None;
+    }
+    Some((visitors, hosts))
+}
+
+/// The place the sentence is set in, as an actor: the first "in"/"at"
+/// phrase that names the one state all its place phrases lie in.
+fn sentence_place(tree: &Tree, f: &ActorFinder) -> Option<Actor> {
+    let want = f.place_country.as_deref()?;
+    (0..tree.len())
+        .filter(|&w| {
+            matches!(tree.rel(w), "obl" | "nmod")
+                && matches!(tree.case_of(w).as_deref(), Some("in" | "at" | "inside"))
+        })
+        .find_map(|w| f.np_actors(w).into_iter().find(|a| country(a) == want))
+}
+
+/// The clause an infinitive, participle or relative clause `v` belongs to
+/// ("pledged ... to help France stop migrants crossing the Channel":
+/// "pledged" for "crossing").
+fn governing_clause(tree: &Tree, v: usize) -> usize {
+    let mut v = v;
+    for _ in 0..6 {
+        let up = match tree.rel(v) {
+            "xcomp" => tree.head(v),
+            "advcl" if tree.kids(v, "mark").any(|m| tree.lower[m] == "to") => tree.head(v),
+            "acl" => tree.head(v).and_then(|h| clause_verb(tree, h)),
+            _ => None,
+        };
+        match up.filter(|&h| tree.upos(h) == "VERB" && h != v) {
+            Some(h) => v = h,
+            None => break,
+        }
+    }
+    v
+}
+
 /// The sources of the events already coded from predicate `p`.
 fn sources_at(coded: &[Coded], p: usize) -> Vec<Actor> {
     coded
@@ -212,6 +303,18 @@ impl Coder<'_> {
             // whatever the clause around it says.)
             let meeting = cameo::root_of(&c.code) == Some(4) && c.code != "045";
             if let Some(v) = tree.head(w).filter(|&h| tree.upos(h) == "VERB" && meeting) {
+                // (A time phrase after a comma belongs to the sentence's
+                // clause, not to an infinitive or relative clause the
+                // parser hung it on: "pledged 480 million pounds to help
+                // France stop migrants, during a visit to Paris".)
+                let mut v = v;
+                let after_comma = tree
+                    .kids(w, "case")
+                    .next()
+                    .is_some_and(|c| c > 0 && tree.lower[c - 1] == ",");
+                if tree.case_of(w).as_deref() == Some("during") && after_comma {
+                    v = governing_clause(tree, v);
+                }
                 match self.modality(tree, v, tree.is_negated(v)) {
                     Modality::Asserted => {}
                     // "did not arrest Putin during his visit": the visit
@@ -247,9 +350,9 @@ impl Coder<'_> {
                         || (o.reciprocal && c.reciprocal))
             };
             if coded.iter().chain(out.iter()).any(seen) {
-                continue;
+                        continue;
             }
-            out.push(c);
+                out.push(c);
         }
         out
     }
@@ -309,12 +412,33 @@ impl Coder<'_> {
             // Japanese Foreign Minister Yoko Kamikawa": a visit by someone
             // to no named place is to where the clause happens (if that is
             // another state).
-            let b = by_first?;
-            let visitors = f.arg_actors(b, mem);
-            let place = tree
-                .head(w)
-                .filter(|&h| tree.upos(h) == "VERB")
-                .and_then(|h| crate::place_actor(tree, f, h, false))?;
+                let visitors = match by_first {
+                Some(b) => f.arg_actors(b, mem),
+                None => {
+                    let (visitors, hosts) = visit_by_words(tree, f, mem, w)?;
+                    if !hosts.is_empty() {
+                        return self.nominal_event("042", w, visitors, hosts, false);
+                    }
+                    visitors
+                }
+            };
+            // (The visit may hang from a time phrase: "exchanged ... in
+            // Dhaka on Saturday, during a visit by Narendra Modi"; and the
+            // place from the object's phrase.)
+            let clause = clause_verb(tree, w).filter(|&h| h != w);
+            let place = clause
+                .and_then(|h| crate::place_actor(tree, f, h, false))
+                .or_else(|| sentence_place(tree, f))
+                // "Chad said it was ending the pact, hours after a visit by
+                // French Foreign Minister Jean-Noel Barrot": with no place
+                // named, the state that reports is the host.
+                .or_else(|| {
+                    let v = clause?;
+                    self.subjects(tree, f, mem, v, 0)
+                        .into_iter()
+                        .find(|a| a.kind == ActorKind::Country)
+                });
+            let place = place?;
             if visitors.is_empty() || visitors.iter().any(|v| country(v) == country(&place)) {
                 return None;
             }
@@ -381,9 +505,16 @@ impl Coder<'_> {
             // (A participle's subject is its governor's: "announcing the
             // shift during a visit to Saudi Arabia"; and "he said he
             // would ..." has the reporter for its pronoun.)
+            // ("..., during a visit to Paris" hung on a participle: the
+            // sentence's clause.)
+            let after_comma = tree
+                .kids(w, "case")
+                .next()
+                .is_some_and(|c| c > 0 && tree.lower[c - 1] == ",");
             let mut v = tree
                 .head(w)
-                .filter(|&h| tree.upos(h) == "VERB" && sources.is_empty());
+                .filter(|&h| tree.upos(h) == "VERB" && sources.is_empty())
+                .map(|h| if after_comma { governing_clause(tree, h) } else { h });
             while let Some(x) = v {
                 sources = self.subjects(tree, f, mem, x, 0);
                 if !sources.is_empty()

@@ -2108,6 +2108,36 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("RUS", "UKR")],
     },
+    Case {
+        // a visit by someone to no named place is to where the clause happens, though it hangs from a time phrase
+        text: "India and Bangladesh exchanged the instruments of ratification of a border agreement in Dhaka on Saturday, during a visit by Prime Minister Narendra Modi, ending a long dispute.",
+        want: &[("INDGOV", "BGDGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a visit phrase the parser tore apart is read from its words
+        text: "India and China signed a border defence cooperation agreement on Wednesday during a visit to Beijing by Indian Prime Minister Narendra Modi, aimed at preventing stand-offs between their troops.",
+        want: &[("INDGOV", "CHNGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // 'a visit by X to Y' read from the words
+        text: "Indian Prime Minister Narendra Modi praised Guyana as a trusted partner on Thursday during the first visit by an Indian prime minister to the South American country in more than five decades.",
+        want: &[("INDGOV", "GUY", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // with no place named, the reporting state hosted the visit
+        text: "Chad said on Thursday it was ending its defence cooperation agreement with France, hours after a visit by the French foreign minister.",
+        want: &[("FRAGOV", "TCD", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a visit after a comma belongs to the sentence's clause, not the infinitive it was hung on
+        text: "British Prime Minister Rishi Sunak pledged 480 million pounds to help France stop migrants crossing the Channel, during a visit to Paris on Friday.",
+        want: &[("GBRGOV", "FRAGOV", "042", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
