@@ -2138,6 +2138,24 @@ const CASES: &[Case] = &[
         want: &[("GBRGOV", "FRAGOV", "042", "asserted")],
         not: &[],
     },
+    Case {
+        // a content word is no preposition: 'cut' after a long subject is the verb
+        text: "Saudi Arabia and three of its Arab allies cut diplomatic ties with Qatar on Monday, accusing Doha of supporting terrorism.",
+        want: &[("SAU", "QAT", "161", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a past form right after a name with an object after it is the clause's verb
+        text: "The Economic Community of West African States imposed sanctions on Niger on Sunday and threatened to use force.",
+        want: &[("IGOWAFWAS", "NER", "163", "asserted")],
+        not: &[],
+    },
+    Case {
+        // missiles fired into the sea are a show of force, not an attack
+        text: "China fired ballistic missiles into waters around Taiwan on Thursday as it began military exercises near the island.",
+        want: &[("CHN", "TWN", "150", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

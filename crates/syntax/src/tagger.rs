@@ -461,6 +461,32 @@ fn closed_class_words(xpos: &str) -> Option<&'static [&'static str]> {
             "minus", "versus", "vs", "vs.", "v.", "n", "'n", "an", "et", "/", "and/or", "+", "not",
             "only", "as", "for", "adn",
         ],
+        // Prepositions and subordinators: a content word is none ("Saudi
+        // Arabia and three of its allies cut ties with Qatar" is no "cut"
+        // as in "in").
+        "IN" => &[
+            "of", "in", "to", "for", "with", "on", "that", "at", "as", "if", "from", "by",
+            "about", "like", "after", "because", "than", "into", "before", "since", "over",
+            "through", "out", "while", "between", "under", "against", "during", "around", "so",
+            "without", "until", "within", "per", "whether", "although", "though", "off", "upon",
+            "unless", "among", "once", "along", "up", "behind", "across", "except", "@", "near",
+            "vs.", "vs", "versus", "via", "toward", "towards", "outside", "inside", "above",
+            "below", "beneath", "underneath", "beside", "besides", "beyond", "despite", "but",
+            "re", "throughout", "down", "onto", "cause", "'cause", "cuz", "coz", "cos", "till",
+            "til", "'til", "then", "past", "thru", "whilst", "whereas", "unlike", "save", "next",
+            "round", "amongst", "amid", "amidst", "worth", "unto", "minus", "plus", "circa",
+            "atop", "astride", "aboard", "aside", "ahead", "albeit", "lest", "notwithstanding",
+            "alongside", "opposite", "tho", "w/", "w/o", "w/out", "abt", "o", "w", "de", "pro",
+            "post", "pre", "ago", "nearer", "nearest", "apart", "absent", "barring", "beyond",
+            "betwixt", "amongst", "wherever", "whenever", "because", "becuse", "becouse",
+            "wether", "fo", "fro", "btwn", "b/t", "ta", "th", "a", "the", "and", "or", "too",
+        ],
+        // Particles of phrasal verbs.
+        "RP" => &[
+            "up", "out", "off", "down", "on", "in", "back", "over", "away", "through", "like",
+            "of", "together", "around", "round", "aside", "about", "by", "along", "across",
+            "forth", "apart", "ahead", "behind", "home", "under", "upon", "in", "out",
+        ],
         _ => return None,
     })
 }
@@ -566,8 +592,18 @@ fn looks_like_name_not_adverb(form: &str) -> bool {
 impl Tagger {
     /// Whether class `c` may tag `form`: open classes always, closed classes
     /// only for the words listed in [`closed_class_words`].
-    fn closed_class_fits(&self, c: usize, form: &str) -> bool {
+    fn closed_class_fits(&self, c: usize, form: &str, seen: bool) -> bool {
         match self.classes[c].0.as_str() {
+            // (A preposition or particle the lists miss is most often a
+            // misspelt one, "beacuse", "admidst": only words training saw
+            // are held to the lists.)
+            "IN" | "RP" if !seen => return true,
+            // (Nor is a word punctuation.)
+            "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "HYPH"
+                if form.chars().any(char::is_alphanumeric) =>
+            {
+                return false
+            }
             "CD" => return is_number_like(form),
             // Inflection shows: a gerund ends in -ing ("Pyongyang" is not one),
             // a third-person verb in -s.
@@ -588,15 +624,13 @@ impl Tagger {
         words.contains(&lower.as_str())
     }
 
-    /// The best-scoring class whose tag is not closed (nor a number).
-    fn best_open_class(&self, scores: &[f32]) -> u16 {
+    /// The best-scoring class that may tag `form` (see
+    /// [`Tagger::closed_class_fits`]): "re" misread as a conjunction is a
+    /// preposition, not the best open class.
+    fn best_fitting_class(&self, scores: &[f32], form: &str, seen: bool) -> u16 {
         let mut best: Option<usize> = None;
         for (c, &v) in scores.iter().enumerate() {
-            let tag = self.classes[c].0.as_str();
-            if closed_class_words(tag).is_none()
-                && !matches!(tag, "CD" | "VBG" | "VBZ")
-                && best.is_none_or(|b| v > scores[b])
-            {
+            if self.closed_class_fits(c, form, seen) && best.is_none_or(|b| v > scores[b]) {
                 best = Some(c);
             }
         }
@@ -707,10 +741,11 @@ impl Tagger {
                         self.drop_tag(&mut scratch.scores, "NNPS");
                     }
                     let best = argmax(&scratch.scores);
-                    if self.closed_class_fits(best, form) {
+                    let seen = toks[i].amb != AMB_UNKNOWN;
+                    if self.closed_class_fits(best, form, seen) {
                         best as u16
                     } else {
-                        self.best_open_class(&scratch.scores)
+                        self.best_fitting_class(&scratch.scores, form, seen)
                     }
                 }
             };
@@ -746,6 +781,7 @@ impl Tagger {
         self.past_after_dated_subject(forms, out);
         self.noun_modifier_read_as_verb(forms, out);
         self.participle_after_comma_read_as_noun(forms, out);
+        self.first_verb_read_as_participle(forms, out);
     }
 
     /// "..., Blinken said on Wednesday, warning Moscow it would face ...":
@@ -826,6 +862,42 @@ impl Tagger {
                 && !tags[..i - 3]
                     .iter()
                     .any(|&t| tag(t).starts_with("VB") || tag(t) == "MD")
+            {
+                tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "The Economic Community of West African States imposed sanctions on
+    /// Niger": a past form read as a participle or adjective right after a
+    /// name, with no finite verb before it and an object after it, is the
+    /// clause's past tense. (Not before "by", "with", a preposition or a
+    /// count: "forces backed by Iran", "children aged 12".)
+    fn first_verb_read_as_participle(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.class_id("VBD", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 1..n.saturating_sub(1) {
+            let form = forms[i];
+            let past_form = (form.len() > 4 && form.ends_with("ed"))
+                || matches!(
+                    form,
+                    "cut" | "put" | "hit" | "set" | "shut" | "led" | "sent" | "held" | "met"
+                        | "struck" | "won" | "lost" | "paid" | "sold" | "built" | "spent"
+                        | "bought" | "brought" | "fought" | "sought" | "told" | "left"
+                        | "kept" | "found" | "made" | "laid" | "fled" | "stood"
+                );
+            if past_form
+                && form.bytes().all(|b| b.is_ascii_lowercase())
+                && form != "aged"
+                && matches!(tag(tags[i]), "VBN" | "JJ")
+                && matches!(tag(tags[i - 1]), "NNP" | "NNPS")
+                && matches!(tag(tags[i + 1]), "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "NNP")
+                && !tags[..i]
+                    .iter()
+                    .any(|&t| matches!(tag(t), "VBD" | "VBZ" | "VBP" | "MD" | "VB"))
             {
                 tags[i] = vbd as u16;
             }

@@ -232,6 +232,39 @@ fn unknown_words_get_open_class_tags() {
     assert_ne!(tag(&s, 0), "RB", "Osgiliath");
 }
 
+/// A content word the model reads as a preposition or particle takes the
+/// best tag that fits it ("three of its allies cut ties": "cut" is a verb),
+/// while misspelt prepositions the model never saw keep theirs; and a past
+/// form after a name, before its object, is the clause's verb.
+#[test]
+fn content_words_are_no_prepositions() {
+    if !Model::has_bundled() {
+        eprintln!("SKIPPED (no bundled model): content_words_are_no_prepositions");
+        return;
+    }
+    let model = Model::bundled().expect("bundled model loads");
+    let tag = |forms: &[&str], i: usize| model.parse(forms).words[i].xpos.clone();
+    let s = [
+        "Saudi", "Arabia", "and", "three", "of", "its", "Arab", "allies", "cut", "diplomatic",
+        "ties", "with", "Qatar", "on", "Monday", ",", "accusing", "Doha", "of", "supporting",
+        "terrorism", ".",
+    ];
+    assert!(tag(&s, 8).starts_with("VB"), "cut: {}", tag(&s, 8));
+    let s = ["I", "asked", "your", "question", "re", "the", "trading", "rules", "."];
+    assert_ne!(tag(&s, 4), "AFX", "re");
+    let s = [
+        "The", "Economic", "Community", "of", "West", "African", "States", "imposed",
+        "sanctions", "on", "Niger", "and", "threatened", "to", "use", "force", ".",
+    ];
+    assert_eq!(tag(&s, 7), "VBD", "States imposed sanctions");
+    // A participle before a preposition stays one.
+    let s = [
+        "Fighters", "of", "the", "Wagner", "Group", "based", "in", "Mali", "left", "the",
+        "country", ".",
+    ];
+    assert_eq!(tag(&s, 5), "VBN", "based in");
+}
+
 /// After a subject's modal comes a verb ("it would free"), but a modal that
 /// asks a question is followed by its subject ("Can diplomacy work?").
 #[test]
