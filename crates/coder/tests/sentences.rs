@@ -2156,6 +2156,18 @@ const CASES: &[Case] = &[
         want: &[("CHN", "TWN", "150", "asserted")],
         not: &[],
     },
+    Case {
+        // a subject read as a conjunct of the time phrase before it
+        text: "At a ceremony hosted by U.S. President Donald Trump at the White House on Friday, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration.",
+        want: &[("AZEGOV", "ARMGOV", "057", "asserted"), ("ARMGOV", "AZEGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a second clause's conjoined subjects hung on the first clause's date
+        text: "Saudi Crown Prince Mohammed bin Salman welcomed Chinese President Xi Jinping at the royal palace in Riyadh on Thursday, and Xi and King Salman signed a comprehensive strategic partnership agreement.",
+        want: &[("CHNGOV", "SAUGOV", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

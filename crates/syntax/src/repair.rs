@@ -52,6 +52,7 @@
 //! | session 7, none fires on EWT dev (written for news in the dev gold sets): [`demonym_read_as_head`] ("Turkish Foreign Minister Mevlut Cavusoglu and his Libyan counterpart ... signed" with "Turkish" the subject), [`first_subject_read_under_adjective`] (the other shape of [`adjective_read_as_root`]), the vocative and name-before-title cases of [`listed_subjects`] ("Uzbekistan, Pakistan and Afghanistan signed", "Maldives President Mohamed Muizzu"), [`possessor_on_a_verb`], [`participle_phrase_read_as_predicate`] ("personnel armed with knives rammed ..."), [`object_read_as_conjunct`] ("rammed and boarded Philippine boats"), [`date_read_as_subject`] ("a resolution on Sunday demanding ..."), "between" in [`object_with_case`] | 0 | 0 | |
 //! | session 8, none fires on EWT dev (written for news in the dev gold sets): [`subject_read_as_fixed`] (", as police fired ..." with "police" a `fixed` of "as"), [`demonym_read_as_complement`] ("received Iraqi Prime Minister ..." with "Iraqi" an `xcomp`), [`participle_read_as_modifier`] (", drawing condemnation from ..." with "drawing" an `amod`), [`preposition_to_read_as_clause`] ("a visit to Beijing" with "to" an `acl`), [`prepositional_phrase_read_as_conjunct`] ("to Beijing by Indian Prime Minister ..." with the by-phrase a `conj`), [`name_read_as_second_subject`] ("Leaders of the West African bloc ECOWAS imposed ..." with "ECOWAS" a second `nsubj`) | 0 | 0 | |
 //! | session 9, none fires on EWT dev (written for news in the dev gold sets): [`conjunct_without_conjunction`] ("Joe Biden and Vietnamese Communist Party chief Nguyen Phu Trong" with "Party" and "Nguyen" both conjuncts), [`participle_complement_read_as_clause`] ("a court ordered Istanbul Mayor Ekrem Imamoglu jailed" with the name the participle's subject), [`possessor_read_as_root`] ("Sudan's army-aligned government cut ..." with "Sudan" the root), [`infinitive_complement_read_as_purpose`] ("agreed in Ankara on Wednesday to begin talks" with the infinitive an `advcl`), [`coordinated_subject_read_as_root`] ("Israel and the United Arab Emirates agreed ..." with "Israel" the root) | 0 | 0 | |
+//! | session 10, none fires on EWT dev (written for news in the dev gold sets): [`subject_read_as_conjunct_of_oblique`] ("At a ceremony hosted by Trump on Friday, Aliyev and Pashinyan signed ..." with the names conjuncts of "Friday") | 0 | 0 | |
 //! | session 9: the `xcomp` case of [`participle_read_as_predicate`] ("A Chinese plane carrying 31 tonnes of supplies landed in Rome" with "landed" an `xcomp` of "carrying") | 0 | 0 | |
 //! | session 5: the demonym case of [`listed_subjects`] ("Kenyan police opened fire" with "Kenyan" a second subject; changes one dev token, which was wrong before and after) and the name-subject case of [`contact_relative_read_as_clause`] ("the wheat Russia pledged") | 0 | 0 | |
 //!
@@ -118,6 +119,7 @@ const RULES: &[fn(&mut Words)] = &[
     subject_read_as_root,
     possessor_read_as_root,
     coordinated_subject_read_as_root,
+    subject_read_as_conjunct_of_oblique,
     subject_read_as_fixed,
     demonym_read_as_complement,
     participle_read_as_modifier,
@@ -1112,6 +1114,91 @@ fn coordinated_subject_read_as_root(words: &mut Words) {
         }
     }
     restore_unless_tree(words, saved);
+}
+
+/// A clause's subject read as a conjunct of the time or place phrase before
+/// it: "At a ceremony hosted by Trump on Friday, Azerbaijani President
+/// Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed ..." or
+/// "... at the palace on Thursday, and Xi and King Salman signed ..." with
+/// the names conjuncts of "Friday" / "Thursday" and the finite verb
+/// subjectless. The first such conjunct after the comma becomes the verb's
+/// subject, the later ones its conjuncts; an "and" that opened the clause
+/// goes to the verb.
+fn subject_read_as_conjunct_of_oblique(words: &mut Words) {
+    let n = words.len();
+    for v in 2..=n {
+        let w = &words[v - 1];
+        if w.upos != "VERB"
+            || !matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || !matches!(w.deprel.as_str(), "root" | "conj")
+            || has_dependent(words, v, |d| d.starts_with("nsubj") || d.starts_with("csubj"))
+        {
+            continue;
+        }
+        // The phrase right before the verb, up to its head.
+        let mut h = v - 1;
+        for _ in 0..6 {
+            let x = &words[h - 1];
+            if x.head != 0
+                && x.head < v
+                && matches!(
+                    x.deprel.as_str(),
+                    "flat" | "compound" | "nmod:desc" | "amod" | "det"
+                )
+            {
+                h = x.head;
+            } else {
+                break;
+            }
+        }
+        // (From the last conjunct to the first: "Xi and King Salman".)
+        for _ in 0..6 {
+            let x = words[h - 1].head;
+            if words[h - 1].deprel == "conj" && x != 0 && x < h && words[x - 1].deprel == "conj" {
+                h = x;
+            } else {
+                break;
+            }
+        }
+        let x = words[h - 1].head;
+        if words[h - 1].deprel != "conj"
+            || !matches!(words[h - 1].upos.as_str(), "PROPN" | "NOUN")
+            || x == 0
+            || x >= h
+            || !matches!(words[x - 1].deprel.as_str(), "obl" | "nmod" | "obl:tmod" | "obl:npmod")
+        {
+            continue;
+        }
+        // The conjuncts of the oblique after a comma that separates them
+        // from it.
+        let Some(comma) = (x + 1..h).find(|&k| words[k - 1].form == ",") else {
+            continue;
+        };
+        let conjuncts: Vec<usize> = dependents(words, x)
+            .filter(|&k| k > comma && k < v && words[k - 1].deprel == "conj")
+            .collect();
+        let Some(&first) = conjuncts.first() else {
+            continue;
+        };
+        let saved = arcs(words);
+        words[first - 1].head = v;
+        words[first - 1].deprel = "nsubj".to_string();
+        for &k in &conjuncts[1..] {
+            words[k - 1].head = first;
+        }
+        // ("..., and Xi and King Salman signed": the first "and" is the
+        // clause's.)
+        let cc = dependents(words, first)
+            .find(|&k| k < first && words[k - 1].deprel == "cc" && k > comma)
+            .filter(|_| words[v - 1].deprel == "conj");
+        if let Some(cc) = cc {
+            words[cc - 1].head = v;
+        }
+        if words[comma - 1].head == first {
+            words[comma - 1].head = v;
+        }
+        restore_unless_tree(words, saved);
+    }
 }
 
 /// A subordinator's subject read as part of the subordinator, its verb as a
