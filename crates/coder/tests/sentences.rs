@@ -2168,6 +2168,12 @@ const CASES: &[Case] = &[
         want: &[("CHNGOV", "SAUGOV", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // a demonym read as the verb's modifier with the subject's name its apposition
+        text: "Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono, better known by his nom de guerre Timochenko, signed a peace accord in the Caribbean city of Cartagena on Monday.",
+        want: &[("COLGOV", "COLREB", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
