@@ -2170,7 +2170,7 @@ const CASES: &[Case] = &[
     },
     Case {
         // a demonym read as the verb's modifier with the subject's name its apposition
-        text: "Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono, better known by his nom de guerre Timochenko, signed a peace accord in the Caribbean city of Cartagena on Monday.",
+        text: "Colombian President Gustavo Petro and ELN commander Antonio Garcia, better known by his nom de guerre Gabino, signed a peace accord in the Caribbean city of Cartagena on Monday.",
         want: &[("COLGOV", "COLREB", "057", "asserted")],
         not: &[],
     },
