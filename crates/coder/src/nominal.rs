@@ -171,7 +171,11 @@ fn visit_by_words(
                 let m = &f.mentions.matches[mi];
                 (!matches!(m.hit, MatchKind::Agent(_))).then_some(m.end)
             };
-            let start = if tree.lower[w + 2] == "the" { w + 3 } else { w + 2 };
+            let start = if tree.lower[w + 2] == "the" {
+                w + 3
+            } else {
+                w + 2
+            };
             let dest_end = named_end(start)?;
             let hosts = f.np_actors(dest_end - 1);
             let by = (dest_end..n.min(dest_end + 3)).find(|&k| tree.lower[k] == "by")?;
@@ -350,9 +354,9 @@ impl Coder<'_> {
                         || (o.reciprocal && c.reciprocal))
             };
             if coded.iter().chain(out.iter()).any(seen) {
-                        continue;
+                continue;
             }
-                out.push(c);
+            out.push(c);
         }
         out
     }
@@ -412,7 +416,7 @@ impl Coder<'_> {
             // Japanese Foreign Minister Yoko Kamikawa": a visit by someone
             // to no named place is to where the clause happens (if that is
             // another state).
-                let visitors = match by_first {
+            let visitors = match by_first {
                 Some(b) => f.arg_actors(b, mem),
                 None => {
                     let (visitors, hosts) = visit_by_words(tree, f, mem, w)?;
@@ -514,7 +518,13 @@ impl Coder<'_> {
             let mut v = tree
                 .head(w)
                 .filter(|&h| tree.upos(h) == "VERB" && sources.is_empty())
-                .map(|h| if after_comma { governing_clause(tree, h) } else { h });
+                .map(|h| {
+                    if after_comma {
+                        governing_clause(tree, h)
+                    } else {
+                        h
+                    }
+                });
             while let Some(x) = v {
                 sources = self.subjects(tree, f, mem, x, 0);
                 if !sources.is_empty()

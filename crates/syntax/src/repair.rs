@@ -1162,7 +1162,9 @@ fn subject_read_as_conjunct_of_oblique(words: &mut Words) {
         if w.upos != "VERB"
             || !matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
             || !matches!(w.deprel.as_str(), "root" | "conj")
-            || has_dependent(words, v, |d| d.starts_with("nsubj") || d.starts_with("csubj"))
+            || has_dependent(words, v, |d| {
+                d.starts_with("nsubj") || d.starts_with("csubj")
+            })
         {
             continue;
         }
@@ -1196,7 +1198,10 @@ fn subject_read_as_conjunct_of_oblique(words: &mut Words) {
             || !matches!(words[h - 1].upos.as_str(), "PROPN" | "NOUN")
             || x == 0
             || x >= h
-            || !matches!(words[x - 1].deprel.as_str(), "obl" | "nmod" | "obl:tmod" | "obl:npmod")
+            || !matches!(
+                words[x - 1].deprel.as_str(),
+                "obl" | "nmod" | "obl:tmod" | "obl:npmod"
+            )
         {
             continue;
         }

@@ -465,21 +465,148 @@ fn closed_class_words(xpos: &str) -> Option<&'static [&'static str]> {
         // Arabia and three of its allies cut ties with Qatar" is no "cut"
         // as in "in").
         "IN" => &[
-            "of", "in", "to", "for", "with", "on", "that", "at", "as", "if", "from", "by",
-            "about", "like", "after", "because", "than", "into", "before", "since", "over",
-            "through", "out", "while", "between", "under", "against", "during", "around", "so",
-            "without", "until", "within", "per", "whether", "although", "though", "off", "upon",
-            "unless", "among", "once", "along", "up", "behind", "across", "except", "@", "near",
-            "vs.", "vs", "versus", "via", "toward", "towards", "outside", "inside", "above",
-            "below", "beneath", "underneath", "beside", "besides", "beyond", "despite", "but",
-            "re", "throughout", "down", "onto", "cause", "'cause", "cuz", "coz", "cos", "till",
-            "til", "'til", "then", "past", "thru", "whilst", "whereas", "unlike", "save", "next",
-            "round", "amongst", "amid", "amidst", "worth", "unto", "minus", "plus", "circa",
-            "atop", "astride", "aboard", "aside", "ahead", "albeit", "lest", "notwithstanding",
-            "alongside", "opposite", "tho", "w/", "w/o", "w/out", "abt", "o", "w", "de", "pro",
-            "post", "pre", "ago", "nearer", "nearest", "apart", "absent", "barring", "beyond",
-            "betwixt", "amongst", "wherever", "whenever", "because", "becuse", "becouse",
-            "wether", "fo", "fro", "btwn", "b/t", "ta", "th", "a", "the", "and", "or", "too",
+            "of",
+            "in",
+            "to",
+            "for",
+            "with",
+            "on",
+            "that",
+            "at",
+            "as",
+            "if",
+            "from",
+            "by",
+            "about",
+            "like",
+            "after",
+            "because",
+            "than",
+            "into",
+            "before",
+            "since",
+            "over",
+            "through",
+            "out",
+            "while",
+            "between",
+            "under",
+            "against",
+            "during",
+            "around",
+            "so",
+            "without",
+            "until",
+            "within",
+            "per",
+            "whether",
+            "although",
+            "though",
+            "off",
+            "upon",
+            "unless",
+            "among",
+            "once",
+            "along",
+            "up",
+            "behind",
+            "across",
+            "except",
+            "@",
+            "near",
+            "vs.",
+            "vs",
+            "versus",
+            "via",
+            "toward",
+            "towards",
+            "outside",
+            "inside",
+            "above",
+            "below",
+            "beneath",
+            "underneath",
+            "beside",
+            "besides",
+            "beyond",
+            "despite",
+            "but",
+            "re",
+            "throughout",
+            "down",
+            "onto",
+            "cause",
+            "'cause",
+            "cuz",
+            "coz",
+            "cos",
+            "till",
+            "til",
+            "'til",
+            "then",
+            "past",
+            "thru",
+            "whilst",
+            "whereas",
+            "unlike",
+            "save",
+            "next",
+            "round",
+            "amongst",
+            "amid",
+            "amidst",
+            "worth",
+            "unto",
+            "minus",
+            "plus",
+            "circa",
+            "atop",
+            "astride",
+            "aboard",
+            "aside",
+            "ahead",
+            "albeit",
+            "lest",
+            "notwithstanding",
+            "alongside",
+            "opposite",
+            "tho",
+            "w/",
+            "w/o",
+            "w/out",
+            "abt",
+            "o",
+            "w",
+            "de",
+            "pro",
+            "post",
+            "pre",
+            "ago",
+            "nearer",
+            "nearest",
+            "apart",
+            "absent",
+            "barring",
+            "beyond",
+            "betwixt",
+            "amongst",
+            "wherever",
+            "whenever",
+            "because",
+            "becuse",
+            "becouse",
+            "wether",
+            "fo",
+            "fro",
+            "btwn",
+            "b/t",
+            "ta",
+            "th",
+            "a",
+            "the",
+            "and",
+            "or",
+            "too",
         ],
         // Particles of phrasal verbs.
         "RP" => &[
@@ -782,6 +909,7 @@ impl Tagger {
         self.noun_modifier_read_as_verb(forms, out);
         self.participle_after_comma_read_as_noun(forms, out);
         self.first_verb_read_as_participle(forms, out);
+        self.second_clause_verb_read_as_participle(forms, out);
     }
 
     /// "..., Blinken said on Wednesday, warning Moscow it would face ...":
@@ -884,21 +1012,97 @@ impl Tagger {
             let past_form = (form.len() > 4 && form.ends_with("ed"))
                 || matches!(
                     form,
-                    "cut" | "put" | "hit" | "set" | "shut" | "led" | "sent" | "held" | "met"
-                        | "struck" | "won" | "lost" | "paid" | "sold" | "built" | "spent"
-                        | "bought" | "brought" | "fought" | "sought" | "told" | "left"
-                        | "kept" | "found" | "made" | "laid" | "fled" | "stood"
+                    "cut"
+                        | "put"
+                        | "hit"
+                        | "set"
+                        | "shut"
+                        | "led"
+                        | "sent"
+                        | "held"
+                        | "met"
+                        | "struck"
+                        | "won"
+                        | "lost"
+                        | "paid"
+                        | "sold"
+                        | "built"
+                        | "spent"
+                        | "bought"
+                        | "brought"
+                        | "fought"
+                        | "sought"
+                        | "told"
+                        | "left"
+                        | "kept"
+                        | "found"
+                        | "made"
+                        | "laid"
+                        | "fled"
+                        | "stood"
                 );
             if past_form
                 && form.bytes().all(|b| b.is_ascii_lowercase())
                 && form != "aged"
                 && matches!(tag(tags[i]), "VBN" | "JJ")
                 && matches!(tag(tags[i - 1]), "NNP" | "NNPS")
-                && matches!(tag(tags[i + 1]), "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "NNP")
+                && matches!(
+                    tag(tags[i + 1]),
+                    "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "NNP"
+                )
                 && !tags[..i]
                     .iter()
                     .any(|&t| matches!(tag(t), "VBD" | "VBZ" | "VBP" | "MD" | "VB"))
             {
+                tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "..., and the two leaders signed statements pledging ...": in a
+    /// clause opened by ", and" / ", but" / ", while", a past form read as a
+    /// participle or adjective right after the clause's noun phrase, with an
+    /// object after it and no finite verb after it in the clause, is the
+    /// clause's past tense. (A reduced relative has its verb later: ", and
+    /// the statements signed yesterday were ...".)
+    fn second_clause_verb_read_as_participle(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbd) = self.class_id("VBD", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 4..n.saturating_sub(1) {
+            let form = forms[i];
+            if !(form.len() > 4 && form.ends_with("ed")
+                || matches!(form, "signed" | "cut" | "held" | "met" | "struck" | "sent"))
+                || !form.bytes().all(|b| b.is_ascii_lowercase())
+                || !matches!(tag(tags[i]), "VBN" | "JJ")
+                || !matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+                || !matches!(
+                    tag(tags[i + 1]),
+                    "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "CD" | "NNP"
+                )
+            {
+                continue;
+            }
+            // The clause's opening ", and".
+            let Some(k) = (1..i - 1).rev().find(|&k| {
+                !matches!(
+                    tag(tags[k + 1]),
+                    "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP$" | "POS"
+                ) || matches!(forms[k], "and" | "but" | "while")
+            }) else {
+                continue;
+            };
+            if !(matches!(forms[k], "and" | "but" | "while") && forms[k - 1] == "," && k + 1 < i) {
+                continue;
+            }
+            let rest_finite = tags[i + 1..]
+                .iter()
+                .zip(&forms[i + 1..])
+                .take_while(|(_, f)| **f != "," && **f != ";")
+                .any(|(&t, _)| matches!(tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
+            if !rest_finite {
                 tags[i] = vbd as u16;
             }
         }

@@ -245,18 +245,60 @@ fn content_words_are_no_prepositions() {
     let model = Model::bundled().expect("bundled model loads");
     let tag = |forms: &[&str], i: usize| model.parse(forms).words[i].xpos.clone();
     let s = [
-        "Saudi", "Arabia", "and", "three", "of", "its", "Arab", "allies", "cut", "diplomatic",
-        "ties", "with", "Qatar", "on", "Monday", ",", "accusing", "Doha", "of", "supporting",
-        "terrorism", ".",
+        "Saudi",
+        "Arabia",
+        "and",
+        "three",
+        "of",
+        "its",
+        "Arab",
+        "allies",
+        "cut",
+        "diplomatic",
+        "ties",
+        "with",
+        "Qatar",
+        "on",
+        "Monday",
+        ",",
+        "accusing",
+        "Doha",
+        "of",
+        "supporting",
+        "terrorism",
+        ".",
     ];
     assert!(tag(&s, 8).starts_with("VB"), "cut: {}", tag(&s, 8));
-    let s = ["I", "asked", "your", "question", "re", "the", "trading", "rules", "."];
+    let s = [
+        "I", "asked", "your", "question", "re", "the", "trading", "rules", ".",
+    ];
     assert_ne!(tag(&s, 4), "AFX", "re");
     let s = [
-        "The", "Economic", "Community", "of", "West", "African", "States", "imposed",
-        "sanctions", "on", "Niger", "and", "threatened", "to", "use", "force", ".",
+        "The",
+        "Economic",
+        "Community",
+        "of",
+        "West",
+        "African",
+        "States",
+        "imposed",
+        "sanctions",
+        "on",
+        "Niger",
+        "and",
+        "threatened",
+        "to",
+        "use",
+        "force",
+        ".",
     ];
     assert_eq!(tag(&s, 7), "VBD", "States imposed sanctions");
+    // So is one in a second clause, after its subject.
+    let s = [
+        "Xi", "held", "talks", "with", "Putin", "on", "Tuesday", ",", "and", "the", "two",
+        "leaders", "signed", "statements", "pledging", "to", "deepen", "ties", ".",
+    ];
+    assert_eq!(tag(&s, 12), "VBD", "the two leaders signed statements");
     // A participle before a preposition stays one.
     let s = [
         "Fighters", "of", "the", "Wagner", "Group", "based", "in", "Mali", "left", "the",
