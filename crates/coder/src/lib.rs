@@ -335,6 +335,79 @@ const ACT_NOUNS: &[&str] = &[
     "statement",
     "action",
     "step",
+    "ruling",
+    "verdict",
+    "vote",
+    "curb",
+    "restriction",
+    "measure",
+    "purchase",
+    "incident",
+    "closure",
+    "crackdown",
+    "tariff",
+    "law",
+];
+
+/// Words that make a name for something a condemnation ("called the
+/// detention arbitrary", "described the junta as illegitimate", "called
+/// Pakistan a terrorist state").
+const CONDEMNING_WORDS: &[&str] = &[
+    "arbitrary",
+    "illegal",
+    "unlawful",
+    "illegitimate",
+    "unjustified",
+    "unjustifiable",
+    "unacceptable",
+    "void",
+    "invalid",
+    "piracy",
+    "aggression",
+    "terrorism",
+    "terrorist",
+    "hijacking",
+    "coup",
+    "assault",
+    "violation",
+    "provocation",
+    "provocative",
+    "crime",
+    "criminal",
+    "genocide",
+    "cleansing",
+    "blow",
+    "stab",
+    "betrayal",
+    "absurd",
+    "baseless",
+    "unfounded",
+    "propaganda",
+    "hostile",
+    "outrageous",
+    "irresponsible",
+    "reckless",
+    "shameful",
+    "disgraceful",
+    "barbaric",
+    "incomprehensible",
+    "blackmail",
+    "interference",
+    "meddling",
+    "sabotage",
+    "insult",
+    "farce",
+    "sham",
+    "fraud",
+    "hypocritical",
+    "racist",
+    "aggressor",
+    "puppet",
+    "bully",
+    "rogue",
+    "null",
+    "retaliation",
+    "lie",
 ];
 
 /// Lemmas that can head a reciprocal event when two subjects and no target are given.
@@ -651,6 +724,12 @@ impl<'l> Coder<'l> {
                 coded[i].targets = vec![d];
             }
         }
+        let labels = self.labelled(&tree, &finder, memory, &coded);
+        // (The label replaces a bare statement coded from the same verb.)
+        coded.retain(|c| {
+            cameo::root_of(&c.code) != Some(1) || !labels.iter().any(|l| l.predicate == c.predicate)
+        });
+        coded.extend(labels);
         // "fired missiles at cities across Ukraine", "shelled the South
         // Korean island of Yeonpyeong": an attack on places is aimed at the
         // state they are in.
@@ -4505,6 +4584,143 @@ fn participle_complement(tree: &Tree, v: usize) -> Option<(usize, usize)> {
 
 /// What a free relative object stands for when the sentence names it
 /// through a speaker: "struck what New Delhi called a militant camp",
+impl Coder<'_> {
+    /// "Freeland called the detention of two Canadians in China
+    /// 'arbitrary'", "calling the decision incomprehensible and
+    /// unjustified", "a decision Rabat described as completely
+    /// unjustified", "called Pakistan a 'terrorist state'": naming someone
+    /// or their act with a condemning word condemns them (111). The one
+    /// condemned is whom the thing named names, else whoever did the
+    /// sentence's other acts.
+    fn labelled(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        coded: &[Coded],
+    ) -> Vec<Coded> {
+        let mut out = Vec::new();
+        for v in 0..tree.len() {
+            if tree.upos(v) != "VERB"
+                || !matches!(
+                    tree.lemma[v].as_str(),
+                    "call" | "describe" | "label" | "brand" | "term" | "dub"
+                )
+                || tree.is_negated(v)
+                || coded
+                    .iter()
+                    .any(|c| c.predicate == v && cameo::root_of(&c.code) != Some(1))
+            {
+                continue;
+            }
+            // What is named: the object, or the noun a relative clause
+            // names ("a decision Rabat described as ...", maybe read as the
+            // verb's bare oblique).
+            let named = tree
+                .kid(v, "obj")
+                .or_else(|| {
+                    (tree.full_rel(v) == "acl:relcl")
+                        .then(|| tree.head(v))
+                        .flatten()
+                        .filter(|&h| h < v)
+                })
+                .or_else(|| {
+                    tree.kids(v, "obl")
+                        .find(|&k| k < v && tree.case_of(k).is_none() && tree.upos(k) == "NOUN")
+                });
+            let Some(mut named) = named else { continue };
+            // "called Pakistan a terrorist state" read as one phrase: the
+            // name before the article is what is named, the rest its name.
+            let mut inner_name = false;
+            if let Some(c) = tree.children(named).iter().copied().find(|&c| {
+                tree.rel(c) == "compound"
+                    && tree.upos(c) == "PROPN"
+                    && tree
+                        .children(named)
+                        .iter()
+                        .any(|&d| d > c && matches!(tree.lower[d].as_str(), "a" | "an"))
+            }) {
+                inner_name = (c + 1..named)
+                    .any(|i| CONDEMNING_WORDS.contains(&tree.lemma[i].as_str()))
+                    || CONDEMNING_WORDS.contains(&tree.lemma[named].as_str());
+                if inner_name {
+                    named = c;
+                }
+            }
+            // The name: an "as" phrase or a predicate complement
+            // ("called the detention arbitrary", "called Pakistan a
+            // terrorist state"; the parser may hang it on the object).
+            let complements: Vec<usize> = tree
+                .children(v)
+                .iter()
+                .chain(tree.children(named).iter())
+                .copied()
+                .filter(|&k| {
+                    k > named
+                        && (matches!(tree.rel(k), "xcomp" | "obj" | "ccomp" | "amod")
+                            || (matches!(tree.rel(k), "obl" | "nmod" | "advcl")
+                                && tree.case_of(k).as_deref() == Some("as"))
+                            || (tree.rel(k) == "advcl"
+                                && tree.kids(k, "mark").any(|m| tree.lower[m] == "as")))
+                })
+                .filter(|&k| k != named)
+                .collect();
+            let condemning = complements.iter().any(|&k| {
+                (0..tree.len())
+                    .filter(|&i| i == k || tree.is_ancestor(k, i))
+                    .any(|i| CONDEMNING_WORDS.contains(&tree.lemma[i].as_str()))
+            });
+            if !condemning && !inner_name {
+                continue;
+            }
+            let critics = self.subjects(tree, f, mem, v, 0);
+            let Some(critic) = critics.first() else {
+                continue;
+            };
+            let own = dyad_event::split_actor_code(&critic.code).0.to_string();
+            let other = |a: &Actor| dyad_event::split_actor_code(&a.code).0 != own;
+            let mut targets: Vec<Actor> = f
+                .arg_actors(named, mem)
+                .into_iter()
+                .filter(|a| other(a))
+                .collect();
+            if targets.is_empty() {
+                // Whoever did the sentence's other acts, else its subjects.
+                targets = coded
+                    .iter()
+                    .filter(|c| {
+                        c.predicate != v && !matches!(cameo::root_of(&c.code), Some(11 | 12))
+                    })
+                    .flat_map(|c| c.sources.iter().cloned())
+                    .filter(|a| other(a))
+                    .take(1)
+                    .collect();
+            }
+            if targets.is_empty() {
+                targets = (0..tree.len())
+                    .filter(|&w| tree.rel(w) == "nsubj" && w != critic.head)
+                    .flat_map(|w| f.np_actors(w))
+                    .filter(|a| other(a))
+                    .take(1)
+                    .collect();
+            }
+            if targets.is_empty() {
+                continue;
+            }
+            out.push(Coded {
+                code: "111".to_string(),
+                predicate: v,
+                sources: critics,
+                targets,
+                modality: Modality::Asserted,
+                reciprocal: false,
+                mutual: false,
+            });
+        }
+        out
+    }
+}
+
 /// "pounded what the military said were Hezbollah targets" → "camp",
 /// "targets". The parser hangs "what" from the predicate or from the
 /// naming verb; either way the name is the naming verb's complement.

@@ -2174,6 +2174,36 @@ const CASES: &[Case] = &[
         want: &[("COLGOV", "COLREB", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // naming an act with a condemning word condemns its doer
+        text: "Nicaragua has expelled the Vatican's ambassador, the Holy See said on Saturday, calling the decision incomprehensible and unjustified.",
+        want: &[("VAT", "NIC", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a decision described as unjustified
+        text: "Algeria cut diplomatic relations with Morocco on Tuesday, a decision Rabat described as completely unjustified.",
+        want: &[("MARGOV", "DZA", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // calling someone a criminal
+        text: "U.S. President Joe Biden called Putin a war criminal.",
+        want: &[("USAGOV", "RUSGOV", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a name that does not condemn is no condemnation
+        text: "U.S. President Joe Biden called the meeting with Xi Jinping extremely productive.",
+        want: &[],
+        not: &[("USA", "CHN")],
+    },
+    Case {
+        // denouncing an act noun is aimed at its doer
+        text: "Japan tightened restrictions on exports to South Korea on Thursday, and Seoul denounced the curbs as economic retaliation.",
+        want: &[("KORGOV", "JPN", "111", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -295,8 +295,25 @@ fn content_words_are_no_prepositions() {
     assert_eq!(tag(&s, 7), "VBD", "States imposed sanctions");
     // So is one in a second clause, after its subject.
     let s = [
-        "Xi", "held", "talks", "with", "Putin", "on", "Tuesday", ",", "and", "the", "two",
-        "leaders", "signed", "statements", "pledging", "to", "deepen", "ties", ".",
+        "Xi",
+        "held",
+        "talks",
+        "with",
+        "Putin",
+        "on",
+        "Tuesday",
+        ",",
+        "and",
+        "the",
+        "two",
+        "leaders",
+        "signed",
+        "statements",
+        "pledging",
+        "to",
+        "deepen",
+        "ties",
+        ".",
     ];
     assert_eq!(tag(&s, 12), "VBD", "the two leaders signed statements");
     // A participle before a preposition stays one.
