@@ -841,6 +841,8 @@ impl ActorFinder<'_> {
                             | "around"
                     )
                 )
+                // ("took to the streets of Havana")
+                && t.lemma[w] != "street"
             {
                 continue;
             }

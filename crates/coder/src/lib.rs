@@ -935,6 +935,39 @@ impl<'l> Coder<'l> {
                 });
             }
         }
+        // "police fired tear gas to regain control of the buildings":
+        // repression without a named target is of the state's own people.
+        for c in coded.iter_mut() {
+            // (Not when aimed at someone the sentence does not make an
+            // actor: "fired tear gas at migrants".)
+            if c.code != "175"
+                || !c.targets.is_empty()
+                || c.sources.is_empty()
+                || tree
+                    .kids(c.predicate, "obl")
+                    .any(|k| matches!(tree.case_of(k).as_deref(), Some("at" | "on" | "against")))
+            {
+                continue;
+            }
+            let homes: Vec<&str> = c
+                .sources
+                .iter()
+                .map(|s| dyad_event::split_actor_code(&s.code).0)
+                .collect();
+            if homes.iter().all(|h| h.len() == 3 && *h == homes[0])
+                && !matches!(homes[0], "IGO" | "IMG" | "NGO")
+            {
+                let p = c.predicate;
+                c.targets = vec![Actor {
+                    code: format!("{}CVL", homes[0]),
+                    head: p,
+                    lo: p,
+                    hi: p,
+                    kind: ActorKind::Agent,
+                    from_coref: None,
+                }];
+            }
+        }
         // Protests, force and violence "in Beijing" / "in Alaska" without a named
         // target are directed at the place's state.
         // (Whom else the same people act against in the sentence: "rallied
@@ -1399,6 +1432,22 @@ impl<'l> Coder<'l> {
                 // (Only on a party: "a plan to normalise relations" is the
                 // plan's content.)
                 && !f.np_actors(h).is_empty() =>
+            {
+                match tree.head(h) {
+                    Some(g) => self.subjects(tree, f, mem, g, depth + 1),
+                    None => Vec::new(),
+                }
+            }
+            // "police fired tear gas to disperse protesters", "used force
+            // to break up the rally": the purpose of firing or using a
+            // weapon is the user's.
+            "acl"
+                if marked_by(tree, v, &["to"])
+                    && tree.words[v].xpos == "VB"
+                    && tree.rel(h) == "obj"
+                    && tree.head(h).is_some_and(|g| {
+                        matches!(tree.lemma[g].as_str(), "fire" | "use" | "employ")
+                    }) =>
             {
                 match tree.head(h) {
                     Some(g) => self.subjects(tree, f, mem, g, depth + 1),

@@ -2204,6 +2204,30 @@ const CASES: &[Case] = &[
         want: &[("KORGOV", "JPN", "111", "asserted")],
         not: &[],
     },
+    Case {
+        // 'the streets of Havana' places the sentence for unnamed police
+        text: "Thousands of Cubans took to the streets of Havana on Sunday, and police detained dozens of demonstrators.",
+        want: &[("CUBCOP", "CUBCVL", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // police firing tear gas at no named target repress their own people
+        text: "Thousands of supporters of former Brazilian President Jair Bolsonaro stormed Congress in Brasilia on Sunday, and police fired tear gas to regain control of the buildings.",
+        want: &[("BRACOP", "BRACVL", "175", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the purpose of firing a weapon is the firer's
+        text: "Georgian riot police fired water cannon and tear gas overnight to disperse thousands of protesters outside parliament in Tbilisi.",
+        want: &[("GEOCOP", "GEOCVL", "175", "asserted")],
+        not: &[],
+    },
+    Case {
+        // fired at people the sentence does not make an actor: not the state's own
+        text: "Polish security forces fired water cannon and tear gas at migrants throwing stones across the border on Tuesday.",
+        want: &[],
+        not: &[("POL", "POL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
