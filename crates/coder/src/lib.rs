@@ -724,6 +724,26 @@ impl<'l> Coder<'l> {
                 coded[i].targets = vec![d];
             }
         }
+        // "Zelenskiy and Putin agreed to a full exchange of prisoners":
+        // agreeing to a thing is an intention (03), not accord with each
+        // other (019).
+        for c in coded.iter_mut() {
+            let p = c.predicate;
+            if c.code == "019"
+                && tree.lemma[p] == "agree"
+                && tree
+                    .kids(p, "obl")
+                    .any(|k| tree.case_of(k).as_deref() == Some("to"))
+                && !tree
+                    .kids(p, "obl")
+                    .any(|k| tree.case_of(k).as_deref() == Some("with"))
+            {
+                c.code = "030".to_string();
+                if c.modality == Modality::Asserted {
+                    c.modality = Modality::Intended;
+                }
+            }
+        }
         let labels = self.labelled(&tree, &finder, memory, &coded);
         // (The label replaces a bare statement coded from the same verb.)
         coded.retain(|c| {
@@ -1718,6 +1738,37 @@ impl<'l> Coder<'l> {
                             e
                         })
                         .collect();
+                }
+                // "agreed to let the IAEA reinstall cameras", "agreed to
+                // revive a series of dialogues": every "agreed to" is an
+                // intention, to whomever the rest of the sentence names, or
+                // to each other.
+                if lemma == "agree" && !negated && marked_by(tree, x, &["to"]) {
+                    let sources = self.subjects(tree, f, mem, v, 0);
+                    let mut targets = self.right_actor(tree, f, x, false);
+                    // (Two parties agreeing on something about one of them
+                    // agree with each other: "Russia and Ukraine agreed to
+                    // let grain ships sail from Ukrainian ports".)
+                    let country = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+                    if sources.len() >= 2
+                        && targets
+                            .iter()
+                            .all(|t| sources.iter().any(|s| country(s) == country(t)))
+                    {
+                        targets.clear();
+                    }
+                    let reciprocal = targets.is_empty() && sources.len() >= 2;
+                    if !sources.is_empty() && (reciprocal || !targets.is_empty()) {
+                        return vec![Coded {
+                            code: "030".to_string(),
+                            predicate: v,
+                            sources,
+                            targets,
+                            modality: Modality::Intended,
+                            reciprocal,
+                            mutual: false,
+                        }];
+                    }
                 }
             }
         }

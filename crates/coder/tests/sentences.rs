@@ -2228,6 +2228,36 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("POL", "POL")],
     },
+    Case {
+        // a list member read as an apposition
+        text: "Russian President Vladimir Putin promised on Thursday to send up to 50,000 tonnes of free grain each to Mali, Burkina Faso and Somalia over the next three to four months.",
+        want: &[("RUSGOV", "MLI", "03", "intended"), ("RUSGOV", "BFA", "03", "intended"), ("RUSGOV", "SOM", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // a preposition hung on the first word of a compound name
+        text: "Russia will ship 25,000 to 50,000 tonnes of free grain each to Burkina Faso, Zimbabwe, Mali and Eritrea in the coming months.",
+        want: &[("RUS", "BFA", "03", "intended"), ("RUS", "ZWE", "03", "intended"), ("RUS", "ERI", "03", "intended")],
+        not: &[],
+    },
+    Case {
+        // every 'agreed to' is an intention
+        text: "Volodymyr Zelenskiy and Vladimir Putin met for the first time at a summit in Paris on Monday and agreed to a full exchange of prisoners.",
+        want: &[("UKRGOV", "RUSGOV", "03", "asserted"), ("RUSGOV", "UKRGOV", "03", "asserted")],
+        not: &[],
+    },
+    Case {
+        // 'agreed to' a verb without a pattern is still an intention, to whom the sentence names next
+        text: "Iran has agreed to let the International Atomic Energy Agency reinstall surveillance cameras at several nuclear sites, the agency's chief said on Saturday.",
+        want: &[("IRN", "IGOUNOIAE", "030", "intended")],
+        not: &[],
+    },
+    Case {
+        // two parties agreeing about one of them agree with each other
+        text: "Russia and Ukraine agreed in Istanbul on Friday to let grain ships sail from three Ukrainian Black Sea ports.",
+        want: &[("RUS", "UKR", "030", "intended"), ("UKR", "RUS", "030", "intended")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
