@@ -3353,10 +3353,23 @@ impl<'l> Coder<'l> {
             // (Nor when the preposition is there but misattached: "shipped
             // 1,000 tons of wheat to Afghanistan" with "to Afghanistan"
             // under "wheat".)
+            // (Within the clause's own phrases, not a clause below it:
+            // "ordered diplomats to leave, accusing Moscow of using its
+            // mission for espionage".)
+            let nominal_path = |w: usize| {
+                let mut x = w;
+                for _ in 0..6 {
+                    match tree.head(x) {
+                        Some(h) if h == v => return true,
+                        Some(h) if matches!(tree.rel(x), "case" | "nmod" | "obj" | "obl") => x = h,
+                        _ => return false,
+                    }
+                }
+                false
+            };
             let prep_in_clause = match &p.target {
-                TargetSlot::Prep(prep) => (v + 1..tree.len()).any(|w| {
-                    tree.lemma[w] == *prep && tree.rel(w) == "case" && tree.is_ancestor(v, w)
-                }),
+                TargetSlot::Prep(prep) => (v + 1..tree.len())
+                    .any(|w| tree.lemma[w] == *prep && tree.rel(w) == "case" && nominal_path(w)),
                 _ => false,
             };
             let parties_elsewhere = prep_in_clause
