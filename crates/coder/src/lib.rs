@@ -885,6 +885,21 @@ impl<'l> Coder<'l> {
         // Promises and deliveries often leave the recipient implicit ("Russia has
         // delivered only a fraction of the wheat it pledged"): it is the other party
         // the document has been talking about.
+        // (Who struck whom in the sentence, for vows of retaliation.)
+        let strikes: Vec<(usize, Vec<Actor>, Vec<String>)> = coded
+            .iter()
+            .filter(|c| matches!(cameo::root_of(&c.code), Some(15..=20)))
+            .map(|c| {
+                (
+                    c.predicate,
+                    c.sources.clone(),
+                    c.targets
+                        .iter()
+                        .map(|t| dyad_event::split_actor_code(&t.code).0.to_string())
+                        .collect(),
+                )
+            })
+            .collect();
         for c in coded.iter_mut() {
             let root = cameo::root_of(&c.code).unwrap_or(0);
             // Only giving has an implicit recipient: an intention to meet or
@@ -894,20 +909,24 @@ impl<'l> Coder<'l> {
             // A vow to respond or retaliate is aimed at the other party
             // ("Moldova expelled 45 Russian diplomats, and Moscow vowed to
             // respond").
+            // (So is a threat or vow that names no one: "Biden threatened
+            // to reimpose sanctions on the country".)
             let retaliation = root == 13
-                && std::iter::once(c.predicate)
-                    .chain(tree.children(c.predicate).iter().copied())
-                    .any(|w| {
-                        matches!(
-                            tree.lemma[w].as_str(),
-                            "respond"
-                                | "retaliate"
-                                | "response"
-                                | "retaliation"
-                                | "revenge"
-                                | "reprisal"
-                        )
-                    });
+                && (matches!(tree.lemma[c.predicate].as_str(), "threaten" | "vow")
+                    || std::iter::once(c.predicate)
+                        .chain(tree.children(c.predicate).iter().copied())
+                        .any(|w| {
+                            matches!(
+                                tree.lemma[w].as_str(),
+                                "respond"
+                                    | "retaliate"
+                                    | "response"
+                                    | "retaliation"
+                                    | "revenge"
+                                    | "reprisal"
+                                    | "consequence"
+                            )
+                        }));
             // Protecting or training people ("protect foreign diplomats")
             // gives nothing to a third party.
             let to_people = tree.kid(c.predicate, "obj").is_some_and(|o| {
@@ -935,7 +954,25 @@ impl<'l> Coder<'l> {
                 let src_country = dyad_event::split_actor_code(&c.sources[0].code)
                     .0
                     .to_string();
-                if let Some(a) = sentence_other_country(&tree, &finder, &src_country, c.predicate) {
+                // "... struck Houthi targets, and the Houthis vowed to
+                // retaliate": against everyone who struck them.
+                let mut attackers: Vec<Actor> = Vec::new();
+                if retaliation {
+                    for (p, sources, targets) in &strikes {
+                        if *p != c.predicate && targets.contains(&src_country) {
+                            for a in sources {
+                                if !attackers.iter().any(|x| x.code == a.code) {
+                                    attackers.push(a.clone());
+                                }
+                            }
+                        }
+                    }
+                }
+                if !attackers.is_empty() {
+                    c.targets = attackers;
+                } else if let Some(a) =
+                    sentence_other_country(&tree, &finder, &src_country, c.predicate)
+                {
                     c.targets.push(a);
                 } else if let Some(a) = memory.recent_other_country(&src_country, c.predicate) {
                     c.targets.push(a);

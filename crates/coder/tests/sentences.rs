@@ -2258,6 +2258,18 @@ const CASES: &[Case] = &[
         want: &[("RUS", "UKR", "030", "intended"), ("UKR", "RUS", "030", "intended")],
         not: &[],
     },
+    Case {
+        // a vow to retaliate is aimed at everyone who struck
+        text: "U.S. and British warplanes and warships struck more than 60 Houthi targets across Yemen early on Friday, and the Houthis vowed to retaliate.",
+        want: &[("YEMREB", "USAMIL", "138", "intended"), ("YEMREB", "GBRMIL", "138", "intended")],
+        not: &[],
+    },
+    Case {
+        // a threat that names no one is aimed at the sentence's other party
+        text: "Myanmar's military detained Aung San Suu Kyi in a coup on Monday, and U.S. President Joe Biden threatened to reimpose sanctions on the country.",
+        want: &[("USAGOV", "MMRELI", "13", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
