@@ -992,6 +992,33 @@ impl<'l> Coder<'l> {
                 });
             }
         }
+        // "... as thousands marched against Ruto's tax increases": a
+        // crowd the sentence counts but does not name protests as the
+        // people of the place it is in.
+        if let Some(pc) = finder.place_country.clone() {
+            for c in coded.iter_mut() {
+                if cameo::root_of(&c.code) != Some(14) || !c.sources.is_empty() {
+                    continue;
+                }
+                let Some(s) = tree.kid(c.predicate, "nsubj") else {
+                    continue;
+                };
+                if matches!(
+                    tree.lemma[s].as_str(),
+                    "thousand" | "thousands" | "hundred" | "hundreds" | "crowd" | "people"
+                ) && tree.kids(s, "nmod").next().is_none()
+                {
+                    c.sources = vec![Actor {
+                        code: format!("{pc}CVL"),
+                        head: s,
+                        lo: s,
+                        hi: s,
+                        kind: ActorKind::Agent,
+                        from_coref: None,
+                    }];
+                }
+            }
+        }
         // "police fired tear gas to regain control of the buildings":
         // repression without a named target is of the state's own people.
         for c in coded.iter_mut() {

@@ -2270,6 +2270,18 @@ const CASES: &[Case] = &[
         want: &[("USAGOV", "MMRELI", "13", "asserted")],
         not: &[],
     },
+    Case {
+        // a counted crowd protests as the people of the place; 'as' read as a preposition with the subject its object
+        text: "Kenyan police fired tear gas and live rounds at protesters in Nairobi on Tuesday as thousands marched against President William Ruto's proposed tax increases.",
+        want: &[("KENCOP", "KENCVL", "175", "asserted"), ("KENCVL", "KENGOV", "14", "asserted")],
+        not: &[],
+    },
+    Case {
+        // hurling rocks at a building is a violent protest
+        text: "Thousands of Chinese protesters hurled rocks and plastic bottles at the Japanese embassy in Beijing on Saturday.",
+        want: &[("CHNCVL", "JPNGOV", "145", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
