@@ -2671,7 +2671,15 @@ impl<'l> Coder<'l> {
                         .iter()
                         .all(|w| w.split(' ').all(|part| avail.contains(&part)))
                     && !matches!(&p.target, TargetSlot::Prep(x) if x != "to");
-                if fits && best.is_none_or(|(n, _)| p.words.len() > n) {
+                // (Relief among the goods makes the whole aid: "flour,
+                // sugar, cooking oil and medicines".)
+                let better = |n: usize, b: &VerbPattern| {
+                    p.words.len() > n
+                        || (p.words.len() == n
+                            && p.code.starts_with("073")
+                            && !b.code.starts_with("073"))
+                };
+                if fits && best.is_none_or(|(n, b)| better(n, b)) {
                     best = Some((p.words.len(), p));
                 }
             }
@@ -2704,7 +2712,7 @@ impl<'l> Coder<'l> {
         // (And what a vehicle in such a phrase carries: "the first convoy
         // of 50 trucks carrying 2,500 tonnes of Indian wheat".)
         let mut k = 0;
-        while k < goods.len() && goods.len() < 8 {
+        while k < goods.len() && goods.len() < 12 {
             let g = goods[k];
             for &c in tree.children(g) {
                 if tree.rel(c) == "nmod" && tree.case_of(c).as_deref() == Some("of") {
@@ -2712,7 +2720,7 @@ impl<'l> Coder<'l> {
                 }
                 // ("carrying nine medical experts and 31 tonnes of
                 // supplies")
-                if k > 0 && tree.rel(c) == "conj" {
+                if k > 0 && matches!(tree.rel(c), "conj" | "appos") {
                     goods.push(c);
                 }
                 if k > 0

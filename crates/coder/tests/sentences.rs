@@ -2282,6 +2282,18 @@ const CASES: &[Case] = &[
         want: &[("CHNCVL", "JPNGOV", "145", "asserted")],
         not: &[],
     },
+    Case {
+        // a gerund inside a list of nouns is a noun modifier; relief among the goods makes them aid
+        text: "A train carrying 3,700 tonnes of Uzbek flour, sugar, cooking oil and medicines arrived in the northern Afghan city of Mazar-i-Sharif on Tuesday.",
+        want: &[("UZB", "AFG", "073", "asserted")],
+        not: &[],
+    },
+    Case {
+        // an airdrop of food is humanitarian aid
+        text: "U.S. Air Force C-130 cargo planes dropped more than 38,000 meals into Gaza on Saturday.",
+        want: &[("USAMIL", "PSE", "073", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -910,6 +910,7 @@ impl Tagger {
         self.participle_after_comma_read_as_noun(forms, out);
         self.first_verb_read_as_participle(forms, out);
         self.second_clause_verb_read_as_participle(forms, out);
+        self.gerund_in_a_noun_list(forms, out);
     }
 
     /// "..., Blinken said on Wednesday, warning Moscow it would face ...":
@@ -1104,6 +1105,29 @@ impl Tagger {
                 .any(|(&t, _)| matches!(tag(t), "VBD" | "VBZ" | "VBP" | "MD"));
             if !rest_finite {
                 tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "flour, sugar, cooking oil and medicines": an "-ing" word inside a
+    /// list of nouns, before a noun, modifies that noun; it is no
+    /// participle heading a clause (", killing civilians and ..." follows a
+    /// clause, not a list of nouns).
+    fn gerund_in_a_noun_list(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(nn) = self.class_id("NN", "NOUN") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 3..n.saturating_sub(2) {
+            if tag(tags[i]) == "VBG"
+                && forms[i - 1] == ","
+                && matches!(tag(tags[i - 2]), "NN" | "NNS")
+                && forms[i - 3] == ","
+                && matches!(tag(tags[i + 1]), "NN" | "NNS")
+                && matches!(forms[i + 2], "and" | "," | "or")
+            {
+                tags[i] = nn as u16;
             }
         }
     }

@@ -316,6 +316,21 @@ fn content_words_are_no_prepositions() {
         ".",
     ];
     assert_eq!(tag(&s, 12), "VBD", "the two leaders signed statements");
+    // A gerund inside a list of nouns modifies the next noun.
+    let s = [
+        "It",
+        "carried",
+        "flour",
+        ",",
+        "sugar",
+        ",",
+        "cooking",
+        "oil",
+        "and",
+        "medicines",
+        ".",
+    ];
+    assert_eq!(tag(&s, 6), "NN", "cooking oil");
     // A participle before a preposition stays one.
     let s = [
         "Fighters", "of", "the", "Wagner", "Group", "based", "in", "Mali", "left", "the",
