@@ -61,19 +61,22 @@ fn news_gold_sets_hold_their_scores() {
     // 87.0). From then on i guards like the others. Session 9 scored the
     // blind set j at its start (61.1 % / 85.0 %) and end (63.4 % / 87.8 %)
     // and moved expelled diplomats from 161 to 174, which a, d, g and h
-    // had coded 161; j guards from then on. Set k is held out for the
-    // next session and is not scored here.
+    // had coded 161; j guards from then on. Session 10 scored the blind
+    // set k at its start (56.2 % / 81.3 %) and end (58.7 % / 81.6 %); k
+    // guards from then on. Set l is held out for the next session and is
+    // not scored here.
     let floors = [
         ("news-a.xml", 76.5, 86.5),
-        ("news-b.xml", 77.5, 85.0),
+        ("news-b.xml", 81.5, 85.5),
         ("news-c.xml", 87.0, 86.0),
-        ("news-d.xml", 71.0, 83.0),
-        ("news-e.xml", 61.5, 81.0),
-        ("news-f.xml", 67.0, 87.0),
-        ("news-g.xml", 58.0, 77.5),
-        ("news-h.xml", 64.5, 81.0),
-        ("news-i.xml", 63.0, 80.0),
-        ("news-j.xml", 62.5, 87.0),
+        ("news-d.xml", 72.5, 83.5),
+        ("news-e.xml", 61.0, 82.5),
+        ("news-f.xml", 68.5, 87.0),
+        ("news-g.xml", 59.5, 78.0),
+        ("news-h.xml", 68.0, 82.0),
+        ("news-i.xml", 68.5, 82.5),
+        ("news-j.xml", 73.0, 89.5),
+        ("news-k.xml", 57.5, 80.5),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
