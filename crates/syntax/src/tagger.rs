@@ -747,8 +747,13 @@ impl Tagger {
         let Some(words) = closed_class_words(&self.classes[c].0) else {
             return true;
         };
-        let lower = form.to_lowercase();
-        words.contains(&lower.as_str())
+        // (Without allocating for the common all-lowercase word.)
+        if form.bytes().any(|b| b.is_ascii_uppercase()) || !form.is_ascii() {
+            let lower = form.to_lowercase();
+            words.contains(&lower.as_str())
+        } else {
+            words.contains(&form)
+        }
     }
 
     /// The best-scoring class that may tag `form` (see
