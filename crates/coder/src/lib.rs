@@ -347,6 +347,8 @@ const ACT_NOUNS: &[&str] = &[
     "crackdown",
     "tariff",
     "law",
+    // "condemned what it called a state hijacking"
+    "what",
 ];
 
 /// Words that make a name for something a condemnation ("called the

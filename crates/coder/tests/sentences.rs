@@ -2294,6 +2294,12 @@ const CASES: &[Case] = &[
         want: &[("USAMIL", "PSE", "073", "asserted")],
         not: &[],
     },
+    Case {
+        // condemning 'what X called' an act condemns its doer
+        text: "Belarusian police arrested dissident journalist Roman Protasevich on Sunday, and the European Union condemned what it called a state hijacking.",
+        want: &[("IGOEUREEC", "BLRCOP", "111", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
