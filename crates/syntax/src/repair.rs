@@ -525,14 +525,7 @@ fn demonym_read_as_head(words: &mut Words) {
         }) else {
             continue;
         };
-        let Some(noun) =
-            (r + 1..=c).find(|&k| matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN"))
-        else {
-            continue;
-        };
-        let saved = arcs(words);
-        promote(words, r, c, noun, "amod");
-        restore_unless_tree(words, saved);
+        name_over_demonym(words, r, c, None);
     }
     // ("Colombian President Juan Manuel Santos and ..., signed" with
     // "Colombian" an `advmod` of the verb and the name its apposition: the
@@ -555,16 +548,23 @@ fn demonym_read_as_head(words: &mut Words) {
         }) else {
             continue;
         };
-        let Some(noun) =
-            (r + 1..=c).find(|&k| matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN"))
-        else {
-            continue;
-        };
-        let saved = arcs(words);
-        promote(words, r, c, noun, "amod");
-        words[c - 1].deprel = "nsubj".to_string();
-        restore_unless_tree(words, saved);
+        name_over_demonym(words, r, c, Some("nsubj"));
     }
+}
+
+/// The name `c` takes demonym `r`'s place (with relation `rel`, if given),
+/// and the demonym modifies the phrase's first noun.
+fn name_over_demonym(words: &mut Words, r: usize, c: usize, rel: Option<&str>) {
+    let Some(noun) = (r + 1..=c).find(|&k| matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN"))
+    else {
+        return;
+    };
+    let saved = arcs(words);
+    promote(words, r, c, noun, "amod");
+    if let Some(rel) = rel {
+        words[c - 1].deprel = rel.to_string();
+    }
+    restore_unless_tree(words, saved);
 }
 
 /// A possessor hung from a verb: "Ukraine 's foreign ministry accused
