@@ -1809,7 +1809,8 @@ impl<'l> Coder<'l> {
                 // revive a series of dialogues": every "agreed to" is an
                 // intention, to whomever the rest of the sentence names, or
                 // to each other.
-                if lemma == "agree" && !negated && marked_by(tree, x, &["to"]) {
+                // ("did not agree to extend the deal": a refusal, 120.)
+                if lemma == "agree" && marked_by(tree, x, &["to"]) {
                     let sources = self.subjects(tree, f, mem, v, 0);
                     let mut targets = self.right_actor(tree, f, x, false);
                     // (Two parties agreeing on something about one of them
@@ -1825,12 +1826,17 @@ impl<'l> Coder<'l> {
                     }
                     let reciprocal = targets.is_empty() && sources.len() >= 2;
                     if !sources.is_empty() && (reciprocal || !targets.is_empty()) {
+                        let (code, modality) = if negated {
+                            ("120", Modality::Asserted)
+                        } else {
+                            ("030", Modality::Intended)
+                        };
                         return vec![Coded {
-                            code: "030".to_string(),
+                            code: code.to_string(),
                             predicate: v,
                             sources,
                             targets,
-                            modality: Modality::Intended,
+                            modality,
                             reciprocal,
                             mutual: false,
                         }];

@@ -2300,6 +2300,12 @@ const CASES: &[Case] = &[
         want: &[("IGOEUREEC", "BLRCOP", "111", "asserted")],
         not: &[],
     },
+    Case {
+        // not agreeing to an act with no pattern of its own is a refusal
+        text: "Russia did not agree to extend the deal with Ukraine.",
+        want: &[("RUS", "UKR", "120", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
