@@ -35,7 +35,7 @@ pub struct Actor {
 
 impl Actor {
     /// An actor named by the phrase `lo..=hi` headed by `head`.
-    fn named(code: String, head: usize, lo: usize, hi: usize, kind: ActorKind) -> Actor {
+    pub(crate) fn named(code: String, head: usize, lo: usize, hi: usize, kind: ActorKind) -> Actor {
         Actor {
             code,
             head,

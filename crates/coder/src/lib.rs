@@ -1010,14 +1010,7 @@ impl<'l> Coder<'l> {
                     "thousand" | "thousands" | "hundred" | "hundreds" | "crowd" | "people"
                 ) && tree.kids(s, "nmod").next().is_none()
                 {
-                    c.sources = vec![Actor {
-                        code: format!("{pc}CVL"),
-                        head: s,
-                        lo: s,
-                        hi: s,
-                        kind: ActorKind::Agent,
-                        from_coref: None,
-                    }];
+                    c.sources = vec![Actor::named(format!("{pc}CVL"), s, s, s, ActorKind::Agent)];
                 }
             }
         }
@@ -1044,14 +1037,13 @@ impl<'l> Coder<'l> {
                 && !matches!(homes[0], "IGO" | "IMG" | "NGO")
             {
                 let p = c.predicate;
-                c.targets = vec![Actor {
-                    code: format!("{}CVL", homes[0]),
-                    head: p,
-                    lo: p,
-                    hi: p,
-                    kind: ActorKind::Agent,
-                    from_coref: None,
-                }];
+                c.targets = vec![Actor::named(
+                    format!("{}CVL", homes[0]),
+                    p,
+                    p,
+                    p,
+                    ActorKind::Agent,
+                )];
             }
         }
         // Protests, force and violence "in Beijing" / "in Alaska" without a named

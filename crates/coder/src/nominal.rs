@@ -222,6 +222,14 @@ fn sentence_place(tree: &Tree, f: &ActorFinder) -> Option<Actor> {
         .find_map(|w| f.np_actors(w).into_iter().find(|a| country(a) == want))
 }
 
+/// Whether the phrase of noun `w` opens after a comma ("..., during a visit
+/// to Paris").
+fn after_comma(tree: &Tree, w: usize) -> bool {
+    tree.kids(w, "case")
+        .next()
+        .is_some_and(|c| c > 0 && tree.lower[c - 1] == ",")
+}
+
 /// The clause an infinitive, participle or relative clause `v` belongs to
 /// ("pledged ... to help France stop migrants crossing the Channel":
 /// "pledged" for "crossing").
@@ -312,11 +320,7 @@ impl Coder<'_> {
                 // parser hung it on: "pledged 480 million pounds to help
                 // France stop migrants, during a visit to Paris".)
                 let mut v = v;
-                let after_comma = tree
-                    .kids(w, "case")
-                    .next()
-                    .is_some_and(|c| c > 0 && tree.lower[c - 1] == ",");
-                if tree.case_of(w).as_deref() == Some("during") && after_comma {
+                if tree.case_of(w).as_deref() == Some("during") && after_comma(tree, w) {
                     v = governing_clause(tree, v);
                 }
                 match self.modality(tree, v, tree.is_negated(v)) {
@@ -511,10 +515,7 @@ impl Coder<'_> {
             // would ..." has the reporter for its pronoun.)
             // ("..., during a visit to Paris" hung on a participle: the
             // sentence's clause.)
-            let after_comma = tree
-                .kids(w, "case")
-                .next()
-                .is_some_and(|c| c > 0 && tree.lower[c - 1] == ",");
+            let after_comma = after_comma(tree, w);
             let mut v = tree
                 .head(w)
                 .filter(|&h| tree.upos(h) == "VERB" && sources.is_empty())
