@@ -731,11 +731,22 @@ impl<'l> Coder<'l> {
         // other (019).
         for c in coded.iter_mut() {
             let p = c.predicate;
+            // (So is agreeing that something will be done: "agreed that
+            // neither country would raise tariffs".)
+            let future_clause = tree.kids(p, "ccomp").any(|x| {
+                tree.kids(x, "aux").any(|a| {
+                    matches!(
+                        tree.lemma[a].as_str(),
+                        "will" | "would" | "shall" | "should" | "must"
+                    )
+                })
+            });
             if c.code == "019"
                 && tree.lemma[p] == "agree"
-                && tree
-                    .kids(p, "obl")
-                    .any(|k| tree.case_of(k).as_deref() == Some("to"))
+                && (future_clause
+                    || tree
+                        .kids(p, "obl")
+                        .any(|k| tree.case_of(k).as_deref() == Some("to")))
                 && !tree
                     .kids(p, "obl")
                     .any(|k| tree.case_of(k).as_deref() == Some("with"))

@@ -319,9 +319,22 @@ impl Coder<'_> {
                 // clause, not to an infinitive or relative clause the
                 // parser hung it on: "pledged 480 million pounds to help
                 // France stop migrants, during a visit to Paris".)
+                // (So does "..., after talks on St. Vincent" hung on a
+                // reported clause: "agreed that neither would use force".)
                 let mut v = v;
-                if tree.case_of(w).as_deref() == Some("during") && after_comma(tree, w) {
+                let case = tree.case_of(w);
+                if matches!(case.as_deref(), Some("during" | "after" | "following"))
+                    && after_comma(tree, w)
+                {
                     v = governing_clause(tree, v);
+                    if case.as_deref() != Some("during") {
+                        while tree.rel(v) == "ccomp" {
+                            match tree.head(v).filter(|&h| tree.upos(h) == "VERB") {
+                                Some(h) => v = h,
+                                None => break,
+                            }
+                        }
+                    }
                 }
                 match self.modality(tree, v, tree.is_negated(v)) {
                     Modality::Asserted => {}
@@ -973,7 +986,17 @@ impl Coder<'_> {
                 if !timed {
                     return None;
                 }
-                self.subjects(tree, f, mem, v, 0)
+                // (Hung on a reported clause with no named subject of its
+                // own: "agreed that neither country would use force ...,
+                // after talks on St. Vincent": the talks were the
+                // agreers'.)
+                let mut v = v;
+                let mut p = self.subjects(tree, f, mem, v, 0);
+                while p.is_empty() && matches!(tree.rel(v), "ccomp" | "xcomp") {
+                    v = tree.head(v)?;
+                    p = self.subjects(tree, f, mem, v, 0);
+                }
+                p
             }
         };
         let code = match tree.lemma[w].as_str() {

@@ -2306,6 +2306,24 @@ const CASES: &[Case] = &[
         want: &[("RUS", "UKR", "120", "asserted")],
         not: &[],
     },
+    Case {
+        // a subordinator read as the first name's preposition: both met
+        text: "Talks resumed on Monday as Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels.",
+        want: &[("ARMGOV", "AZEGOV", "040", "asserted"), ("AZEGOV", "ARMGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // agreeing that something will be done is an intention; talks after a comma are the agreers'
+        text: "Chilean President Gabriel Boric and Argentine President Alberto Fernandez agreed that neither country would raise tariffs on the other's goods, after talks in Santiago.",
+        want: &[("CHLGOV", "ARGGOV", "030", "intended"), ("ARGGOV", "CHLGOV", "030", "intended"), ("CHLGOV", "ARGGOV", "040", "asserted"), ("ARGGOV", "CHLGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // agreeing about a present fact is accord, not an intention
+        text: "French President Emmanuel Macron and German Chancellor Olaf Scholz agreed that trade between their countries was growing.",
+        want: &[("FRAGOV", "DEUGOV", "019", "asserted"), ("DEUGOV", "FRAGOV", "019", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

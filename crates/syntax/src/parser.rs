@@ -217,6 +217,13 @@ pub(crate) struct Input<'a> {
 }
 
 impl Input<'_> {
+    /// Whether word `d` (1-based) is tagged as punctuation.
+    #[inline]
+    fn is_punct(&self, d: u32) -> bool {
+        let d = d as usize;
+        d + 1 < self.c.len() && (self.c[d + 1] >> 16) != (self.c[d] >> 16)
+    }
+
     /// (verbs, punctuation) strictly between two tokens, each capped at 2;
     /// ROOT counts as the position after the last word.
     #[inline]
@@ -665,6 +672,7 @@ impl Parser {
         label_token_features(inp, &mut scratch.lpre);
         self.labeller.touch(scratch.lpre.as_flattened());
         scratch.lscores.resize(self.labels.len(), 0.0);
+        let punct = self.labels.iter().position(|l| l == "punct");
         while !scratch.st.terminal() {
             let legal = scratch.st.legal();
             // With one legal move (empty stack, or only ROOT left in the
@@ -682,8 +690,14 @@ impl Parser {
             if let Some((h, d)) = scratch.st.apply(mv) {
                 label_features(&scratch.st, inp, &scratch.lpre, h, d, &mut scratch.feats);
                 self.labeller.score(&scratch.feats, &mut scratch.lscores);
-                let l = argmax(&scratch.lscores) as u16;
-                scratch.st.attach(h, d, l);
+                let mut l = argmax(&scratch.lscores);
+                // Only punctuation is `punct`: a word the labeller calls
+                // so takes its next best relation.
+                if Some(l) == punct && !inp.is_punct(d) {
+                    scratch.lscores[l] = f32::NEG_INFINITY;
+                    l = argmax(&scratch.lscores);
+                }
+                scratch.st.attach(h, d, l as u16);
             }
         }
     }

@@ -115,6 +115,7 @@ const RULES: &[fn(&mut Words)] = &[
     dependent_of_punctuation,
     preposition_read_as_head,
     dependent_of_function_word,
+    coordinated_titled_names,
     possessor_on_a_verb,
     date_read_as_subject,
     participle_phrase_read_as_predicate,
@@ -151,6 +152,7 @@ const RULES: &[fn(&mut Words)] = &[
     object_of_a_noun,
     passive_subject_without_auxiliary,
     conjunct_split_from_its_name,
+    name_part_across_conjunct,
     conjunct_without_conjunction,
     list_member_read_as_apposition,
     case_on_a_compound,
@@ -2062,6 +2064,159 @@ fn coordinated_adverbs_read_as_predicate(words: &mut Words) {
     }
 }
 
+/// Two titled names coordinated, "Chilean President Gabriel Boric and
+/// Argentine President Javier Milei", which the greedy parser often
+/// tangles (a demonym an adverb of the verb, a surname a compound of the
+/// second title, two subjects). Each side is rebuilt as a name phrase:
+/// modifiers under the title next to the name, the title under the name's
+/// first word, the rest of the name `flat`; the second name is a conjunct
+/// of the first, which takes the attachment the phrase had outside.
+fn coordinated_titled_names(words: &mut Words) {
+    let n = words.len();
+    let chunky = |w: &Word| {
+        matches!(w.upos.as_str(), "PROPN" | "ADJ" | "NOUN")
+            && w.form.chars().next().is_some_and(char::is_uppercase)
+    };
+    // The last title of chunk lo..=hi, with only names after it.
+    let titled = |words: &Words, lo: usize, hi: usize| {
+        let t = (lo..=hi)
+            .rev()
+            .find(|&k| TITLES.contains(&words[k - 1].form.to_lowercase().as_str()))?;
+        (t < hi && (t + 1..=hi).all(|k| words[k - 1].upos == "PROPN")).then_some(t)
+    };
+    for a in 2..n {
+        if words[a - 1].lemma != "and" || words[a - 1].upos != "CCONJ" {
+            continue;
+        }
+        let mut lo = a - 1;
+        while lo > 1 && chunky(&words[lo - 2]) && a - lo < 8 {
+            lo -= 1;
+        }
+        let mut hi = a + 1;
+        while hi < n && chunky(&words[hi]) && hi - a < 8 {
+            hi += 1;
+        }
+        if !chunky(&words[lo - 1]) || !chunky(&words[a]) {
+            continue;
+        }
+        let (Some(tl), Some(tr)) = (titled(words, lo, a - 1), titled(words, a + 1, hi)) else {
+            continue;
+        };
+        let inside = |h: usize| (lo..=hi).contains(&h);
+        let outside: Vec<usize> = (lo..=hi).filter(|&x| !inside(words[x - 1].head)).collect();
+        let mut heads: Vec<usize> = outside.iter().map(|&x| words[x - 1].head).collect();
+        heads.sort_unstable();
+        heads.dedup();
+        if heads.len() != 1 {
+            let mut subj: Vec<usize> = outside
+                .iter()
+                .filter(|&&x| words[x - 1].deprel.starts_with("nsubj"))
+                .map(|&x| words[x - 1].head)
+                .collect();
+            subj.sort_unstable();
+            subj.dedup();
+            if subj.len() != 1 {
+                continue;
+            }
+            heads = subj;
+        }
+        let h = heads[0];
+        let (ln, rn) = (tl + 1, tr + 1);
+        let rel = outside
+            .iter()
+            .filter(|&&x| words[x - 1].head == h)
+            .map(|&x| words[x - 1].deprel.clone())
+            .max_by_key(|r| (r.starts_with("nsubj"), r == "root"))
+            .unwrap_or_else(|| "dep".to_string());
+        let saved = arcs(words);
+        for y in 1..=n {
+            let hy = words[y - 1].head;
+            if !inside(y) && hy != 0 && inside(hy) {
+                words[y - 1].head = if hy < a { ln } else { rn };
+            }
+        }
+        for (lo, t, name, hi) in [(lo, tl, ln, a - 1), (a + 1, tr, rn, hi)] {
+            for k in lo..t {
+                words[k - 1].head = t;
+                words[k - 1].deprel =
+                    if words[k - 1].upos == "ADJ" { "amod" } else { "compound" }.to_string();
+            }
+            words[t - 1].head = name;
+            words[t - 1].deprel = "nmod:desc".to_string();
+            for k in name + 1..=hi {
+                words[k - 1].head = name;
+                words[k - 1].deprel = "flat".to_string();
+            }
+        }
+        words[ln - 1].head = h;
+        words[ln - 1].deprel = if h == 0 { "root".to_string() } else { rel };
+        words[rn - 1].head = ln;
+        words[rn - 1].deprel = "conj".to_string();
+        words[a - 1].head = rn;
+        words[a - 1].deprel = "cc".to_string();
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// Titles that stand before a name ("President Irfaan Ali").
+const TITLES: &[&str] = &[
+    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
+    "emir", "sheikh", "sultan", "general", "gen.", "commander", "chief", "leader", "secretary",
+    "ambassador", "envoy", "governor", "mayor", "senator", "spokesman", "spokeswoman",
+    "spokesperson", "counterpart", "speaker", "judge", "pope", "colonel", "col.", "captain",
+    "admiral", "marshal", "director", "chairman", "chairwoman", "vice", "ayatollah",
+];
+
+/// A second name read as part of the first across its conjunct: "Nicolas
+/// Maduro and Guyanese President Irfaan Ali" with "President" a conjunct
+/// of "Nicolas" and "Irfaan", "Ali" `flat` under "Nicolas". A name's parts
+/// are contiguous, so the name after the conjunct is the conjunct, and the
+/// conjunct read before it is its title.
+fn name_part_across_conjunct(words: &mut Words) {
+    for k in 2..=words.len() {
+        let h = words[k - 1].head;
+        if words[k - 1].deprel != "flat" || h == 0 || h + 1 >= k {
+            continue;
+        }
+        let Some(c) = dependents(words, h).find(|&c| c < k && words[c - 1].deprel == "conj") else {
+            continue;
+        };
+        if !matches!(words[c - 1].upos.as_str(), "NOUN" | "PROPN")
+            || words[k - 1].upos != "PROPN"
+            || !(c + 1..k).all(|x| dominates(words, c, x))
+        {
+            continue;
+        }
+        let saved = arcs(words);
+        let rest: Vec<usize> = dependents(words, h)
+            .filter(|&x| x > k && words[x - 1].deprel == "flat")
+            .collect();
+        // ("Kristen Quinn, Sarah Mulholland": the conjunct is the name's
+        // first part, not a title, and the rest is `flat` under it.)
+        if c + 1 == k && !TITLES.contains(&words[c - 1].form.to_lowercase().as_str()) {
+            words[k - 1].head = c;
+            for x in rest {
+                words[x - 1].head = c;
+            }
+            restore_unless_tree(words, saved);
+            continue;
+        }
+        words[k - 1].deprel = "conj".to_string();
+        for x in rest {
+            words[x - 1].head = k;
+        }
+        let ccs: Vec<usize> = dependents(words, c)
+            .filter(|&x| words[x - 1].deprel == "cc")
+            .collect();
+        for x in ccs {
+            words[x - 1].head = k;
+        }
+        words[c - 1].head = k;
+        words[c - 1].deprel = if c + 1 == k { "nmod:desc" } else { "compound" }.to_string();
+        restore_unless_tree(words, saved);
+    }
+}
+
 /// A name's modifiers read as a conjunct of its own: "Arnor and the evil
 /// awful Gondor welcomed ..." parsed with "evil" (tagged a noun) conjoined
 /// to "Arnor" and "Gondor" a second subject. The words between the
@@ -2453,15 +2608,16 @@ fn infinitive_read_as_noun(words: &mut Words) {
 /// "crowds", the sole subject of "burned". A subject takes no preposition:
 /// the word marks the clause (`mark` of the verb), and the clause modifies
 /// what it hangs from (`advcl`).
+/// Words that introduce an adverbial clause and also head prepositional
+/// phrases, so the parser may read them as `case`.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "till", "as", "because", "while",
+];
+
 fn subordinator_read_as_preposition(words: &mut Words) {
     for m in 1..=words.len() {
         let w = &words[m - 1];
-        if w.deprel != "case"
-            || !matches!(
-                w.lemma.as_str(),
-                "after" | "before" | "since" | "until" | "till" | "as" | "because" | "while"
-            )
-        {
+        if w.deprel != "case" || !SUBORDINATORS.contains(&w.lemma.as_str()) {
             continue;
         }
         let subj = w.head;
@@ -2663,7 +2819,25 @@ fn conjunct_read_at_its_modifier(words: &mut Words) {
             && words[k - 1].deprel == words[a - 1].deprel
             && words[a - 1].head != 0;
         let hung_on_first = words[k - 1].head == a;
-        if !two_subjects && !hung_on_first {
+        // "as Ethiopian Prime Minister Abiy Ahmed and Eritrean President
+        // Isaias Afwerki met": the subordinator read as the first name's
+        // preposition, the first name an oblique of the verb whose subject
+        // is the second.
+        let v = words[a - 1].head;
+        let subordinator = dependents(words, a).find(|&m| {
+            m < a
+                && words[m - 1].deprel == "case"
+                && SUBORDINATORS.contains(&words[m - 1].lemma.as_str())
+        });
+        // (Or read as an object before the subject: "as Ethiopian Prime
+        // Minister Abiy Ahmed and ... met" with "as" the verb's marker.)
+        let subordinated = ((subordinator.is_some() && words[a - 1].deprel == "obl")
+            || words[a - 1].deprel == "obj")
+            && words[k - 1].deprel == "nsubj"
+            && words[k - 1].head == v
+            && v > k
+            && words[v - 1].upos == "VERB";
+        if !two_subjects && !hung_on_first && !subordinated {
             continue;
         }
         let modified = if c + 1 < k && matches!(words[c].upos.as_str(), "NOUN" | "PROPN") {
@@ -2679,12 +2853,25 @@ fn conjunct_read_at_its_modifier(words: &mut Words) {
         };
         if try_move(words, k, first, "conj") {
             let ccs: Vec<usize> = dependents(words, c).collect();
+            // (The demonym first, so that its arc no longer crosses the
+            // conjunction's.)
+            let moved = try_move(words, c, modified, "amod");
             for x in ccs {
                 try_move(words, x, k, "cc");
             }
-            if try_move(words, c, modified, "amod") && words[c - 1].upos == "PROPN" {
+            if moved && words[c - 1].upos == "PROPN" {
                 words[c - 1].upos = "ADJ".to_string();
                 words[c - 1].xpos = "JJ".to_string();
+            }
+            if subordinated {
+                match subordinator {
+                    Some(m) if try_move(words, m, v, "mark") => {
+                        words[m - 1].upos = "SCONJ".to_string();
+                        words[a - 1].deprel = "nsubj".to_string();
+                    }
+                    Some(_) => {}
+                    None => words[a - 1].deprel = "nsubj".to_string(),
+                }
             }
         }
     }
@@ -3167,6 +3354,81 @@ mod tests {
 
     fn rels(words: &[Word]) -> Vec<&str> {
         words.iter().map(|w| w.deprel.as_str()).collect()
+    }
+
+    #[test]
+    fn two_coordinated_titled_names_are_rebuilt_as_conjuncts() {
+        // "Chilean President Gabriel Boric and Argentine President Javier
+        // Milei met." with "Chilean" an adverb, "Boric" a compound of the
+        // second title and two subjects.
+        let mut s = sentence(
+            "Chilean/ADJ/JJ/10/advmod President/PROPN/NNP/3/nmod:desc Gabriel/PROPN/NNP/10/nsubj \
+             Boric/PROPN/NNP/7/compound and/CCONJ/CC/6/cc Argentine/PROPN/NNP/4/conj \
+             President/PROPN/NNP/8/nmod:desc Javier/PROPN/NNP/10/nsubj Milei/PROPN/NNP/8/flat \
+             met/VERB/VBD/0/root ./PUNCT/./10/punct",
+        );
+        coordinated_titled_names(&mut s);
+        assert_eq!(heads(&s), vec![2, 3, 10, 3, 8, 7, 8, 3, 8, 0, 10]);
+        assert_eq!(
+            rels(&s),
+            vec![
+                "amod", "nmod:desc", "nsubj", "flat", "cc", "compound", "nmod:desc", "conj",
+                "flat", "root", "punct"
+            ]
+        );
+        // A single titled name is left alone.
+        let mut one = sentence(
+            "President/PROPN/NNP/2/nmod:desc Boric/PROPN/NNP/3/nsubj met/VERB/VBD/0/root \
+             ./PUNCT/./3/punct",
+        );
+        let before = heads(&one);
+        coordinated_titled_names(&mut one);
+        assert_eq!(heads(&one), before);
+    }
+
+    #[test]
+    fn a_name_part_across_a_conjunct_goes_to_its_own_name() {
+        // "Maduro and Guyanese President Irfaan Ali agreed" with "President"
+        // a conjunct of "Maduro" and "Irfaan" flat under "Maduro".
+        let mut s = sentence(
+            "Maduro/PROPN/NNP/7/nsubj and/CCONJ/CC/4/cc Guyanese/ADJ/JJ/4/amod \
+             President/PROPN/NNP/1/conj Irfaan/PROPN/NNP/1/flat Ali/PROPN/NNP/5/flat \
+             agreed/VERB/VBD/0/root",
+        );
+        name_part_across_conjunct(&mut s);
+        assert_eq!(heads(&s), vec![7, 5, 4, 5, 1, 5, 0]);
+        assert_eq!(s[3].deprel, "nmod:desc");
+        assert_eq!(s[4].deprel, "conj");
+        // "Kristen Quinn, Sarah Mulholland": no title, so the surname is
+        // `flat` under the first name before it.
+        let mut list = sentence(
+            "Kristen/PROPN/NNP/0/root Quinn/PROPN/NNP/1/flat ,/PUNCT/,/4/punct \
+             Sarah/PROPN/NNP/1/conj Mulholland/PROPN/NNP/1/flat",
+        );
+        name_part_across_conjunct(&mut list);
+        assert_eq!(heads(&list), vec![0, 1, 4, 1, 4]);
+        assert_eq!(list[4].deprel, "flat");
+    }
+
+    #[test]
+    fn a_subordinator_read_as_the_first_names_preposition_marks_the_clause() {
+        // "Crossings reopened as Ethiopian Minister Abiy and Eritrean
+        // President Isaias met." with "as" the case of "Abiy", an oblique,
+        // "Eritrean" its conjunct and "Isaias" the subject.
+        let mut s = sentence(
+            "crossings/NOUN/NNS/2/nsubj reopened/VERB/VBD/0/root as/ADP/IN/6/case \
+             Ethiopian/PROPN/NNP/6/compound Minister/PROPN/NNP/6/nmod:desc Abiy/PROPN/NNP/12/obl \
+             and/CCONJ/CC/8/cc Eritrean/PROPN/NNP/6/conj President/PROPN/NNP/10/nmod:desc \
+             Isaias/PROPN/NNP/12/nsubj Afwerki/PROPN/NNP/10/flat met/VERB/VBD/2/advcl \
+             ./PUNCT/./2/punct",
+        );
+        conjunct_read_at_its_modifier(&mut s);
+        assert_eq!(s[9].head, 6);
+        assert_eq!(s[9].deprel, "conj");
+        assert_eq!((s[2].head, s[2].deprel.as_str()), (12, "mark"));
+        assert_eq!((s[5].head, s[5].deprel.as_str()), (12, "nsubj"));
+        assert_eq!((s[7].head, s[7].deprel.as_str()), (9, "amod"));
+        assert_eq!((s[6].head, s[6].deprel.as_str()), (10, "cc"));
     }
 
     #[test]
