@@ -2324,6 +2324,30 @@ const CASES: &[Case] = &[
         want: &[("FRAGOV", "DEUGOV", "019", "asserted"), ("DEUGOV", "FRAGOV", "019", "asserted")],
         not: &[],
     },
+    Case {
+        // a listed subject whose first members were read as the verb's bare oblique; the past tense read as a participle after a common noun
+        text: "Kenyan and Ugandan warplanes, drones and a helicopter struck more than 20 al-Shabaab camps in southern Somalia overnight, the Kenyan army said.",
+        want: &[("KENMIL", "SOMREB", "195", "asserted"), ("UGAMIL", "SOMREB", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a second clause with a coordinated subject after ', and'
+        text: "French warplanes opened the Western military intervention in Libya on Saturday by destroying several tanks and armoured vehicles outside Benghazi, and U.S. and British warships and submarines then fired more than 110 Tomahawk missiles at Libyan air defences.",
+        want: &[("USAMIL", "LBYMIL", "194", "asserted"), ("GBRMIL", "LBYMIL", "194", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the participle complement after an apposition's comma
+        text: "A Turkish court ordered Istanbul Mayor Ekrem Imamoglu, the main rival of President Erdogan, jailed pending trial on Sunday.",
+        want: &[("TURJUD", "TUROPP", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a subordinate clause read as the root: the accusation is the main clause's
+        text: "The Saudi-led coalition closed all ports to Yemen on Monday, a day after the Houthis fired a ballistic missile towards Riyadh, and accused Iran of supplying the missile.",
+        want: &[("SAU", "IRN", "112", "asserted"), ("YEMREB", "SAUGOV", "194", "asserted")],
+        not: &[("YEMREB", "IRN")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

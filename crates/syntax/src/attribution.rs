@@ -230,9 +230,11 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
             return false;
         }
         let start = k;
+        // (A coordinated subject: ", and U.S. and British warships and
+        // submarines then fired ...".)
         while k < n
             && k < start + 8
-            && matches!(
+            && (matches!(
                 xpos[k],
                 "DT" | "PRP"
                     | "PRP$"
@@ -244,7 +246,9 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
                     | "CD"
                     | "POS"
                     | "HYPH"
-            )
+            ) || (k > start
+                && xpos[k] == "CC"
+                && matches!(forms[k].to_ascii_lowercase().as_str(), "and" | "or")))
         {
             k += 1;
         }
@@ -256,7 +260,7 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
         // (Or an infinitive: ", and the two sides agreed to lower tariffs".)
         let past_with_object = k + 1 < n
             && xpos[k] == "VBN"
-            && (matches!(xpos[k + 1], "DT" | "CD" | "PRP$" | "TO")
+            && (matches!(xpos[k + 1], "DT" | "CD" | "PRP$" | "TO" | "JJR" | "RBR")
                 || forms[k + 1].eq_ignore_ascii_case("to"));
         k > start && k < n && (finite(xpos[k]) || past_with_object)
     })

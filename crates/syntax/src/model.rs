@@ -438,7 +438,7 @@ impl Model {
             // tariffs".)
             let second = verb_at.filter(|&i| {
                 tag(i) == "VBN"
-                    && (matches!(tag(i + 1), "DT" | "CD" | "PRP$" | "TO")
+                    && (matches!(tag(i + 1), "DT" | "CD" | "PRP$" | "TO" | "JJR" | "RBR")
                         || forms
                             .get(i + 1)
                             .is_some_and(|w| w.eq_ignore_ascii_case("to")))

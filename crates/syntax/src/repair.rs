@@ -144,6 +144,7 @@ const RULES: &[fn(&mut Words)] = &[
     reduced_relative_read_as_predicate,
     infinitive_read_as_noun,
     subordinator_read_as_preposition,
+    subordinate_clause_read_as_root,
     case_on_verb_to_nominal,
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
@@ -161,6 +162,7 @@ const RULES: &[fn(&mut Words)] = &[
     speech_conjunct_read_into_complement,
     report_read_as_relative_of_its_date,
     name_after_a_conjoined_title,
+    list_read_as_oblique,
     listed_subjects,
     obl_of_nominal,
     case_or_mark_by_head,
@@ -1530,8 +1532,22 @@ fn participle_complement_read_as_clause(words: &mut Words) {
             || has_dependent(words, c, |r| {
                 matches!(r, "aux" | "aux:pass" | "obj" | "mark" | "cc") || r.starts_with("nsubj:")
             })
-            || has_dependent(words, v, |r| r == "obj")
         {
+            continue;
+        }
+        // ("ordered Istanbul Mayor Ekrem Imamoglu, Erdogan's main rival,
+        // jailed" with the object found and the participle a conjunct of
+        // the verb after the apposition's comma.)
+        let obj = dependents(words, v).find(|&k| words[k - 1].deprel == "obj");
+        if let Some(o) = obj {
+            if o < c
+                && words[c - 1].deprel == "conj"
+                && words[c - 2].form == ","
+                && !has_dependent(words, c, |r| r.starts_with("nsubj"))
+                && (o..c - 1).all(|x| dominates(words, o, x))
+            {
+                words[c - 1].deprel = "xcomp".to_string();
+            }
             continue;
         }
         let Some(n) = dependents(words, c).find(|&k| words[k - 1].deprel == "nsubj" && k > v)
@@ -2608,6 +2624,55 @@ fn infinitive_read_as_noun(words: &mut Words) {
 /// "crowds", the sole subject of "burned". A subject takes no preposition:
 /// the word marks the clause (`mark` of the verb), and the clause modifies
 /// what it hangs from (`advcl`).
+/// A subordinate clause read as the root, the main clause its `ccomp`:
+/// "The coalition closed all ports to Yemen on Monday, a day after the
+/// Houthis fired a missile ..., and accused Iran ..." with "fired" the root
+/// (marked "after") and "closed" its complement. A root marked by a
+/// subordinator is not a main clause: the clause before it is, and the
+/// subjectless conjunct after a comma ("and accused") is that clause's.
+fn subordinate_clause_read_as_root(words: &mut Words) {
+    let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
+        return;
+    };
+    let Some(m) = dependents(words, r).find(|&k| {
+        words[k - 1].deprel == "mark" && SUBORDINATORS.contains(&words[k - 1].lemma.as_str())
+    }) else {
+        return;
+    };
+    let Some(c) = dependents(words, r).find(|&k| {
+        k < m
+            && words[k - 1].deprel == "ccomp"
+            && words[k - 1].upos == "VERB"
+            && has_dependent(words, k, |x| x.starts_with("nsubj"))
+    }) else {
+        return;
+    };
+    if !(c + 1..m).any(|k| words[k - 1].form == ",") {
+        return;
+    }
+    let saved = arcs(words);
+    words[c - 1].head = 0;
+    words[c - 1].deprel = "root".to_string();
+    words[r - 1].head = c;
+    words[r - 1].deprel = "advcl".to_string();
+    // The final stop and a subjectless conjunct after ", and" go to the
+    // main clause.
+    for k in 1..=words.len() {
+        if k != c && words[k - 1].head == r && k > r {
+            let conj_after_comma = words[k - 1].deprel == "conj"
+                && words[k - 1].upos == "VERB"
+                && !has_dependent(words, k, |x| x.starts_with("nsubj"))
+                && k >= 3
+                && words[k - 3].form == ","
+                && words[k - 2].upos == "CCONJ";
+            if conj_after_comma || words[k - 1].deprel == "punct" && k == words.len() {
+                words[k - 1].head = c;
+            }
+        }
+    }
+    restore_unless_tree(words, saved);
+}
+
 /// Words that introduce an adverbial clause and also head prepositional
 /// phrases, so the parser may read them as `case`.
 const SUBORDINATORS: &[&str] = &[
@@ -3017,6 +3082,46 @@ fn report_read_as_relative_of_its_date(words: &mut Words) {
             continue;
         }
         try_move(words, r, v, "ccomp");
+    }
+}
+
+/// The first members of a listed subject read as the verb's bare oblique:
+/// "warplanes, ships and a submarine struck ..." with "warplanes" an `obl`
+/// (no preposition), "and" the verb's `cc` and "submarine" its subject. A
+/// bare nominal before the subject, joined to it by a conjunction, is the
+/// list's first member.
+fn list_read_as_oblique(words: &mut Words) {
+    for s in 2..=words.len() {
+        let v = words[s - 1].head;
+        if words[s - 1].deprel != "nsubj" || v <= s || words[v - 1].upos != "VERB" {
+            continue;
+        }
+        let start = (1..=s).find(|&k| dominates(words, s, k)).unwrap_or(s);
+        if start < 3 {
+            continue;
+        }
+        let cc = start - 1;
+        if words[cc - 1].head != v
+            || words[cc - 1].deprel != "cc"
+            || !matches!(words[cc - 1].lemma.as_str(), "and" | "or")
+        {
+            continue;
+        }
+        let Some(first) = dependents(words, v).find(|&k| {
+            k < cc
+                && matches!(words[k - 1].deprel.as_str(), "obl" | "obj")
+                && matches!(words[k - 1].upos.as_str(), "NOUN" | "PROPN")
+                && !has_dependent(words, k, |r| r == "case")
+                && (k..cc).all(|x| dominates(words, k, x))
+        }) else {
+            continue;
+        };
+        let saved = arcs(words);
+        words[cc - 1].head = s;
+        words[s - 1].head = first;
+        words[s - 1].deprel = "conj".to_string();
+        words[first - 1].deprel = "nsubj".to_string();
+        restore_unless_tree(words, saved);
     }
 }
 

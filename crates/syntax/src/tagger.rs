@@ -1047,18 +1047,32 @@ impl Tagger {
                         | "fled"
                         | "stood"
                 );
+            let finite = |t: u16| matches!(tag(t), "VBD" | "VBZ" | "VBP" | "MD" | "VB");
+            // (After a common noun only when nothing finite follows before
+            // the next comma either: "warplanes, ships and a submarine
+            // struck more than 60 targets", not "the law passed last year
+            // was ...".)
+            let after_noun = matches!(tag(tags[i - 1]), "NN" | "NNS")
+                && matches!(
+                    tag(tags[i + 1]),
+                    "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "NNP" | "JJR" | "CD"
+                )
+                && !tags[i + 1..n]
+                    .iter()
+                    .zip(&forms[i + 1..n])
+                    .take_while(|(_, f)| !matches!(**f, "," | ";" | ":"))
+                    .any(|(&t, _)| finite(t));
             if past_form
                 && form.bytes().all(|b| b.is_ascii_lowercase())
                 && form != "aged"
                 && matches!(tag(tags[i]), "VBN" | "JJ")
-                && matches!(tag(tags[i - 1]), "NNP" | "NNPS")
-                && matches!(
-                    tag(tags[i + 1]),
-                    "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "NNP"
-                )
-                && !tags[..i]
-                    .iter()
-                    .any(|&t| matches!(tag(t), "VBD" | "VBZ" | "VBP" | "MD" | "VB"))
+                && (after_noun
+                    || (matches!(tag(tags[i - 1]), "NNP" | "NNPS")
+                        && matches!(
+                            tag(tags[i + 1]),
+                            "DT" | "PRP$" | "NNS" | "NN" | "JJ" | "NNP"
+                        )))
+                && !tags[..i].iter().any(|&t| finite(t))
             {
                 tags[i] = vbd as u16;
             }
