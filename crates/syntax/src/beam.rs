@@ -19,7 +19,7 @@
 use crate::conllu::ConlluSentence;
 use crate::model::{predicted_tags, Model, TaggedSentence};
 use crate::parser::{
-    argmax, label_features, label_token_features, projectivize, token_features,
+    choose_label, label_features, label_token_features, projectivize, token_features,
     transition_features, Input, InputColumns, ParseScratch, Parser, State, LEFT, NLPRE, NONE, NPRE,
     SHIFT,
 };
@@ -337,6 +337,8 @@ struct Sentence<'a> {
     n: usize,
     pre: &'a [[u32; NPRE]],
     lpre: &'a [[u32; NLPRE]],
+    /// The `punct` label's id, which only punctuation may take.
+    punct: Option<usize>,
 }
 
 /// Score item `it`'s legal moves with `score` and push the candidates.
@@ -411,7 +413,7 @@ fn label_arc(
     it.show(st, nodes);
     label_features(st, sent.inp, sent.lpre, h, d, feats);
     labeller.score(feats, lscores);
-    argmax(lscores) as u16
+    choose_label(lscores, sent.punct, sent.inp, d) as u16
 }
 
 /// One beam step: expand `items` into `next` (best first, at most `width`).
@@ -489,7 +491,14 @@ impl Parser {
         self.trans.touch(pre.as_flattened());
         label_token_features(inp, lpre);
         self.labeller.touch(lpre.as_flattened());
-        let sent = Sentence { inp, n, pre, lpre };
+        let punct = self.labels.iter().position(|l| l == "punct");
+        let sent = Sentence {
+            inp,
+            n,
+            pre,
+            lpre,
+            punct,
+        };
         bs.clear();
         bs.items.push(Item::start());
         let score = |f: &[u32], out: &mut [f32]| self.trans.score(f, out);
@@ -664,6 +673,7 @@ pub fn train_parser_beam(
                 n,
                 pre: &pre,
                 lpre: &lpre,
+                punct: None,
             };
             let score = |f: &[u32], out: &mut [f32]| trans.score(f, out);
             bs.clear();

@@ -659,6 +659,23 @@ pub(crate) fn argmax(v: &[f32]) -> usize {
     best
 }
 
+/// The labeller's choice for dependent `d`: the best label, except that
+/// only punctuation is `punct` (a word the labeller calls so takes its next
+/// best relation).
+pub(crate) fn choose_label(
+    lscores: &mut [f32],
+    punct: Option<usize>,
+    inp: &Input,
+    d: u32,
+) -> usize {
+    let mut l = argmax(lscores);
+    if Some(l) == punct && !inp.is_punct(d) {
+        lscores[l] = f32::NEG_INFINITY;
+        l = argmax(lscores);
+    }
+    l
+}
+
 impl Parser {
     /// Parse; heads and labels are left in `scratch.st` (index 1..=n).
     pub(crate) fn parse(&self, inp: &Input, scratch: &mut ParseScratch) {
@@ -690,13 +707,7 @@ impl Parser {
             if let Some((h, d)) = scratch.st.apply(mv) {
                 label_features(&scratch.st, inp, &scratch.lpre, h, d, &mut scratch.feats);
                 self.labeller.score(&scratch.feats, &mut scratch.lscores);
-                let mut l = argmax(&scratch.lscores);
-                // Only punctuation is `punct`: a word the labeller calls
-                // so takes its next best relation.
-                if Some(l) == punct && !inp.is_punct(d) {
-                    scratch.lscores[l] = f32::NEG_INFINITY;
-                    l = argmax(&scratch.lscores);
-                }
+                let l = choose_label(&mut scratch.lscores, punct, inp, d);
                 scratch.st.attach(h, d, l as u16);
             }
         }

@@ -2154,8 +2154,12 @@ fn coordinated_titled_names(words: &mut Words) {
         for (lo, t, name, hi) in [(lo, tl, ln, a - 1), (a + 1, tr, rn, hi)] {
             for k in lo..t {
                 words[k - 1].head = t;
-                words[k - 1].deprel =
-                    if words[k - 1].upos == "ADJ" { "amod" } else { "compound" }.to_string();
+                words[k - 1].deprel = if words[k - 1].upos == "ADJ" {
+                    "amod"
+                } else {
+                    "compound"
+                }
+                .to_string();
             }
             words[t - 1].head = name;
             words[t - 1].deprel = "nmod:desc".to_string();
@@ -2176,11 +2180,45 @@ fn coordinated_titled_names(words: &mut Words) {
 
 /// Titles that stand before a name ("President Irfaan Ali").
 const TITLES: &[&str] = &[
-    "president", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
-    "emir", "sheikh", "sultan", "general", "gen.", "commander", "chief", "leader", "secretary",
-    "ambassador", "envoy", "governor", "mayor", "senator", "spokesman", "spokeswoman",
-    "spokesperson", "counterpart", "speaker", "judge", "pope", "colonel", "col.", "captain",
-    "admiral", "marshal", "director", "chairman", "chairwoman", "vice", "ayatollah",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sheikh",
+    "sultan",
+    "general",
+    "gen.",
+    "commander",
+    "chief",
+    "leader",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "governor",
+    "mayor",
+    "senator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "counterpart",
+    "speaker",
+    "judge",
+    "pope",
+    "colonel",
+    "col.",
+    "captain",
+    "admiral",
+    "marshal",
+    "director",
+    "chairman",
+    "chairwoman",
+    "vice",
+    "ayatollah",
 ];
 
 /// A second name read as part of the first across its conjunct: "Nicolas
@@ -3477,8 +3515,17 @@ mod tests {
         assert_eq!(
             rels(&s),
             vec![
-                "amod", "nmod:desc", "nsubj", "flat", "cc", "compound", "nmod:desc", "conj",
-                "flat", "root", "punct"
+                "amod",
+                "nmod:desc",
+                "nsubj",
+                "flat",
+                "cc",
+                "compound",
+                "nmod:desc",
+                "conj",
+                "flat",
+                "root",
+                "punct"
             ]
         );
         // A single titled name is left alone.
