@@ -165,7 +165,9 @@ impl<'a> Tree<'a> {
             );
         }
         words.sort_unstable();
-        let s: Vec<&str> = words.iter().map(|&w| self.lemma[w].as_str()).collect();
+        // (Forms, not lemmas: "following" as a preposition is lemmatised
+        // as the verb "follow".)
+        let s: Vec<&str> = words.iter().map(|&w| self.lower[w].as_str()).collect();
         Some(s.join(" "))
     }
 

@@ -2348,6 +2348,12 @@ const CASES: &[Case] = &[
         want: &[("SAU", "IRN", "112", "asserted"), ("YEMREB", "SAUGOV", "194", "asserted")],
         not: &[("YEMREB", "IRN")],
     },
+    Case {
+        // 'following' as a preposition: the talks were the agreers', the mediator mediated
+        text: "Armenia and Azerbaijan agreed to a prisoner exchange following talks in Abu Dhabi mediated by the United Arab Emirates.",
+        want: &[("ARM", "AZE", "040", "asserted"), ("AZE", "ARM", "040", "asserted"), ("ARE", "ARM", "045", "asserted"), ("ARE", "AZE", "045", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

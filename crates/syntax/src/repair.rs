@@ -145,6 +145,7 @@ const RULES: &[fn(&mut Words)] = &[
     infinitive_read_as_noun,
     subordinator_read_as_preposition,
     subordinate_clause_read_as_root,
+    following_read_as_modifier,
     case_on_verb_to_nominal,
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
@@ -2709,6 +2710,23 @@ fn subordinate_clause_read_as_root(words: &mut Words) {
         }
     }
     restore_unless_tree(words, saved);
+}
+
+/// "a ceasefire following talks in Doha" with "following" an adjective of
+/// "talks": without a determiner before it ("the following talks") it is
+/// the preposition (EWT: a verb with relation `case`).
+fn following_read_as_modifier(words: &mut Words) {
+    for f in 2..words.len() {
+        let w = &words[f - 1];
+        if w.form.eq_ignore_ascii_case("following")
+            && w.deprel == "amod"
+            && w.head > f
+            && !matches!(words[f - 2].upos.as_str(), "DET" | "PRON" | "ADJ" | "NUM")
+            && words[f - 2].xpos != "POS"
+        {
+            words[f - 1].deprel = "case".to_string();
+        }
+    }
 }
 
 /// Words that introduce an adverbial clause and also head prepositional
