@@ -1027,8 +1027,18 @@ impl Coder<'_> {
         // [was] brokered").
         // (Or hung on a party of the deal: "talks between Taliban envoys
         // and Afghan politicians, facilitated by Qatar".)
+        // (Or on the span of time the talks took: "after months of
+        // negotiations mediated by Hungary".)
         let up = |h: usize| {
             let mut x = h;
+            if matches!(
+                tree.lemma[x].as_str(),
+                "month" | "week" | "day" | "year" | "hour" | "round" | "series"
+            ) {
+                if let Some(d) = tree.kids(x, "nmod").find(|&d| is_deal(d)) {
+                    return Some(d);
+                }
+            }
             for _ in 0..2 {
                 if is_deal(x) {
                     return Some(x);

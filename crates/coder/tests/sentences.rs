@@ -2354,6 +2354,12 @@ const CASES: &[Case] = &[
         want: &[("ARM", "AZE", "040", "asserted"), ("AZE", "ARM", "040", "asserted"), ("ARE", "ARM", "045", "asserted"), ("ARE", "AZE", "045", "asserted")],
         not: &[],
     },
+    Case {
+        // a time phrase after a comma belongs to the clause; a list of mediators read as a verb's conjunct; mediation hung on the span of time
+        text: "Serbia and Kosovo agreed on Friday to a swap of prisoners for detained police officers, after months of negotiations mediated by Hungary, Austria and the United States, the Serbian foreign ministry said.",
+        want: &[("SRB", "KSV", "046", "asserted"), ("KSV", "SRB", "046", "asserted"), ("HUN", "SRB", "045", "asserted"), ("AUT", "KSV", "045", "asserted"), ("USA", "SRB", "045", "asserted"), ("USA", "KSV", "045", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -149,6 +149,8 @@ const RULES: &[fn(&mut Words)] = &[
     case_on_verb_to_nominal,
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
+    noun_conjunct_of_verb,
+    comma_time_phrase_read_as_nmod,
     subject_with_case,
     object_with_case,
     object_of_a_noun,
@@ -2883,6 +2885,93 @@ fn verb_conjunct_of_noun(words: &mut Words) {
         }
         if x != 0 && x < d {
             try_move(words, d, x, "conj");
+        }
+    }
+}
+
+/// A noun coordinated with a verb: "mediated by Qatar, Egypt and the
+/// United States" with "States" a conjunct of "mediated". A nominal
+/// conjunct of a verb, with no clause of its own, joins the list that
+/// ends right before it among the verb's nominal dependents.
+fn noun_conjunct_of_verb(words: &mut Words) {
+    for c in 2..=words.len() {
+        let v = words[c - 1].head;
+        if words[c - 1].deprel != "conj"
+            || v == 0
+            || v > c
+            || words[v - 1].upos != "VERB"
+            || !matches!(words[c - 1].upos.as_str(), "NOUN" | "PROPN")
+            || heads_clause(words, c)
+        {
+            continue;
+        }
+        let start = (1..=c).find(|&k| dominates(words, c, k)).unwrap_or(c);
+        let Some(n) = dependents(words, v).filter(|&k| k < start).last() else {
+            continue;
+        };
+        let nominal_rel = matches!(
+            words[n - 1].deprel.as_str(),
+            "obj" | "iobj" | "obl" | "obl:agent" | "nsubj" | "nsubj:pass"
+        );
+        if !nominal_rel
+            || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN")
+            || !(n..start).all(|k| dominates(words, n, k))
+        {
+            continue;
+        }
+        try_move(words, c, n, "conj");
+    }
+}
+
+/// A time phrase after a comma read as a modifier of the noun before it:
+/// "an exchange of hostages for prisoners, after months of negotiations"
+/// with "months" an `nmod` of "prisoners". Set off by a comma, "after",
+/// "before", "during", "following" or "amid" opens a phrase of the clause:
+/// an `obl` of the nearest verb above.
+fn comma_time_phrase_read_as_nmod(words: &mut Words) {
+    for n in 3..=words.len() {
+        if words[n - 1].deprel != "nmod" {
+            continue;
+        }
+        let Some(m) = dependents(words, n).find(|&k| words[k - 1].deprel == "case") else {
+            continue;
+        };
+        if m < 2
+            || words[m - 2].form != ","
+            || !matches!(
+                words[m - 1].form.to_ascii_lowercase().as_str(),
+                "after" | "before" | "during" | "following" | "amid"
+            )
+        {
+            continue;
+        }
+        let mut v = words[n - 1].head;
+        while v != 0 && words[v - 1].upos != "VERB" {
+            v = words[v - 1].head;
+        }
+        if v == 0 || v > n {
+            continue;
+        }
+        let saved = arcs(words);
+        // (A participle right after the phrase, hung on a noun before it,
+        // belongs to the phrase's last noun: "..., after months of
+        // negotiations mediated by Qatar".)
+        let end = (n..=words.len())
+            .take_while(|&k| dominates(words, n, k))
+            .last()
+            .unwrap_or(n);
+        if end < words.len()
+            && words[end].deprel == "acl"
+            && words[end].head < m
+            && matches!(words[end - 1].upos.as_str(), "NOUN" | "PROPN")
+        {
+            words[end].head = end;
+        }
+        if !try_move(words, n, v, "obl") {
+            for (w, (h, d)) in words.iter_mut().zip(saved) {
+                w.head = h;
+                w.deprel = d;
+            }
         }
     }
 }
