@@ -1941,6 +1941,25 @@ impl<'l> Coder<'l> {
             .is_some_and(|(p, _)| !p.words.is_empty() && cameo::root_of(&p.code) == Some(4));
         // "the crown prince received U.S. Secretary of State Antony Blinken":
         // receiving a person is hosting them (043).
+        // (And in the passive: "Modi was received at the airport by
+        // Maldivian President Mohamed Muizzu".)
+        if lemma == "receive" && !hosting && tree.kid(v, "obj").is_none() {
+            let agent = tree.children(v).iter().copied().find(|&k| {
+                tree.full_rel(k) == "obl:agent" || tree.case_of(k).as_deref() == Some("by")
+            });
+            if let (Some(s), Some(a)) = (tree.kid(v, "nsubj:pass"), agent) {
+                let guests = f.arg_actors(s, mem);
+                let hosts = f.arg_actors(a, mem);
+                if !guests.is_empty()
+                    && !hosts.is_empty()
+                    && guests.iter().all(|g| {
+                        matches!(g.kind, ActorKind::Person | ActorKind::Agent) || g.code.len() > 3
+                    })
+                {
+                    return vec![self.act(tree, v, negated, "043", hosts, guests)];
+                }
+            }
+        }
         if lemma == "receive" && !hosting {
             if let Some(o) = tree.kid(v, "obj") {
                 let guests = f.arg_actors(o, mem);
@@ -3319,7 +3338,21 @@ impl<'l> Coder<'l> {
     /// measure or container noun ("36 tonnes of humanitarian aid" → "aid").
     fn object_heads(&self, tree: &Tree, v: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut cur = tree.kid(v, "obj");
+        // ("held nearly three hours of talks" with the span read as a bare
+        // oblique of time.)
+        let span = || {
+            tree.kids(v, "obl").find(|&o| {
+                tree.case_of(o).is_none()
+                    && matches!(
+                        tree.lemma[o].as_str(),
+                        "hour" | "day" | "week" | "month" | "round"
+                    )
+                    && tree
+                        .kids(o, "nmod")
+                        .any(|c| tree.case_of(c).as_deref() == Some("of"))
+            })
+        };
+        let mut cur = tree.kid(v, "obj").or_else(span);
         for _ in 0..3 {
             let Some(o) = cur else { break };
             out.push(o);
@@ -4005,9 +4038,10 @@ fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
             })
             .cloned()
             .collect();
+        // (Not twice: a visit already coded for the guest, "told visiting
+        // Japanese Prime Minister Abe".)
         let told = coded.iter().any(|o| {
-            cameo::root_of(&o.code) == Some(4)
-                && o.code != "043"
+            o.code == "042"
                 && o.sources
                     .iter()
                     .any(|s| guests.iter().any(|g| g.code == s.code))

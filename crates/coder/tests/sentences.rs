@@ -2360,6 +2360,18 @@ const CASES: &[Case] = &[
         want: &[("SRB", "KSV", "046", "asserted"), ("KSV", "SRB", "046", "asserted"), ("HUN", "SRB", "045", "asserted"), ("AUT", "KSV", "045", "asserted"), ("USA", "SRB", "045", "asserted"), ("USA", "KSV", "045", "asserted")],
         not: &[],
     },
+    Case {
+        // a host receiving a visitor, in the passive: the host's 043 and the visitor's 042
+        text: "Kenyan President William Ruto was received at Bole airport by Ethiopian Prime Minister Abiy Ahmed on Friday.",
+        want: &[("ETHGOV", "KENGOV", "043", "asserted"), ("KENGOV", "ETHGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // 'red carpet' is no entertainment story; 'before the two leaders held' is a clause; hours of talks are talks; the greeted guest still visits
+        text: "Egyptian President Abdel Fattah al-Sisi greeted Sudanese army chief Abdel Fattah al-Burhan on a red carpet at the presidential palace in Cairo before the two leaders held nearly three hours of talks.",
+        want: &[("EGYGOV", "SDNGOV", "043", "asserted"), ("SDNGOV", "EGYGOV", "042", "asserted"), ("EGYGOV", "SDNGOV", "040", "asserted"), ("SDNGOV", "EGYGOV", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -150,6 +150,7 @@ const RULES: &[fn(&mut Words)] = &[
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
     noun_conjunct_of_verb,
+    adverbial_clause_of_noun,
     comma_time_phrase_read_as_nmod,
     subject_with_case,
     object_with_case,
@@ -556,6 +557,36 @@ fn demonym_read_as_head(words: &mut Words) {
             continue;
         };
         name_over_demonym(words, r, c, Some("nsubj"));
+    }
+    // ("Indian Prime Minister Narendra Modi was received by ..." with
+    // "Indian" an `advmod` of the verb and the rest of the phrase its
+    // subject: the demonym modifies the phrase's first noun.)
+    for r in 1..words.len() {
+        let w = &words[r - 1];
+        if w.deprel != "advmod"
+            || !is_demonym(&w.form)
+            || w.head <= r
+            || words[w.head - 1].upos != "VERB"
+            || has_dependent(words, r, |_| true)
+        {
+            continue;
+        }
+        let v = w.head;
+        let k = phrase_head_after(words, r);
+        if words[k - 1].head != v
+            || !words[k - 1].deprel.starts_with("nsubj")
+            || !(r + 1..k).all(|x| dominates(words, k, x))
+        {
+            continue;
+        }
+        let Some(noun) = (r + 1..=k).find(|&x| matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        if try_move(words, r, noun, "amod") {
+            words[r - 1].upos = "ADJ".to_string();
+            words[r - 1].xpos = "JJ".to_string();
+        }
     }
 }
 
@@ -2747,6 +2778,44 @@ fn subordinator_read_as_preposition(words: &mut Words) {
         if subj == 0 || subj < m {
             continue;
         }
+        // ("before the two leaders held talks" with "held" an `acl` of
+        // "leaders": the finite verb right after the noun is its clause's.)
+        // (A participle too, when no finite verb follows before the next
+        // punctuation and no "by" phrase hangs from it: "before the two
+        // leaders held(VBN) talks".)
+        let tail_finite = (subj + 2..=words.len())
+            .take_while(|&k| words[k - 1].upos != "PUNCT")
+            .any(|k| matches!(words[k - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+        let finite_acl = subj < words.len()
+            && words[subj].head == subj
+            && words[subj].deprel == "acl"
+            && words[subj].upos == "VERB"
+            && (matches!(words[subj].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || (words[subj].xpos == "VBN"
+                    && !tail_finite
+                    && !dependents(words, subj + 1).any(|k| {
+                        words[k - 1].deprel == "obl:agent"
+                            || dependents(words, k).any(|c| words[c - 1].lemma == "by")
+                    })))
+            && !has_dependent(words, subj + 1, |r| r.starts_with("nsubj") || r == "mark");
+        if words[subj - 1].deprel != "nsubj" && finite_acl && words[subj - 1].head != 0 {
+            let v = subj + 1;
+            let saved = arcs(words);
+            words[v - 1].head = words[subj - 1].head;
+            words[v - 1].deprel = "advcl".to_string();
+            words[subj - 1].head = v;
+            words[subj - 1].deprel = "nsubj".to_string();
+            words[m - 1].head = v;
+            words[m - 1].deprel = "mark".to_string();
+            restore_unless_tree(words, saved);
+            if words[m - 1].deprel == "mark" {
+                words[m - 1].upos = "SCONJ".to_string();
+                if words[v - 1].xpos == "VBN" {
+                    words[v - 1].xpos = "VBD".to_string();
+                }
+            }
+            continue;
+        }
         if words[subj - 1].deprel != "nsubj" {
             // "after Kyiv refused to extend": the noun hung elsewhere, and
             // the finite verb right after its phrase has no subject.
@@ -2885,6 +2954,43 @@ fn verb_conjunct_of_noun(words: &mut Words) {
         }
         if x != 0 && x < d {
             try_move(words, d, x, "conj");
+        }
+    }
+}
+
+/// An adverbial clause hung on a noun: "greeted Putin at a military base
+/// in Anchorage before the two leaders held talks" with "held" an `advcl`
+/// of "base". A noun that heads no clause takes no `advcl`: it goes to the
+/// clause above.
+fn adverbial_clause_of_noun(words: &mut Words) {
+    for c in 2..=words.len() {
+        let h = words[c - 1].head;
+        // (Not "accused Kigali of sending troops": what the accused did
+        // stays with the accused, where the coder looks for it.)
+        if words[c - 1].deprel != "advcl"
+            || h == 0
+            || !matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN")
+            || heads_clause(words, h)
+            || dependents(words, c).any(|k| {
+                words[k - 1].deprel == "mark" && words[k - 1].lemma == "of"
+            })
+        {
+            continue;
+        }
+        let mut x = words[h - 1].head;
+        while x != 0 && !heads_clause(words, x) {
+            x = words[x - 1].head;
+        }
+        // (Nor "accused Iran of aggression by supplying the Houthis": the
+        // manner of an alleged act is the accused's.)
+        let verdict = x != 0
+            && matches!(
+                words[x - 1].lemma.as_str(),
+                "accuse" | "blame" | "charge" | "condemn" | "denounce" | "criticise" | "criticize"
+                    | "praise" | "thank" | "commend"
+            );
+        if x != 0 && !verdict {
+            try_move(words, c, x, "advcl");
         }
     }
 }

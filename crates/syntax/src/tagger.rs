@@ -902,6 +902,7 @@ impl Tagger {
         self.name_particle(forms, out);
         self.hyphenated_name_part(forms, toks, out);
         self.unseen_ed_read_as_noun(forms, toks, out);
+        self.unseen_name_read_as_verb(forms, toks, out);
         self.place_name_in_ing(forms, toks, out);
         self.plural_read_as_verb(forms, out);
         self.adjective_after_possessive(forms, out);
@@ -1405,6 +1406,30 @@ impl Tagger {
                 )
             {
                 tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "Maldivian President Mohamed Muizzu": a capitalised word in "-ed"
+    /// never seen in training, inside a sentence and next to another
+    /// capitalised word, is a name, not a past tense ("Mohamed", "Ahmed",
+    /// "Javed").
+    fn unseen_name_read_as_verb(&self, forms: &[&str], toks: &[TokInfo], tags: &mut [u16]) {
+        let n = tags.len().min(forms.len()).min(toks.len());
+        let Some(nnp) = self.class_id("NNP", "PROPN") else {
+            return;
+        };
+        let capital = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().any(|b| b.is_ascii_lowercase())
+        };
+        for i in 1..n {
+            if toks[i].amb == AMB_UNKNOWN
+                && capital(forms[i])
+                && forms[i].ends_with("ed")
+                && self.classes[tags[i] as usize].0.starts_with("VB")
+                && (capital(forms[i - 1]) || (i + 1 < n && capital(forms[i + 1])))
+            {
+                tags[i] = nnp as u16;
             }
         }
     }
