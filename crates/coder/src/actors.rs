@@ -501,6 +501,24 @@ impl Mentions {
     }
 }
 
+/// The words `lo..=hi` as written text: spaces between words, none around
+/// hyphens, before a possessive or closing punctuation, or after an opening
+/// bracket ("Abdel Fattah al-Sisi", "Egypt's").
+fn phrase_text(t: &Tree, lo: usize, hi: usize) -> String {
+    let mut out = String::new();
+    for i in lo..=hi {
+        let w = t.words[i].form.as_str();
+        let glued = i > lo
+            && (matches!(w, "-" | "'s" | "\u{2019}s" | "'" | "," | "." | ")" | ":" | ";")
+                || matches!(t.words[i - 1].form.as_str(), "-" | "("));
+        if i > lo && !glued {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Whether the noun phrase headed by `w` names two parties named before it:
 /// "the two leaders", "the two governments", "both sides", "the two".
 pub(crate) fn is_pair_phrase(t: &Tree, w: usize) -> bool {
@@ -1616,10 +1634,7 @@ impl ActorFinder<'_> {
                     continue;
                 }
                 codes.push(a.code.clone());
-                let text = (a.lo..=a.hi)
-                    .map(|i| t.words[i].form.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = phrase_text(t, a.lo, a.hi);
                 found.push(Actor {
                     head: w,
                     lo,
@@ -1758,10 +1773,7 @@ impl ActorFinder<'_> {
     /// Actor `a` as the referent of the pronoun at word `w`.
     fn as_coref(&self, a: Actor, w: usize) -> Actor {
         let t = self.tree;
-        let text = (a.lo..=a.hi)
-            .map(|i| t.words[i].form.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = phrase_text(t, a.lo, a.hi);
         Actor {
             head: w,
             lo: w,

@@ -150,6 +150,8 @@ const RULES: &[fn(&mut Words)] = &[
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
     noun_conjunct_of_verb,
+    bare_name_read_as_oblique,
+    verb_read_as_modifier_of_its_object,
     adverbial_clause_of_noun,
     comma_time_phrase_read_as_nmod,
     subject_with_case,
@@ -1047,7 +1049,20 @@ fn subject_read_as_root(words: &mut Words) {
     if r > 6 || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN") || r == words.len() {
         return;
     }
-    let v = r + 1;
+    // (After the rest of a name: "President Abdel Fattah al-Sisi greeted
+    // ..." with "Abdel" the root.)
+    let mut v = r + 1;
+    while v < words.len()
+        && words[v - 1].head == r
+        && matches!(words[v - 1].deprel.as_str(), "flat" | "punct")
+        && words[v - 1].upos == "PROPN"
+        || (v < words.len()
+            && words[v - 1].form == "-"
+            && words[v - 1].upos == "PUNCT"
+            && dominates(words, r, v))
+    {
+        v += 1;
+    }
     let w = &words[v - 1];
     if w.head != r
         || w.deprel != "acl"
@@ -2992,6 +3007,81 @@ fn adverbial_clause_of_noun(words: &mut Words) {
         if x != 0 && !verdict {
             try_move(words, c, x, "advcl");
         }
+    }
+}
+
+/// A verb read as an adjective of its object, its subject the object's:
+/// "before the two leaders held talks" with "held" an `amod` of "talks"
+/// and "leaders" the subject of "talks". The verb heads the clause, the
+/// noun is its object, and a subordinator on the subject marks it.
+fn verb_read_as_modifier_of_its_object(words: &mut Words) {
+    for x in 2..words.len() {
+        let n = x + 1;
+        if words[x - 1].upos != "VERB"
+            || words[x - 1].deprel != "amod"
+            || words[x - 1].head != n
+            || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN")
+            || words[n - 1].head == 0
+        {
+            continue;
+        }
+        let Some(s) = dependents(words, n).find(|&k| k < x && words[k - 1].deprel == "nsubj") else {
+            continue;
+        };
+        let saved = arcs(words);
+        let rel = match words[n - 1].deprel.as_str() {
+            "obl" | "nmod" => "advcl".to_string(),
+            r => r.to_string(),
+        };
+        words[x - 1].head = words[n - 1].head;
+        words[x - 1].deprel = rel;
+        words[n - 1].head = x;
+        words[n - 1].deprel = "obj".to_string();
+        words[s - 1].head = x;
+        let marks: Vec<usize> = dependents(words, s)
+            .filter(|&k| {
+                words[k - 1].deprel == "case"
+                    && SUBORDINATORS.contains(&words[k - 1].lemma.as_str())
+            })
+            .collect();
+        for m in marks {
+            words[m - 1].head = x;
+            words[m - 1].deprel = "mark".to_string();
+        }
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// A name after an active verb read as a bare oblique: "greeted Sudanese
+/// army chief Abdel Fattah al-Burhan in Cairo" with "Abdel" an `obl` with
+/// no preposition. A name (not a day or month) right after its verb's
+/// other words, with no case and no object beside it, is the object.
+fn bare_name_read_as_oblique(words: &mut Words) {
+    const TIME: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ];
+    for o in 2..=words.len() {
+        let v = words[o - 1].head;
+        if words[o - 1].deprel != "obl"
+            || words[o - 1].upos != "PROPN"
+            || v == 0
+            || v > o
+            || words[v - 1].upos != "VERB"
+            || !matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VB")
+            || TIME.contains(&words[o - 1].form.to_lowercase().as_str())
+            || has_dependent(words, o, |r| r == "case" || r == "nummod")
+            || has_dependent(words, v, |r| {
+                matches!(r, "obj" | "ccomp" | "xcomp") || r.ends_with(":pass")
+            })
+            // (Only the verb's own words between: adverbs and the name's
+            // modifiers.)
+            || !(v + 1..o).all(|k| dominates(words, o, k) || words[k - 1].upos == "ADV")
+        {
+            continue;
+        }
+        words[o - 1].deprel = "obj".to_string();
     }
 }
 
