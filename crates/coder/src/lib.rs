@@ -4008,7 +4008,7 @@ fn guests_visits(tree: &Tree, coded: &[Coded]) -> Vec<Coded> {
         if c.code != "043"
             || !matches!(
                 tree.lemma[c.predicate].as_str(),
-                "host" | "welcome" | "greet" | "receive"
+                "host" | "welcome" | "greet" | "receive" | "embrace" | "hug"
             )
             || c.sources.is_empty()
             || c.targets.is_empty()

@@ -286,7 +286,9 @@ impl Coder<'_> {
                 }
                 "host" if tree.lower[w] == "hosted" => self.hosted_by(tree, f, mem, w, coded),
                 "visit" | "trip" if tree.upos(w) == "NOUN" => self.nominal_visit(tree, f, mem, w),
-                "request" if tree.upos(w) == "NOUN" => self.at_request_of(tree, f, mem, w),
+                "request" | "invitation" if tree.upos(w) == "NOUN" => {
+                    self.at_request_of(tree, f, mem, w)
+                }
                 "mediation" if tree.upos(w) == "NOUN" => {
                     self.mediation_noun(tree, f, mem, w, coded)
                 }
@@ -568,6 +570,13 @@ impl Coder<'_> {
         let askers = f.arg_actors(of, mem);
         let v = clause_verb(tree, w)?;
         let asked = self.subjects(tree, f, mem, v, 0);
+        // ("will pay a state visit ... at the invitation of President
+        // Ramaphosa": the host invited the visitor, an intent to meet.)
+        if tree.lemma[w] == "invitation" {
+            let mut c = self.nominal_event("036", w, askers, asked, false)?;
+            c.modality = Modality::Intended;
+            return Some(c);
+        }
         self.nominal_event("020", w, askers, asked, false)
     }
 
@@ -1004,6 +1013,21 @@ impl Coder<'_> {
             _ if fight => "190",
             _ => "040",
         };
+        // (One party per state: "between the two rivals' top officials"
+        // names the rivals twice.)
+        // (Two parties of one state stay when both are named parts of it:
+        // "between Sudan's army and the Rapid Support Forces".)
+        let mut parties = parties;
+        let mut kept: Vec<(String, String)> = Vec::new();
+        parties.retain(|a| {
+            let (c, agent) = split_actor_code(&a.code);
+            let twice = !c.is_empty()
+                && kept
+                    .iter()
+                    .any(|(kc, ka)| kc == c && (ka.is_empty() || agent.is_empty() || ka == agent));
+            kept.push((c.to_string(), agent.to_string()));
+            !twice
+        });
         self.nominal_event(code, w, parties, Vec::new(), true)
     }
 

@@ -2378,6 +2378,30 @@ const CASES: &[Case] = &[
         want: &[("EGYGOV", "SDNGOV", "043", "asserted"), ("SDNGOV", "EGYGOV", "042", "asserted"), ("EGYGOV", "SDNGOV", "040", "asserted"), ("SDNGOV", "EGYGOV", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // ferrying relief is humanitarian aid
+        text: "Indian air force planes have ferried more than 200 tonnes of relief supplies to earthquake victims in Nepal.",
+        want: &[("INDMIL", "NPLCVL", "073", "asserted")],
+        not: &[],
+    },
+    Case {
+        // embracing an arriving guest hosts him; the guest visits
+        text: "Emirati President Mohamed bin Zayed embraced Egyptian President Abdel Fattah al-Sisi as he stepped off his plane in Abu Dhabi.",
+        want: &[("AREGOV", "EGYGOV", "043", "asserted"), ("EGYGOV", "AREGOV", "042", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the inviter's intent to meet the visitor
+        text: "Ghanaian President Nana Akufo-Addo will pay a state visit to Nigeria next month at the invitation of President Bola Tinubu.",
+        want: &[("NGAGOV", "GHAGOV", "036", "intended")],
+        not: &[],
+    },
+    Case {
+        // 'the two rivals' are the agreers; one party per state
+        text: "Armenia and Azerbaijan agreed on Friday to reopen border crossings after two days of talks in Moscow between the two rivals' foreign ministers.",
+        want: &[("ARM", "AZE", "040", "asserted"), ("AZE", "ARM", "040", "asserted")],
+        not: &[("ARM", "ARMGOV"), ("AZEGOV", "ARM")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
