@@ -878,6 +878,20 @@ impl ActorFinder<'_> {
             ) {
                 continue;
             }
+            // ("after talks in Doha mediated by Qatar": a meeting's venue,
+            // often a third state's, is no place of the sentence's other
+            // acts.)
+            if t.rel(w) == "nmod"
+                && t.head(w).is_some_and(|h| {
+                    matches!(
+                        t.lemma[h].as_str(),
+                        "talk" | "negotiation" | "meeting" | "summit" | "conference" | "ceremony"
+                            | "forum"
+                    )
+                })
+            {
+                continue;
+            }
             let mut actors = self.np_actors(w);
             // "in Malawi and Mozambique": two states, no one place.
             for c in t.kids(w, "conj").collect::<Vec<_>>() {
@@ -1367,6 +1381,20 @@ impl ActorFinder<'_> {
     /// Actors of an argument word: its NP, its conjuncts, "of"-complements of
     /// empty heads ("a delegation of the Taliban"), and pronoun coreference.
     pub fn arg_actors(&self, w: usize, memory: &DocMemory) -> Vec<Actor> {
+        // ("along its border with Kosovo": the border's other side, not
+        // whose border it is.)
+        let t = self.tree;
+        if matches!(t.lemma[w].as_str(), "border" | "frontier" | "boundary") {
+            if let Some(with) = t
+                .kids(w, "nmod")
+                .find(|&k| t.case_of(k).as_deref() == Some("with"))
+            {
+                let other = self.arg_actors(with, memory);
+                if !other.is_empty() {
+                    return other;
+                }
+            }
+        }
         // ("the two governments" are the two parties before them, not the
         // place's government.)
         let mut out = self.pair_coref(w, memory);

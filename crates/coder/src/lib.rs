@@ -2257,7 +2257,22 @@ impl<'l> Coder<'l> {
         // Mozambique to help the country's army fight insurgents",
         // "Australia will send police and soldiers to the Solomon Islands
         // to help restore order".
-        if code.starts_with("15") && helping_purpose(tree, v, &[]) {
+        // (So are troops posted into a state, not to its border: "agreed to
+        // deploy four battalions to Poland, Lithuania, Latvia and
+        // Estonia".)
+        let posted_into_state = matches!(lemma, "deploy" | "station" | "post")
+            && (0..tree.len()).any(|d| {
+                tree.case_of(d).as_deref() == Some("to")
+                    && tree.head(d) == Some(v)
+                    && !matches!(
+                        tree.lemma[d].as_str(),
+                        "border" | "frontier" | "boundary" | "line" | "front" | "edge" | "vicinity"
+                    )
+                    && f.arg_actors(d, mem).iter().any(|a| {
+                        matches!(dyad_event::split_actor_code(&a.code).1, "" | "GOV")
+                    })
+            });
+        if code.starts_with("15") && (helping_purpose(tree, v, &[]) || posted_into_state) {
             // (The troops are the giver's; the helped state is where they
             // go.)
             let own_forces = |t: &Actor| {

@@ -2402,6 +2402,24 @@ const CASES: &[Case] = &[
         want: &[("ARM", "AZE", "040", "asserted"), ("AZE", "ARM", "040", "asserted")],
         not: &[("ARM", "ARMGOV"), ("AZEGOV", "ARM")],
     },
+    Case {
+        // troops posted into a state are protection (074), agreed to: 0334
+        text: "NATO agreed to deploy four battalions to Poland, Lithuania, Latvia and Estonia.",
+        want: &[("IGOWSTNAT", "POL", "0334", "intended"), ("IGOWSTNAT", "EST", "0334", "intended")],
+        not: &[],
+    },
+    Case {
+        // 'along' marks a target; a border's other side
+        text: "Serbia has deployed soldiers along its border with Kosovo.",
+        want: &[("SRB", "KSV", "154", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a meeting's venue is no place of the sentence's other acts
+        text: "After talks in Doha mediated by Qatar, Afghanistan and Pakistan agreed to an immediate ceasefire, following a week of border clashes and Pakistani air strikes that killed dozens of people.",
+        want: &[("QAT", "AFG", "045", "asserted")],
+        not: &[("PAK", "QATCVL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
