@@ -37,7 +37,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "to", "with", "for", "against", "on", "in", "into", "at", "from", "of", "by", "about", "over",
     "toward", "towards", "upon", "onto", "across", "through", "between", "among", "without",
     "within", "under", "behind", "near", "after", "before", "during", "via", "despite", "beyond",
-    "along", "inside", "outside", "around",
+    "along",
 ];
 
 #[derive(Clone, Copy, PartialEq)]
