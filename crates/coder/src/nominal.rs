@@ -868,6 +868,10 @@ impl Coder<'_> {
         let hosts = f.arg_actors(by, mem);
         // The event noun, then the clause it belongs to.
         let g = clause_verb(tree, tree.head(w)?)?;
+        // ("Sogavare did not attend a summit hosted by Biden": no guest.)
+        if tree.is_negated(g) {
+            return None;
+        }
         let mut guests = self.subjects(tree, f, mem, g, 0);
         if guests.is_empty() {
             guests = sources_at(coded, g);

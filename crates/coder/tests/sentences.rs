@@ -2420,6 +2420,30 @@ const CASES: &[Case] = &[
         want: &[("QAT", "AFG", "045", "asserted")],
         not: &[("PAK", "QATCVL")],
     },
+    Case {
+        // ending hours of talks: the talks were held
+        text: "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping ended two hours of talks in Kazan on Wednesday without announcing a deal.",
+        want: &[("INDGOV", "CHNGOV", "040", "asserted"), ("CHNGOV", "INDGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // ending talks with someone breaks them off
+        text: "Colombian President Gustavo Petro ended peace talks with the ELN rebels on Friday.",
+        want: &[("COLGOV", "COLREB", "164", "asserted")],
+        not: &[],
+    },
+    Case {
+        // no guest of a summit one did not attend
+        text: "The Nigerien leader did not attend a summit of West African leaders hosted by Senegalese President Macky Sall in Dakar.",
+        want: &[],
+        not: &[("SENGOV", "NER"), ("SENGOV", "NERGOV")],
+    },
+    Case {
+        // declaring an end to a war is a truce
+        text: "Ethiopia and Eritrea declared an end to the war on Monday.",
+        want: &[("ETH", "ERI", "0871", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
