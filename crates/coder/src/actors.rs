@@ -623,7 +623,7 @@ const COLLECTIVE: &[&str] = &[
 ];
 
 /// CAMEO region codes ("across Europe" is no one state's place).
-const REGIONS: &[&str] = &[
+pub(crate) const REGIONS: &[&str] = &[
     "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT",
     "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST",
 ];

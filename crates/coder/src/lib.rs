@@ -3780,8 +3780,14 @@ impl<'l> Coder<'l> {
                     }
                 }
             }
+            // A continent or world region ("trade with the continent", "his
+            // first trip to Africa") is no party a dyad can be drawn for.
+            let region = |a: &Actor| actors::REGIONS.contains(&a.code.as_str());
             for (src, tgt) in pairs {
                 if tgt.is_none() && self.opts.require_dyad {
+                    continue;
+                }
+                if region(src) || tgt.is_some_and(region) {
                     continue;
                 }
                 if let Some(t) = tgt {

@@ -2444,6 +2444,12 @@ const CASES: &[Case] = &[
         want: &[("ETH", "ERI", "0871", "asserted")],
         not: &[],
     },
+    Case {
+        // a continent is no party: the visit to Tanzania only
+        text: "Chinese President Xi Jinping arrived in Tanzania on Sunday on his first trip to Africa since taking office.",
+        want: &[("CHNGOV", "TZA", "042", "asserted")],
+        not: &[("CHNGOV", "AFR")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
