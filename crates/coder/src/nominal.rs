@@ -953,13 +953,30 @@ impl Coder<'_> {
                 // (The phrase may hang from the verb's object: "would not
                 // renew the contract, after talks with Blinken".)
                 let v = clause_verb(tree, tree.head(w)?)?;
+                // ("after three days of meetings with President Maduro": the
+                // span of time carries the preposition.)
+                let span = tree.head(w).filter(|&h| {
+                    tree.case_of(w).as_deref() == Some("of")
+                        && matches!(
+                            tree.lemma[h].as_str(),
+                            "hour" | "day" | "week" | "month" | "year" | "round"
+                        )
+                });
                 if !matches!(
-                    tree.case_of(w).as_deref(),
+                    tree.case_of(span.unwrap_or(w)).as_deref(),
                     Some("for" | "after" | "during" | "following" | "in" | "at")
                 ) {
                     return None;
                 }
+                let mut v = v;
                 let mut p = self.subjects(tree, f, mem, v, 0);
+                // (Hung on a reported clause whose subject names no one:
+                // "said the talks would resume, after three days of
+                // meetings with ...": the speaker met them.)
+                while p.is_empty() && matches!(tree.rel(v), "ccomp" | "xcomp") {
+                    v = tree.head(v)?;
+                    p = self.subjects(tree, f, mem, v, 0);
+                }
                 // ("Twenty Indian soldiers were killed in a clash with
                 // Chinese troops": the passive's subject fought.)
                 if p.is_empty() && fight {

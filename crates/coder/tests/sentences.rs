@@ -2450,6 +2450,18 @@ const CASES: &[Case] = &[
         want: &[("CHNGOV", "TZA", "042", "asserted")],
         not: &[("CHNGOV", "AFR")],
     },
+    Case {
+        // a count read as the head of 'after ... hours'
+        text: "Armenia and Azerbaijan agreed to a humanitarian ceasefire from midday on Saturday after more than 10 hours of talks in Moscow brokered by Russia, Foreign Minister Sergei Lavrov said.",
+        want: &[("ARM", "AZE", "040", "asserted"), ("AZE", "ARM", "040", "asserted"), ("RUS", "ARM", "045", "asserted")],
+        not: &[],
+    },
+    Case {
+        // meetings with someone during a span of days
+        text: "UN envoy Hans Grundberg said on Wednesday the talks would resume next month, after three days of meetings with Yemeni President Rashad al-Alimi in Riyadh.",
+        want: &[("IGOUNO", "YEMGOV", "040", "asserted"), ("YEMGOV", "IGOUNO", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

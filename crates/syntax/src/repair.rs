@@ -150,6 +150,7 @@ const RULES: &[fn(&mut Words)] = &[
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
     noun_conjunct_of_verb,
+    count_read_as_head_of_phrase,
     bare_name_read_as_oblique,
     verb_read_as_modifier_of_its_object,
     adverbial_clause_of_noun,
@@ -3082,6 +3083,43 @@ fn bare_name_read_as_oblique(words: &mut Words) {
             continue;
         }
         words[o - 1].deprel = "obj".to_string();
+    }
+}
+
+/// A count read as the head of its preposition's phrase: "after more than
+/// 10 hours of talks" with "after" under "10" (itself a modifier elsewhere)
+/// and "hours" a bare oblique. The count is the noun's `nummod`, and the
+/// preposition the noun's.
+fn count_read_as_head_of_phrase(words: &mut Words) {
+    for n in 1..words.len() {
+        let k = n + 1;
+        if words[n - 1].upos != "NUM"
+            || !matches!(words[k - 1].upos.as_str(), "NOUN")
+            || words[k - 1].head == n
+            || has_dependent(words, k, |r| r == "case" || r == "nummod")
+        {
+            continue;
+        }
+        let cases: Vec<usize> = dependents(words, n)
+            .filter(|&c| c < n && words[c - 1].deprel == "case")
+            .collect();
+        if cases.is_empty() {
+            continue;
+        }
+        let saved = arcs(words);
+        for c in cases {
+            words[c - 1].head = k;
+        }
+        let rest: Vec<usize> = dependents(words, n)
+            .filter(|&x| !matches!(words[x - 1].deprel.as_str(), "advmod" | "fixed" | "compound"))
+            .filter(|&x| x != k)
+            .collect();
+        for x in rest {
+            words[x - 1].head = k;
+        }
+        words[n - 1].head = k;
+        words[n - 1].deprel = "nummod".to_string();
+        restore_unless_tree(words, saved);
     }
 }
 
