@@ -2948,9 +2948,12 @@ impl<'l> Coder<'l> {
             {
                 continue;
             }
-            // (Not twice: a meeting coded from the sentence already.)
+            // (Not twice: a meeting coded from the sentence already, with
+            // the teller on its giving side; the hearer's visit alone, from
+            // "told visiting ...", leaves the teller's side to code.)
             let met = coded.iter().any(|c| {
                 cameo::root_of(&c.code) == Some(4)
+                    && (c.reciprocal || c.mutual || c.code != "042")
                     && c.sources
                         .iter()
                         .chain(c.targets.iter())

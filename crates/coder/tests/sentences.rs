@@ -2462,6 +2462,12 @@ const CASES: &[Case] = &[
         want: &[("IGOUNO", "YEMGOV", "040", "asserted"), ("YEMGOV", "IGOUNO", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // 'told visiting X': the visitor is the object, not a clause; the host met the visitor
+        text: "Tajik President Emomali Rahmon told visiting Pakistani Foreign Minister Shah Mahmood Qureshi on Wednesday that Dushanbe would not recognise a Taliban government.",
+        want: &[("PAKGOV", "TJKGOV", "042", "asserted"), ("TJKGOV", "PAKGOV", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -116,6 +116,7 @@ const RULES: &[fn(&mut Words)] = &[
     preposition_read_as_head,
     dependent_of_function_word,
     coordinated_titled_names,
+    visiting_read_as_clause,
     possessor_on_a_verb,
     date_read_as_subject,
     participle_phrase_read_as_predicate,
@@ -2224,6 +2225,72 @@ fn coordinated_titled_names(words: &mut Words) {
         words[rn - 1].deprel = "conj".to_string();
         words[a - 1].head = rn;
         words[a - 1].deprel = "cc".to_string();
+        restore_unless_tree(words, saved);
+    }
+}
+
+/// "told visiting Pakistani Foreign Minister Shah Mahmood Qureshi" with
+/// "visiting" a clause of "told" and the demonym its object: "visiting"
+/// modifies the titled name, which is the verb's object. The name phrase
+/// is rebuilt as in [`coordinated_titled_names`].
+fn visiting_read_as_clause(words: &mut Words) {
+    let n = words.len();
+    for g in 2..n {
+        let w = &words[g - 1];
+        let h = w.head;
+        if !w.form.eq_ignore_ascii_case("visiting")
+            || h == 0
+            || h > g
+            || words[h - 1].upos != "VERB"
+            || !matches!(w.deprel.as_str(), "xcomp" | "advcl" | "acl" | "ccomp" | "obj")
+            || has_dependent(words, h, |r| r == "obj" || r == "iobj")
+        {
+            continue;
+        }
+        let lo = g + 1;
+        let mut hi = lo;
+        while hi < n
+            && matches!(words[hi].upos.as_str(), "PROPN" | "ADJ" | "NOUN")
+            && words[hi].form.starts_with(|c: char| c.is_uppercase())
+        {
+            hi += 1;
+        }
+        if !words[lo - 1].form.starts_with(|c: char| c.is_uppercase()) || hi - lo > 9 {
+            continue;
+        }
+        let Some(t) = (lo..=hi)
+            .rev()
+            .find(|&k| TITLES.contains(&words[k - 1].form.to_lowercase().as_str()))
+        else {
+            continue;
+        };
+        if t >= hi || !(t + 1..=hi).all(|k| words[k - 1].upos == "PROPN") {
+            continue;
+        }
+        let name = t + 1;
+        let saved = arcs(words);
+        let inside = |x: usize| (g..=hi).contains(&x);
+        for y in 1..=n {
+            let hy = words[y - 1].head;
+            if !inside(y) && hy != 0 && inside(hy) {
+                words[y - 1].head = name;
+            }
+        }
+        for k in lo..t {
+            words[k - 1].head = t;
+            words[k - 1].deprel =
+                if words[k - 1].upos == "ADJ" { "amod" } else { "compound" }.to_string();
+        }
+        words[t - 1].head = name;
+        words[t - 1].deprel = "nmod:desc".to_string();
+        for k in name + 1..=hi {
+            words[k - 1].head = name;
+            words[k - 1].deprel = "flat".to_string();
+        }
+        words[g - 1].head = name;
+        words[g - 1].deprel = "amod".to_string();
+        words[name - 1].head = h;
+        words[name - 1].deprel = "obj".to_string();
         restore_unless_tree(words, saved);
     }
 }
