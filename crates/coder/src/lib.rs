@@ -611,6 +611,12 @@ impl<'l> Coder<'l> {
         coded.extend(guests_visits(&tree, &coded));
         coded.extend(swap_returns(&tree, &coded));
         let told = self.told_in_person(&tree, &finder, memory, &coded);
+        // (Telling someone face to face is the meeting; the bare saying is
+        // no event of its own: "told visiting Kazakh President Tokayev that
+        // China would buy more wheat".)
+        coded.retain(|c| {
+            cameo::root_of(&c.code) != Some(1) || !told.iter().any(|t| t.predicate == c.predicate)
+        });
         coded.extend(told);
         // "in an attack claimed by Islamic State", "Al Shabaab claimed
         // responsibility for the attack, which killed 20 people": violence

@@ -2249,9 +2249,11 @@ fn visiting_read_as_clause(words: &mut Words) {
         }
         let lo = g + 1;
         let mut hi = lo;
+        let capital = |w: &Word| w.form.starts_with(|c: char| c.is_uppercase());
+        // (Hyphenated parts too: "Kassym-Jomart Tokayev".)
         while hi < n
-            && matches!(words[hi].upos.as_str(), "PROPN" | "ADJ" | "NOUN")
-            && words[hi].form.starts_with(|c: char| c.is_uppercase())
+            && ((matches!(words[hi].upos.as_str(), "PROPN" | "ADJ" | "NOUN") && capital(&words[hi]))
+                || (words[hi].form == "-" && hi + 1 < n && capital(&words[hi + 1])))
         {
             hi += 1;
         }
@@ -2264,7 +2266,9 @@ fn visiting_read_as_clause(words: &mut Words) {
         else {
             continue;
         };
-        if t >= hi || !(t + 1..=hi).all(|k| words[k - 1].upos == "PROPN") {
+        if t >= hi
+            || !(t + 1..=hi).all(|k| words[k - 1].upos == "PROPN" || words[k - 1].form == "-")
+        {
             continue;
         }
         let name = t + 1;
@@ -2285,7 +2289,7 @@ fn visiting_read_as_clause(words: &mut Words) {
         words[t - 1].deprel = "nmod:desc".to_string();
         for k in name + 1..=hi {
             words[k - 1].head = name;
-            words[k - 1].deprel = "flat".to_string();
+            words[k - 1].deprel = if words[k - 1].form == "-" { "punct" } else { "flat" }.to_string();
         }
         words[g - 1].head = name;
         words[g - 1].deprel = "amod".to_string();
