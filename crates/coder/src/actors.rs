@@ -838,6 +838,22 @@ impl ActorFinder<'_> {
             MatchKind::Capital(id) => {
                 let c = self.lex.code_at(*id, self.date)?;
                 let (country, _) = dyad_event::split_actor_code(&c.code);
+                // "The European Union and Tunisia signed ..., with Brussels
+                // offering 105 million euros": beside the Union, Brussels is
+                // the Union, not Belgium.
+                if country == "BEL" && self.tree.lower[m.start] == "brussels" {
+                    let eu = self.mentions.matches.iter().find_map(|o| match o.hit {
+                        MatchKind::Actor(oid) => self
+                            .lex
+                            .code_at(oid, self.date)
+                            .map(|oc| oc.code.clone())
+                            .filter(|code| code.starts_with("IGOEUR")),
+                        _ => None,
+                    });
+                    if let Some(code) = eu {
+                        return Some((code, ActorKind::Country));
+                    }
+                }
                 Some((format!("{country}GOV"), ActorKind::Country))
             }
             MatchKind::Agent(_) => None,

@@ -2468,6 +2468,18 @@ const CASES: &[Case] = &[
         want: &[("PAKELI", "TJKGOV", "042", "asserted"), ("TJKGOV", "PAKELI", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // beside the Union, Brussels is the Union
+        text: "The European Union and Tunisia signed a memorandum of understanding on Sunday to fight migrant smuggling and boost trade, with Brussels offering 105 million euros for border management and 150 million euros in budget support.",
+        want: &[("IGOEUREEC", "TUN", "03", "asserted")],
+        not: &[("BELGOV", "TUN")],
+    },
+    Case {
+        // what an appeal asks is not done: the infinitive of 'urged X to' is the verb's complement
+        text: "Yunus urged Chinese companies to invest in Bangladesh.",
+        want: &[("BGD", "CHNBUS", "020", "asserted"), ("CHNBUS", "BGD", "061", "hypothetical")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -151,6 +151,7 @@ const RULES: &[fn(&mut Words)] = &[
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
     noun_conjunct_of_verb,
+    object_control_infinitive_read_as_relative,
     count_read_as_head_of_phrase,
     bare_name_read_as_oblique,
     verb_read_as_modifier_of_its_object,
@@ -3191,6 +3192,38 @@ fn count_read_as_head_of_phrase(words: &mut Words) {
         words[n - 1].head = k;
         words[n - 1].deprel = "nummod".to_string();
         restore_unless_tree(words, saved);
+    }
+}
+
+/// An infinitive read as a relative clause of the object of a verb that
+/// hands its object an act: "urged Chinese companies to invest" with
+/// "invest" an `acl` of "companies". After such a verb the infinitive is
+/// the verb's `xcomp` (its object is the infinitive's subject).
+fn object_control_infinitive_read_as_relative(words: &mut Words) {
+    const CONTROL: &[&str] = &[
+        "urge", "ask", "call", "encourage", "persuade", "press", "request", "order", "allow",
+        "permit", "enable", "force", "compel", "invite", "advise", "tell", "warn", "help",
+    ];
+    for x in 3..=words.len() {
+        let o = words[x - 1].head;
+        if words[x - 1].deprel != "acl"
+            || words[x - 1].upos != "VERB"
+            || o == 0
+            || o > x
+            || words[o - 1].deprel != "obj"
+            || !dependents(words, x).any(|m| words[m - 1].deprel == "mark" && words[m - 1].lemma == "to")
+        {
+            continue;
+        }
+        let v = words[o - 1].head;
+        // (Not a quoted title: "called 'A Charge to Keep'".)
+        if v == 0
+            || !CONTROL.contains(&words[v - 1].lemma.as_str())
+            || (v + 1..x).any(|k| matches!(words[k - 1].form.as_str(), "'" | "\"" | "``" | "''"))
+        {
+            continue;
+        }
+        try_move(words, x, v, "xcomp");
     }
 }
 
