@@ -1209,9 +1209,20 @@ impl ActorFinder<'_> {
                     )];
                 }
             }
+            // (Nor is "his government": whose it is, the pronoun says.)
+            // (Only organs of a state: "his supporters" are still the
+            // place's people.)
+            let owned = agent
+                .as_deref()
+                .is_some_and(|a| matches!(a.get(..3), Some("GOV" | "MIL" | "COP" | "LEG" | "JUD")))
+                && self.tree.children(h).iter().any(|&c| {
+                    self.tree.full_rel(c) == "nmod:poss"
+                        && matches!(self.tree.lower[c].as_str(), "his" | "her" | "its" | "their")
+                });
             return match (&agent, &self.place_country) {
                 (Some(a), Some(c))
                     if agent_head
+                        && !owned
                         && !captive
                         && !foreign_mission
                         && (patient

@@ -2480,6 +2480,18 @@ const CASES: &[Case] = &[
         want: &[("BGD", "CHNBUS", "020", "asserted"), ("CHNBUS", "BGD", "061", "hypothetical")],
         not: &[],
     },
+    Case {
+        // beginning talks is negotiating
+        text: "Representatives of Sudan's army and the paramilitary Rapid Support Forces began talks in the Saudi city of Jeddah on Saturday.",
+        want: &[("SDNMIL", "SDNREB", "046", "asserted"), ("SDNREB", "SDNMIL", "046", "asserted")],
+        not: &[],
+    },
+    Case {
+        // 'his government' is not the government of the place the talks will be held
+        text: "Colombian President Juan Manuel Santos said on Tuesday that his government would open formal peace talks with the FARC guerrillas in Oslo in October.",
+        want: &[],
+        not: &[("NORGOV", "COLREB")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
