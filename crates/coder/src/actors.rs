@@ -509,8 +509,10 @@ fn phrase_text(t: &Tree, lo: usize, hi: usize) -> String {
     for i in lo..=hi {
         let w = t.words[i].form.as_str();
         let glued = i > lo
-            && (matches!(w, "-" | "'s" | "\u{2019}s" | "'" | "," | "." | ")" | ":" | ";")
-                || matches!(t.words[i - 1].form.as_str(), "-" | "("));
+            && (matches!(
+                w,
+                "-" | "'s" | "\u{2019}s" | "'" | "," | "." | ")" | ":" | ";"
+            ) || matches!(t.words[i - 1].form.as_str(), "-" | "("));
         if i > lo && !glued {
             out.push(' ');
         }
@@ -901,7 +903,12 @@ impl ActorFinder<'_> {
                 && t.head(w).is_some_and(|h| {
                     matches!(
                         t.lemma[h].as_str(),
-                        "talk" | "negotiation" | "meeting" | "summit" | "conference" | "ceremony"
+                        "talk"
+                            | "negotiation"
+                            | "meeting"
+                            | "summit"
+                            | "conference"
+                            | "ceremony"
                             | "forum"
                     )
                 })

@@ -2274,9 +2274,9 @@ impl<'l> Coder<'l> {
                         tree.lemma[d].as_str(),
                         "border" | "frontier" | "boundary" | "line" | "front" | "edge" | "vicinity"
                     )
-                    && f.arg_actors(d, mem).iter().any(|a| {
-                        matches!(dyad_event::split_actor_code(&a.code).1, "" | "GOV")
-                    })
+                    && f.arg_actors(d, mem)
+                        .iter()
+                        .any(|a| matches!(dyad_event::split_actor_code(&a.code).1, "" | "GOV"))
             });
         if code.starts_with("15") && (helping_purpose(tree, v, &[]) || posted_into_state) {
             // (The troops are the giver's; the helped state is where they

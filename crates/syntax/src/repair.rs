@@ -584,7 +584,8 @@ fn demonym_read_as_head(words: &mut Words) {
         {
             continue;
         }
-        let Some(noun) = (r + 1..=k).find(|&x| matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN"))
+        let Some(noun) =
+            (r + 1..=k).find(|&x| matches!(words[x - 1].upos.as_str(), "NOUN" | "PROPN"))
         else {
             continue;
         };
@@ -2243,7 +2244,10 @@ fn visiting_read_as_clause(words: &mut Words) {
             || h == 0
             || h > g
             || words[h - 1].upos != "VERB"
-            || !matches!(w.deprel.as_str(), "xcomp" | "advcl" | "acl" | "ccomp" | "obj")
+            || !matches!(
+                w.deprel.as_str(),
+                "xcomp" | "advcl" | "acl" | "ccomp" | "obj"
+            )
             || has_dependent(words, h, |r| r == "obj" || r == "iobj")
         {
             continue;
@@ -2253,7 +2257,8 @@ fn visiting_read_as_clause(words: &mut Words) {
         let capital = |w: &Word| w.form.starts_with(|c: char| c.is_uppercase());
         // (Hyphenated parts too: "Kassym-Jomart Tokayev".)
         while hi < n
-            && ((matches!(words[hi].upos.as_str(), "PROPN" | "ADJ" | "NOUN") && capital(&words[hi]))
+            && ((matches!(words[hi].upos.as_str(), "PROPN" | "ADJ" | "NOUN")
+                && capital(&words[hi]))
                 || (words[hi].form == "-" && hi + 1 < n && capital(&words[hi + 1])))
         {
             hi += 1;
@@ -2283,14 +2288,23 @@ fn visiting_read_as_clause(words: &mut Words) {
         }
         for k in lo..t {
             words[k - 1].head = t;
-            words[k - 1].deprel =
-                if words[k - 1].upos == "ADJ" { "amod" } else { "compound" }.to_string();
+            words[k - 1].deprel = if words[k - 1].upos == "ADJ" {
+                "amod"
+            } else {
+                "compound"
+            }
+            .to_string();
         }
         words[t - 1].head = name;
         words[t - 1].deprel = "nmod:desc".to_string();
         for k in name + 1..=hi {
             words[k - 1].head = name;
-            words[k - 1].deprel = if words[k - 1].form == "-" { "punct" } else { "flat" }.to_string();
+            words[k - 1].deprel = if words[k - 1].form == "-" {
+                "punct"
+            } else {
+                "flat"
+            }
+            .to_string();
         }
         words[g - 1].head = name;
         words[g - 1].deprel = "amod".to_string();
@@ -3059,9 +3073,8 @@ fn adverbial_clause_of_noun(words: &mut Words) {
             || h == 0
             || !matches!(words[h - 1].upos.as_str(), "NOUN" | "PROPN")
             || heads_clause(words, h)
-            || dependents(words, c).any(|k| {
-                words[k - 1].deprel == "mark" && words[k - 1].lemma == "of"
-            })
+            || dependents(words, c)
+                .any(|k| words[k - 1].deprel == "mark" && words[k - 1].lemma == "of")
         {
             continue;
         }
@@ -3074,8 +3087,16 @@ fn adverbial_clause_of_noun(words: &mut Words) {
         let verdict = x != 0
             && matches!(
                 words[x - 1].lemma.as_str(),
-                "accuse" | "blame" | "charge" | "condemn" | "denounce" | "criticise" | "criticize"
-                    | "praise" | "thank" | "commend"
+                "accuse"
+                    | "blame"
+                    | "charge"
+                    | "condemn"
+                    | "denounce"
+                    | "criticise"
+                    | "criticize"
+                    | "praise"
+                    | "thank"
+                    | "commend"
             );
         if x != 0 && !verdict {
             try_move(words, c, x, "advcl");
@@ -3098,7 +3119,8 @@ fn verb_read_as_modifier_of_its_object(words: &mut Words) {
         {
             continue;
         }
-        let Some(s) = dependents(words, n).find(|&k| k < x && words[k - 1].deprel == "nsubj") else {
+        let Some(s) = dependents(words, n).find(|&k| k < x && words[k - 1].deprel == "nsubj")
+        else {
             continue;
         };
         let saved = arcs(words);
@@ -3131,9 +3153,25 @@ fn verb_read_as_modifier_of_its_object(words: &mut Words) {
 /// other words, with no case and no object beside it, is the object.
 fn bare_name_read_as_oblique(words: &mut Words) {
     const TIME: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     for o in 2..=words.len() {
         let v = words[o - 1].head;
@@ -3183,7 +3221,12 @@ fn count_read_as_head_of_phrase(words: &mut Words) {
             words[c - 1].head = k;
         }
         let rest: Vec<usize> = dependents(words, n)
-            .filter(|&x| !matches!(words[x - 1].deprel.as_str(), "advmod" | "fixed" | "compound"))
+            .filter(|&x| {
+                !matches!(
+                    words[x - 1].deprel.as_str(),
+                    "advmod" | "fixed" | "compound"
+                )
+            })
             .filter(|&x| x != k)
             .collect();
         for x in rest {
@@ -3201,8 +3244,24 @@ fn count_read_as_head_of_phrase(words: &mut Words) {
 /// the verb's `xcomp` (its object is the infinitive's subject).
 fn object_control_infinitive_read_as_relative(words: &mut Words) {
     const CONTROL: &[&str] = &[
-        "urge", "ask", "call", "encourage", "persuade", "press", "request", "order", "allow",
-        "permit", "enable", "force", "compel", "invite", "advise", "tell", "warn", "help",
+        "urge",
+        "ask",
+        "call",
+        "encourage",
+        "persuade",
+        "press",
+        "request",
+        "order",
+        "allow",
+        "permit",
+        "enable",
+        "force",
+        "compel",
+        "invite",
+        "advise",
+        "tell",
+        "warn",
+        "help",
     ];
     for x in 3..=words.len() {
         let o = words[x - 1].head;
@@ -3211,7 +3270,8 @@ fn object_control_infinitive_read_as_relative(words: &mut Words) {
             || o == 0
             || o > x
             || words[o - 1].deprel != "obj"
-            || !dependents(words, x).any(|m| words[m - 1].deprel == "mark" && words[m - 1].lemma == "to")
+            || !dependents(words, x)
+                .any(|m| words[m - 1].deprel == "mark" && words[m - 1].lemma == "to")
         {
             continue;
         }
@@ -3942,6 +4002,97 @@ mod tests {
 
     fn rels(words: &[Word]) -> Vec<&str> {
         words.iter().map(|w| w.deprel.as_str()).collect()
+    }
+
+    #[test]
+    fn a_listed_subject_read_as_a_bare_oblique_is_the_first_member() {
+        // "warplanes , ships and a submarine struck targets" with
+        // "warplanes" an `obl`, "and" the verb's `cc`.
+        let mut s = sentence(
+            "warplanes/NOUN/NNS/7/obl ,/PUNCT/,/3/punct ships/NOUN/NNS/1/conj and/CCONJ/CC/7/cc \
+             a/DET/DT/6/det submarine/NOUN/NN/7/nsubj struck/VERB/VBD/0/root \
+             targets/NOUN/NNS/7/obj",
+        );
+        list_read_as_oblique(&mut s);
+        assert_eq!((s[0].head, s[0].deprel.as_str()), (7, "nsubj"));
+        assert_eq!((s[5].head, s[5].deprel.as_str()), (1, "conj"));
+        assert_eq!(s[3].head, 6);
+    }
+
+    #[test]
+    fn a_root_marked_by_a_subordinator_gives_way_to_the_clause_before_it() {
+        // "Riyadh closed ports , a day after rebels fired , and accused Iran ."
+        // with "fired" the root and "closed" its complement.
+        let mut s = sentence(
+            "Riyadh/PROPN/NNP/2/nsubj closed/VERB/VBD/9/ccomp ports/NOUN/NNS/2/obj \
+             ,/PUNCT/,/6/punct a/DET/DT/6/det day/NOUN/NN/9/obl after/SCONJ/IN/9/mark \
+             rebels/NOUN/NNS/9/nsubj fired/VERB/VBD/0/root ,/PUNCT/,/12/punct \
+             and/CCONJ/CC/12/cc accused/VERB/VBD/9/conj Iran/PROPN/NNP/12/obj ./PUNCT/./9/punct",
+        );
+        subordinate_clause_read_as_root(&mut s);
+        assert_eq!((s[1].head, s[1].deprel.as_str()), (0, "root"));
+        assert_eq!((s[8].head, s[8].deprel.as_str()), (2, "advcl"));
+        assert_eq!(s[11].head, 2);
+        assert_eq!(s[13].head, 2);
+    }
+
+    #[test]
+    fn a_verb_read_as_its_objects_adjective_heads_its_clause() {
+        // "greeted Burhan before the leaders held talks" with "held" an
+        // `amod` of "talks" and "leaders" the subject of "talks".
+        let mut s = sentence(
+            "Sisi/PROPN/NNP/2/nsubj greeted/VERB/VBD/0/root Burhan/PROPN/NNP/2/obj \
+             before/ADP/IN/6/case the/DET/DT/6/det leaders/NOUN/NNS/8/nsubj \
+             held/VERB/VBD/8/amod talks/NOUN/NNS/2/obl",
+        );
+        verb_read_as_modifier_of_its_object(&mut s);
+        assert_eq!((s[6].head, s[6].deprel.as_str()), (2, "advcl"));
+        assert_eq!((s[7].head, s[7].deprel.as_str()), (7, "obj"));
+        assert_eq!((s[5].head, s[5].deprel.as_str()), (7, "nsubj"));
+        assert_eq!((s[3].head, s[3].deprel.as_str()), (7, "mark"));
+    }
+
+    #[test]
+    fn a_count_read_as_the_head_of_its_phrase_counts_the_noun() {
+        // "agreed after 10 hours of talks" with "after" under "10" and
+        // "hours" a bare oblique.
+        let mut s = sentence(
+            "they/PRON/PRP/2/nsubj agreed/VERB/VBD/0/root after/ADP/IN/4/case 10/NUM/CD/2/obl \
+             hours/NOUN/NNS/2/obl of/ADP/IN/7/case talks/NOUN/NNS/5/nmod",
+        );
+        count_read_as_head_of_phrase(&mut s);
+        assert_eq!((s[3].head, s[3].deprel.as_str()), (5, "nummod"));
+        assert_eq!(s[2].head, 5);
+        assert_eq!(s[4].head, 2);
+    }
+
+    #[test]
+    fn visiting_before_a_titled_name_modifies_the_verbs_object() {
+        // "Rahmon told visiting Pakistani Foreign Minister Shah Qureshi"
+        // with "visiting" an `xcomp` and "Pakistani" its object.
+        let mut s = sentence(
+            "Rahmon/PROPN/NNP/2/nsubj told/VERB/VBD/0/root visiting/VERB/VBG/2/xcomp \
+             Pakistani/ADJ/JJ/3/obj Foreign/ADJ/JJ/6/amod Minister/PROPN/NNP/7/nmod:desc \
+             Shah/PROPN/NNP/3/obl Qureshi/PROPN/NNP/7/flat",
+        );
+        visiting_read_as_clause(&mut s);
+        assert_eq!((s[6].head, s[6].deprel.as_str()), (2, "obj"));
+        assert_eq!((s[2].head, s[2].deprel.as_str()), (7, "amod"));
+        assert_eq!((s[3].head, s[3].deprel.as_str()), (6, "amod"));
+        assert_eq!((s[5].head, s[5].deprel.as_str()), (7, "nmod:desc"));
+    }
+
+    #[test]
+    fn an_adverbial_clause_of_a_noun_goes_to_the_clause_above() {
+        // "greeted Putin at a base before they held talks" with "held" an
+        // `advcl` of "base".
+        let mut s = sentence(
+            "Trump/PROPN/NNP/2/nsubj greeted/VERB/VBD/0/root Putin/PROPN/NNP/2/obj \
+             at/ADP/IN/6/case a/DET/DT/6/det base/NOUN/NN/2/obl before/SCONJ/IN/9/mark \
+             they/PRON/PRP/9/nsubj held/VERB/VBD/6/advcl talks/NOUN/NNS/9/obj",
+        );
+        adverbial_clause_of_noun(&mut s);
+        assert_eq!((s[8].head, s[8].deprel.as_str()), (2, "advcl"));
     }
 
     #[test]

@@ -1420,7 +1420,8 @@ impl Tagger {
             return;
         };
         let capital = |w: &str| {
-            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.bytes().any(|b| b.is_ascii_lowercase())
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().any(|b| b.is_ascii_lowercase())
         };
         for i in 1..n {
             if toks[i].amb == AMB_UNKNOWN
