@@ -836,12 +836,13 @@ impl<'l> Coder<'l> {
         // "Iraq summoned Turkey's charge d'affaires and demanded a formal
         // apology": a demand, complaint or threat with no target of its own,
         // coordinated with an act by the same subject, is aimed at that act's
-        // target.
+        // target. (So is a cut in relations: "expelled India's ambassador
+        // and suspended bilateral trade".)
         for i in 0..coded.len() {
             let c = &coded[i];
             if !c.targets.is_empty()
                 || c.sources.is_empty()
-                || !matches!(cameo::root_of(&c.code), Some(10..=13))
+                || !matches!(cameo::root_of(&c.code), Some(10..=13 | 16))
                 || tree.rel(c.predicate) != "conj"
                 || tree.kid(c.predicate, "nsubj").is_some()
             {

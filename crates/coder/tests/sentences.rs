@@ -2492,6 +2492,24 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("NORGOV", "COLREB")],
     },
+    Case {
+        // a reported clause read as a noun phrase with its verb a modifier
+        text: "Russian coast guard vessels rammed and fired on three Ukrainian navy ships off Crimea on Sunday, before seizing the vessels and detaining their 24 crew members, Ukraine's navy said.",
+        want: &[("RUSMIL", "UKRMIL", "193", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a cut in relations coordinated with an act aimed at someone is aimed at them
+        text: "Pakistan expelled India's ambassador and suspended bilateral trade on Wednesday.",
+        want: &[("PAK", "INDGOV", "174", "asserted"), ("PAK", "INDGOV", "16", "asserted")],
+        not: &[],
+    },
+    Case {
+        // ', and NAME responded by VERBing' is a second clause
+        text: "The United States recognised Venezuelan opposition leader Juan Guaido as the country's interim president on Wednesday, and Nicolas Maduro responded by breaking off diplomatic relations with Washington.",
+        want: &[("VENGOV", "USAGOV", "161", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

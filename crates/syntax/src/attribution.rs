@@ -258,10 +258,14 @@ pub(crate) fn clause_conjunction(forms: &[&str], xpos: &[&str]) -> Option<usize>
         // (A past tense may be tagged as a participle when an object
         // follows: ", and the two later signed a treaty".)
         // (Or an infinitive: ", and the two sides agreed to lower tariffs".)
+        // (Or a manner gerund: ", and Maduro responded by breaking off
+        // relations".)
+        let by_gerund = k + 2 < n && forms[k + 1] == "by" && xpos[k + 2] == "VBG";
         let past_with_object = k + 1 < n
             && xpos[k] == "VBN"
             && (matches!(xpos[k + 1], "DT" | "CD" | "PRP$" | "TO" | "JJR" | "RBR")
-                || forms[k + 1].eq_ignore_ascii_case("to"));
+                || forms[k + 1].eq_ignore_ascii_case("to")
+                || by_gerund);
         k > start && k < n && (finite(xpos[k]) || past_with_object)
     })
 }

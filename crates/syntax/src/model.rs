@@ -439,6 +439,9 @@ impl Model {
             let second = verb_at.filter(|&i| {
                 tag(i) == "VBN"
                     && (matches!(tag(i + 1), "DT" | "CD" | "PRP$" | "TO" | "JJR" | "RBR")
+                        || (forms.get(i + 1) == Some(&"by")
+                            && i + 2 < buf.tags.len()
+                            && tag(i + 2) == "VBG")
                         || forms
                             .get(i + 1)
                             .is_some_and(|w| w.eq_ignore_ascii_case("to")))

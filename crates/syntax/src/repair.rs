@@ -1050,7 +1050,25 @@ fn subject_read_as_root(words: &mut Words) {
     let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
         return;
     };
-    if r > 6 || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN") || r == words.len() {
+    subject_read_as_clause_head(words, r);
+    // (So is a reported clause read as a noun phrase: "Russian coast guard
+    // vessels rammed and fired on ..., Ukraine's navy said" with
+    // "vessels" the `ccomp` of "said".)
+    let reported: Vec<usize> = (1..=words.len())
+        .filter(|&k| words[k - 1].deprel == "ccomp" && words[k - 1].head > k)
+        .collect();
+    for c in reported {
+        subject_read_as_clause_head(words, c);
+    }
+}
+
+/// [`subject_read_as_root`] for the clause headed by noun `r`.
+fn subject_read_as_clause_head(words: &mut Words, r: usize) {
+    let start = (1..=r).find(|&k| dominates(words, r, k)).unwrap_or(r);
+    if r - start > 5
+        || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN")
+        || r == words.len()
+    {
         return;
     }
     // (After the rest of a name: "President Abdel Fattah al-Sisi greeted
@@ -1080,8 +1098,8 @@ fn subject_read_as_root(words: &mut Words) {
         return;
     }
     words[v - 1].xpos = "VBD".to_string();
-    words[v - 1].head = 0;
-    words[v - 1].deprel = "root".to_string();
+    words[v - 1].head = words[r - 1].head;
+    words[v - 1].deprel = words[r - 1].deprel.clone();
     words[r - 1].head = v;
     words[r - 1].deprel = "nsubj".to_string();
     for k in v + 1..=words.len() {
