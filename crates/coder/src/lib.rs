@@ -2452,13 +2452,16 @@ impl<'l> Coder<'l> {
         if each_other {
             targets.clear();
         }
+        // (A visit is to a place, never between its visitors: "Assad and
+        // his family had arrived in Moscow".)
+        let visit = matches!(code.as_str(), "042" | "043");
         let reciprocal = targets.is_empty()
             && sources.len() >= 2
             && !against_thing
             && (each_other
                 || RECIPROCAL.contains(&lemma)
                 || RECIPROCAL.contains(&pattern.head.as_str())
-                || coop);
+                || (coop && !visit));
         // Killing as CAMEO tells its kinds apart: a named leader killed is
         // an assassination (186: "Israel killed Hezbollah leader Hassan
         // Nasrallah"); armed groups killing civilians use unconventional

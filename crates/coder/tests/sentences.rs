@@ -2510,6 +2510,18 @@ const CASES: &[Case] = &[
         want: &[("VENGOV", "USAGOV", "161", "asserted")],
         not: &[],
     },
+    Case {
+        // two titled names (one title lowercase) read as the root with the verb a conjunct
+        text: "Colombian President Gustavo Petro and ELN commander Antonio Garcia, known as Gabino, signed a ceasefire agreement in Havana on Friday.",
+        want: &[("COLGOV", "COLREB", "057", "asserted"), ("COLREB", "COLGOV", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a visit is to a place, not between its visitors
+        text: "Bashar al-Assad and his family had arrived in Moscow.",
+        want: &[],
+        not: &[("SYRGOV", "SYRCVL"), ("SYRCVL", "SYRGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -2160,9 +2160,11 @@ fn coordinated_adverbs_read_as_predicate(words: &mut Words) {
 /// of the first, which takes the attachment the phrase had outside.
 fn coordinated_titled_names(words: &mut Words) {
     let n = words.len();
+    // (Lowercase titles too: "FARC commander Rodrigo Londono".)
     let chunky = |w: &Word| {
         matches!(w.upos.as_str(), "PROPN" | "ADJ" | "NOUN")
-            && w.form.chars().next().is_some_and(char::is_uppercase)
+            && (w.form.chars().next().is_some_and(char::is_uppercase)
+                || TITLES.contains(&w.form.as_str()))
     };
     // The last title of chunk lo..=hi, with only names after it.
     let titled = |words: &Words, lo: usize, hi: usize| {
@@ -2215,6 +2217,17 @@ fn coordinated_titled_names(words: &mut Words) {
             .map(|&x| words[x - 1].deprel.clone())
             .max_by_key(|r| (r.starts_with("nsubj"), r == "root"))
             .unwrap_or_else(|| "dep".to_string());
+        // (A demonym read as the verb's adverb left its relation behind:
+        // before a verb with no subject, the names are the subject.)
+        let rel = if h > hi
+            && words[h - 1].upos == "VERB"
+            && matches!(rel.as_str(), "advmod" | "amod" | "dep" | "compound" | "appos")
+            && !has_dependent(words, h, |r| r.starts_with("nsubj"))
+        {
+            "nsubj".to_string()
+        } else {
+            rel
+        };
         let saved = arcs(words);
         for y in 1..=n {
             let hy = words[y - 1].head;
@@ -2245,6 +2258,28 @@ fn coordinated_titled_names(words: &mut Words) {
         words[rn - 1].deprel = "conj".to_string();
         words[a - 1].head = rn;
         words[a - 1].deprel = "cc".to_string();
+        // (The names read as the root, their verb hung after them: "Santos
+        // and FARC commander Rodrigo Londono, known as Timochenko, signed
+        // ..." with "signed" a conjunct. The verb heads the sentence.)
+        if h == 0 {
+            let verb = (hi + 1..=n).find(|&y| {
+                words[y - 1].head == ln
+                    && words[y - 1].upos == "VERB"
+                    && matches!(words[y - 1].deprel.as_str(), "conj" | "acl" | "parataxis")
+                    && !has_dependent(words, y, |r| r.starts_with("nsubj"))
+            });
+            if let Some(y) = verb {
+                for k in y + 1..=n {
+                    if words[k - 1].head == ln {
+                        words[k - 1].head = y;
+                    }
+                }
+                words[y - 1].head = 0;
+                words[y - 1].deprel = "root".to_string();
+                words[ln - 1].head = y;
+                words[ln - 1].deprel = "nsubj".to_string();
+            }
+        }
         restore_unless_tree(words, saved);
     }
 }
