@@ -814,6 +814,68 @@ impl<'l> Coder<'l> {
                 c.targets = vec![Actor { code: country, ..a }];
             }
         }
+        // "pulled the United States out of the nuclear agreement with Iran":
+        // an act whose only target is the doer's own state is aimed at the
+        // other party of the thing it acts on.
+        for c in coded.iter_mut() {
+            let own = |a: &Actor| {
+                let (tc, ta) = dyad_event::split_actor_code(&a.code);
+                (ta.is_empty() || ta.starts_with("GOV"))
+                    && c.sources
+                        .iter()
+                        .any(|s| dyad_event::split_actor_code(&s.code).0 == tc)
+            };
+            if c.targets.is_empty() || !c.targets.iter().all(own) {
+                continue;
+            }
+            let others: Vec<Actor> = tree
+                .kids(c.predicate, "obl")
+                .flat_map(|o| tree.kids(o, "nmod").collect::<Vec<_>>())
+                .filter(|&k| tree.case_of(k).as_deref() == Some("with"))
+                .flat_map(|k| finder.arg_actors(k, memory))
+                .filter(|a| !own(a))
+                .collect();
+            if !others.is_empty() {
+                c.targets = others;
+            }
+        }
+        // "pulled out of the deal and reimposed sanctions, a decision that
+        // Britain, France and Germany criticised": a verdict on a decision
+        // in apposition to a clause is aimed at the clause's subject.
+        for i in 0..coded.len() {
+            let c = &coded[i];
+            let p = c.predicate;
+            if !c.targets.is_empty()
+                || !matches!(cameo::root_of(&c.code), Some(5 | 11 | 12))
+                || tree.full_rel(p) != "acl:relcl"
+            {
+                continue;
+            }
+            let Some(n) = tree.head(p).filter(|&n| {
+                matches!(
+                    tree.lemma[n].as_str(),
+                    "decision" | "move" | "step" | "action" | "announcement" | "measure"
+                )
+            }) else {
+                continue;
+            };
+            let Some(g) = nominal::clause_verb(&tree, n) else {
+                continue;
+            };
+            let own: Vec<String> = c
+                .sources
+                .iter()
+                .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
+                .collect();
+            let doers: Vec<Actor> = self
+                .subjects(&tree, &finder, memory, g, 0)
+                .into_iter()
+                .filter(|a| !own.contains(&dyad_event::split_actor_code(&a.code).0.to_string()))
+                .collect();
+            if !doers.is_empty() {
+                coded[i].targets = doers;
+            }
+        }
         // "rejecting the timetable set out by President Emmanuel Macron":
         // rejecting or criticising a thing someone put forward is aimed at
         // them.

@@ -2522,6 +2522,12 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("SYRGOV", "SYRCVL"), ("SYRCVL", "SYRGOV")],
     },
+    Case {
+        // an act aimed at the doer's own state is aimed at the other party of the deal; reimposed sanctions; a verdict on 'a decision that X criticised' is aimed at the decider
+        text: "U.S. President Donald Trump pulled the United States out of the 2015 nuclear agreement with Iran on Tuesday and reimposed sanctions on Tehran, a decision that Britain, France and Germany criticised in a joint statement.",
+        want: &[("USAGOV", "IRN", "16", "asserted"), ("USAGOV", "IRNGOV", "163", "asserted"), ("GBR", "USAGOV", "111", "asserted"), ("DEU", "USAGOV", "111", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
