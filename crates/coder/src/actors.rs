@@ -1978,7 +1978,10 @@ impl ActorFinder<'_> {
             t.rel(w),
             "obj" | "iobj" | "obl" | "nmod" | "nsubj" | "nsubj:pass"
         );
-        if object && t.upos(w) == "NOUN" && want != [ActorKind::Country] {
+        // ("threatened to reimpose sanctions on the country": not the
+        // threatener's own country either.)
+        let country_only = want == [ActorKind::Country];
+        if object && t.upos(w) == "NOUN" && (!country_only || t.rel(w) != "nsubj") {
             let mut x = t.head(w);
             let mut subject = None;
             while let Some(v) = x {
@@ -1995,8 +1998,14 @@ impl ActorFinder<'_> {
                 .map(|s| self.np_actors(s).iter().map(|a| a.code.clone()).collect())
                 .unwrap_or_default();
             let business = want == [ActorKind::Organisation, ActorKind::Agent];
+            let state = |c: &str| dyad_event::split_actor_code(c).0.to_string();
+            let own_states: Vec<String> = own.iter().map(|c| state(c)).collect();
             let found = self.earlier_actor(w, want, &|a| {
                 !own.contains(&a.code)
+                    && (!country_only
+                        || (!own_states.is_empty()
+                            && a.code.len() == 3
+                            && !own_states.contains(&state(&a.code))))
                     && (!business || a.code.ends_with("BUS") || a.kind == ActorKind::Organisation)
             });
             if found.is_some() {

@@ -993,8 +993,13 @@ impl<'l> Coder<'l> {
             // respond").
             // (So is a threat or vow that names no one: "Biden threatened
             // to reimpose sanctions on the country".)
+            let threat_verb = |w: usize| matches!(tree.lemma[w].as_str(), "threaten" | "vow");
             let retaliation = root == 13
-                && (matches!(tree.lemma[c.predicate].as_str(), "threaten" | "vow")
+                && (threat_verb(c.predicate)
+                    // (Or the threat's infinitive: "threatened to reimpose
+                    // sanctions" coded from "reimpose".)
+                    || (tree.rel(c.predicate) == "xcomp"
+                        && tree.head(c.predicate).is_some_and(threat_verb))
                     || std::iter::once(c.predicate)
                         .chain(tree.children(c.predicate).iter().copied())
                         .any(|w| {

@@ -2266,8 +2266,8 @@ const CASES: &[Case] = &[
     },
     Case {
         // a threat that names no one is aimed at the sentence's other party
-        text: "Myanmar's military detained Aung San Suu Kyi in a coup on Monday, and U.S. President Joe Biden threatened to reimpose sanctions on the country.",
-        want: &[("USAGOV", "MMRELI", "13", "asserted")],
+        text: "Myanmar's military detained Aung San Suu Kyi in a coup on Monday, and U.S. President Joe Biden threatened to reimpose sanctions.",
+        want: &[("USAGOV", "MMRELI", "13", "intended")],
         not: &[],
     },
     Case {
@@ -2525,8 +2525,14 @@ const CASES: &[Case] = &[
     Case {
         // an act aimed at the doer's own state is aimed at the other party of the deal; reimposed sanctions; a verdict on 'a decision that X criticised' is aimed at the decider
         text: "U.S. President Donald Trump pulled the United States out of the 2015 nuclear agreement with Iran on Tuesday and reimposed sanctions on Tehran, a decision that Britain, France and Germany criticised in a joint statement.",
-        want: &[("USAGOV", "IRN", "16", "asserted"), ("USAGOV", "IRNGOV", "163", "asserted"), ("GBR", "USAGOV", "111", "asserted"), ("DEU", "USAGOV", "111", "asserted")],
+        want: &[("USAOPP", "IRN", "16", "asserted"), ("USAOPP", "IRNGOV", "163", "asserted"), ("GBR", "USAOPP", "111", "asserted"), ("DEU", "USAOPP", "111", "asserted")],
         not: &[],
+    },
+    Case {
+        // 'the country' after a threat is not the threatener's own
+        text: "Myanmar's military detained Aung San Suu Kyi in a coup on Monday, and U.S. President Joe Biden threatened to reimpose sanctions on the country.",
+        want: &[("USAGOV", "MMR", "13", "intended")],
+        not: &[("USAGOV", "USA")],
     },
 ];
 
