@@ -3479,15 +3479,29 @@ impl<'l> Coder<'l> {
         // and the case markers of obliques and clausal complements.
         // (Not the subject: "Taliban fighters captured Zaranj" is no
         // "capture fighter".)
+        // (A particle read as a preposition, "handed over the pilot",
+        // stands right after its verb.)
+        let topic = |c: usize| {
+            matches!(tree.rel(c), "nmod" | "obl")
+                && matches!(tree.case_of(c).as_deref(), Some("over" | "about"))
+                && !tree.kids(c, "case").any(|k| k == v + 1)
+        };
         let mut avail: Vec<&str> = tree
             .children(v)
             .iter()
-            .filter(|&&c| tree.full_rel(c) != "nsubj")
+            .filter(|&&c| tree.full_rel(c) != "nsubj" && !topic(c))
             .map(|&c| tree.lemma[c].as_str())
             .collect();
+        // (Not a topic phrase's noun: "ending a dispute over a port deal"
+        // does not end the deal.)
         for &o in &objects {
             avail.push(tree.lemma[o].as_str());
-            avail.extend(tree.children(o).iter().map(|&c| tree.lemma[c].as_str()));
+            avail.extend(
+                tree.children(o)
+                    .iter()
+                    .filter(|&&c| !topic(c))
+                    .map(|&c| tree.lemma[c].as_str()),
+            );
         }
         // (What a recipient is supplied with: "supplied Afghanistan with 1
         // million tonnes of petroleum products".)

@@ -2534,6 +2534,12 @@ const CASES: &[Case] = &[
         want: &[("USAGOV", "MMR", "13", "intended")],
         not: &[("USAGOV", "USA")],
     },
+    Case {
+        // a topic phrase's noun is no word of the verb's pattern: ending a dispute over a deal does not end the deal
+        text: "Ethiopia and Somalia agreed in Ankara on Wednesday to work towards ending a bitter dispute over Ethiopia's port deal with the breakaway region of Somaliland.",
+        want: &[],
+        not: &[("ETH", "SOMSEP"), ("SOM", "SOMSEP")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
