@@ -1429,6 +1429,77 @@ impl ActorFinder<'_> {
                 }
             }
         }
+        // ("broke off relations with Colombia and gave its diplomats 24
+        // hours to leave": a mission "its" or "their" names is the last
+        // state named that is not the doer's.)
+        // (Not one's own, recalled or sent: "Colombia and Chile recalled
+        // their ambassadors".)
+        // (Only after acts aimed at others: "Colombia and Chile recalled
+        // their ambassadors", "agreed to reopen their embassies" are their
+        // own.)
+        let aimed_at_others = t.head(w).is_some_and(|h| {
+            matches!(
+                t.lemma[h].as_str(),
+                "give" | "order" | "expel" | "tell" | "ask" | "declare" | "storm" | "attack"
+                    | "raid" | "bomb"
+            )
+        });
+        if matches!(
+            t.lemma[w].as_str(),
+            "diplomat" | "ambassador" | "envoy" | "embassy" | "consulate"
+        ) && aimed_at_others
+        {
+            if let Some(p) = t.children(w).iter().copied().find(|&c| {
+                t.full_rel(c) == "nmod:poss" && matches!(t.lower[c].as_str(), "its" | "their")
+            }) {
+                let mut x = t.head(w);
+                let mut subject = None;
+                while let Some(v) = x {
+                    if let Some(s) = t.kid(v, "nsubj") {
+                        subject = Some(s);
+                        break;
+                    }
+                    if !matches!(t.rel(v), "conj" | "xcomp" | "advcl") {
+                        break;
+                    }
+                    x = t.head(v);
+                }
+                let mut doers: Vec<String> = Vec::new();
+                if let Some(s) = subject {
+                    let mut found = self.np_actors(s);
+                    for c in t.kids(s, "conj").collect::<Vec<_>>() {
+                        found.extend(self.np_actors(c));
+                    }
+                    if found.is_empty() {
+                        let want: &[ActorKind] = match t.lower[s].as_str() {
+                            "he" | "she" => &[ActorKind::Person],
+                            "it" | "they" => &[
+                                ActorKind::Country,
+                                ActorKind::Agent,
+                                ActorKind::Organisation,
+                                ActorKind::Group,
+                            ],
+                            _ => &[],
+                        };
+                        found.extend(self.earlier_actor(s, want, &|_| true));
+                    }
+                    doers = found
+                        .iter()
+                        .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
+                        .collect();
+                }
+                if !doers.is_empty() {
+                    if let Some((state, _)) =
+                        self.last_state_before(p, false, &|c| {
+                            !doers.contains(&dyad_event::split_actor_code(c).0.to_string())
+                        })
+                    {
+                        let lo = p.min(w);
+                        return vec![Actor::named(format!("{state}GOV"), w, lo, w, ActorKind::Agent)];
+                    }
+                }
+            }
+        }
         // ("the two governments" are the two parties before them, not the
         // place's government.)
         let mut out = self.pair_coref(w, memory);

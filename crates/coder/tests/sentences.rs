@@ -2540,6 +2540,18 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("ETH", "SOMSEP"), ("SOM", "SOMSEP")],
     },
+    Case {
+        // 'its diplomats' after an act aimed at others: the last state named that is not the doer's
+        text: "Venezuelan President Nicolas Maduro said on Saturday he was breaking off diplomatic relations with Colombia and gave its diplomats 24 hours to leave.",
+        want: &[("VENGOV", "COL", "161", "asserted"), ("VENGOV", "COLGOV", "174", "asserted")],
+        not: &[],
+    },
+    Case {
+        // reopening their embassies is their own act, not China's embassies
+        text: "After four days of talks in Beijing, Saudi Arabia and Iran agreed on Friday to restore diplomatic relations and reopen their embassies within two months.",
+        want: &[],
+        not: &[("SAU", "CHNGOV"), ("IRN", "CHNGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
