@@ -1440,8 +1440,16 @@ impl ActorFinder<'_> {
         let aimed_at_others = t.head(w).is_some_and(|h| {
             matches!(
                 t.lemma[h].as_str(),
-                "give" | "order" | "expel" | "tell" | "ask" | "declare" | "storm" | "attack"
-                    | "raid" | "bomb"
+                "give"
+                    | "order"
+                    | "expel"
+                    | "tell"
+                    | "ask"
+                    | "declare"
+                    | "storm"
+                    | "attack"
+                    | "raid"
+                    | "bomb"
             )
         });
         if matches!(
@@ -1489,13 +1497,17 @@ impl ActorFinder<'_> {
                         .collect();
                 }
                 if !doers.is_empty() {
-                    if let Some((state, _)) =
-                        self.last_state_before(p, false, &|c| {
-                            !doers.contains(&dyad_event::split_actor_code(c).0.to_string())
-                        })
-                    {
+                    if let Some((state, _)) = self.last_state_before(p, false, &|c| {
+                        !doers.contains(&dyad_event::split_actor_code(c).0.to_string())
+                    }) {
                         let lo = p.min(w);
-                        return vec![Actor::named(format!("{state}GOV"), w, lo, w, ActorKind::Agent)];
+                        return vec![Actor::named(
+                            format!("{state}GOV"),
+                            w,
+                            lo,
+                            w,
+                            ActorKind::Agent,
+                        )];
                     }
                 }
             }

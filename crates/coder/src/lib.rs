@@ -842,8 +842,7 @@ impl<'l> Coder<'l> {
         // "pulled out of the deal and reimposed sanctions, a decision that
         // Britain, France and Germany criticised": a verdict on a decision
         // in apposition to a clause is aimed at the clause's subject.
-        for i in 0..coded.len() {
-            let c = &coded[i];
+        for c in coded.iter_mut() {
             let p = c.predicate;
             if !c.targets.is_empty()
                 || !matches!(cameo::root_of(&c.code), Some(5 | 11 | 12))
@@ -873,7 +872,7 @@ impl<'l> Coder<'l> {
                 .filter(|a| !own.contains(&dyad_event::split_actor_code(&a.code).0.to_string()))
                 .collect();
             if !doers.is_empty() {
-                coded[i].targets = doers;
+                c.targets = doers;
             }
         }
         // "rejecting the timetable set out by President Emmanuel Macron":

@@ -1065,9 +1065,7 @@ fn subject_read_as_root(words: &mut Words) {
 /// [`subject_read_as_root`] for the clause headed by noun `r`.
 fn subject_read_as_clause_head(words: &mut Words, r: usize) {
     let start = (1..=r).find(|&k| dominates(words, r, k)).unwrap_or(r);
-    if r - start > 5
-        || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN")
-        || r == words.len()
+    if r - start > 5 || !matches!(words[r - 1].upos.as_str(), "NOUN" | "PROPN") || r == words.len()
     {
         return;
     }
@@ -2221,7 +2219,10 @@ fn coordinated_titled_names(words: &mut Words) {
         // before a verb with no subject, the names are the subject.)
         let rel = if h > hi
             && words[h - 1].upos == "VERB"
-            && matches!(rel.as_str(), "advmod" | "amod" | "dep" | "compound" | "appos")
+            && matches!(
+                rel.as_str(),
+                "advmod" | "amod" | "dep" | "compound" | "appos"
+            )
             && !has_dependent(words, h, |r| r.starts_with("nsubj"))
         {
             "nsubj".to_string()
