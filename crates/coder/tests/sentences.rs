@@ -2552,6 +2552,12 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("SAU", "CHNGOV"), ("IRN", "CHNGOV")],
     },
+    Case {
+        // a national adjective before a noun is no common noun
+        text: "Turkish F-16 jets shot down a Russian warplane near the Syrian border on Tuesday, the first time a NATO member has downed a Russian military aircraft in half a century.",
+        want: &[("TUR", "RUSMIL", "19", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -903,6 +903,7 @@ impl Tagger {
         self.hyphenated_name_part(forms, toks, out);
         self.unseen_ed_read_as_noun(forms, toks, out);
         self.unseen_name_read_as_verb(forms, toks, out);
+        self.demonym_read_as_noun(forms, out);
         self.place_name_in_ing(forms, toks, out);
         self.plural_read_as_verb(forms, out);
         self.adjective_after_possessive(forms, out);
@@ -1406,6 +1407,33 @@ impl Tagger {
                 )
             {
                 tags[i] = vbd as u16;
+            }
+        }
+    }
+
+    /// "Turkish F-16 jets shot down ...", with "Turkish" a common noun and
+    /// the jets its object: a capitalised national adjective ("-ish",
+    /// "-ese", "-ian", "-i" of "Pakistani", "Iraqi", "Israeli", "Saudi")
+    /// before a noun, number or adjective is an adjective.
+    fn demonym_read_as_noun(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(jj) = self.class_id("JJ", "ADJ") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 0..n.saturating_sub(1) {
+            let w = forms[i];
+            let lower = w.to_ascii_lowercase();
+            let demonym = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.len() > 4
+                && ["ish", "ese", "ian", "ean", "ani", "aqi", "eli", "udi"]
+                    .iter()
+                    .any(|s| lower.ends_with(s));
+            if demonym
+                && matches!(tag(tags[i]), "NN" | "NNS")
+                && matches!(tag(tags[i + 1]), "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ")
+            {
+                tags[i] = jj as u16;
             }
         }
     }
