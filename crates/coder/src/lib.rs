@@ -1293,7 +1293,22 @@ impl<'l> Coder<'l> {
                 );
             }
         }
-        let events = self.assemble(s, &tree, &finder, coded);
+        let mut events = self.assemble(s, &tree, &finder, coded);
+        // A bare statement (CAMEO 01) between two parties the sentence
+        // already codes a more telling act for adds nothing: "spoke by
+        // telephone with King Salman to brief him on the deal" is the call.
+        let telling: Vec<(String, String)> = events
+            .iter()
+            .filter(|e| e.root != 1)
+            .map(|e| (e.source_country.clone(), e.target_country.clone()))
+            .collect();
+        // (Claiming or denying responsibility, sympathy and accord say more
+        // than a statement, and stay.)
+        events.retain(|e| {
+            !matches!(e.cameo.as_str(), "010" | "011" | "012" | "013" | "014")
+                || e.target_country.is_empty()
+                || !telling.contains(&(e.source_country.clone(), e.target_country.clone()))
+        });
         // Remember named actors for later pronouns.
         for w in 0..tree.len() {
             if matches!(tree.upos(w), "PROPN" | "NOUN") {

@@ -2558,6 +2558,12 @@ const CASES: &[Case] = &[
         want: &[("TUR", "RUSMIL", "19", "asserted")],
         not: &[],
     },
+    Case {
+        // a bare statement beside a more telling act between the same parties goes
+        text: "President Joe Biden spoke by telephone with Saudi Crown Prince Mohammed bin Salman on Tuesday to brief him on the talks.",
+        want: &[("USAGOV", "SAU", "041", "asserted")],
+        not: &[("USAGOV", "SAUGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
