@@ -2564,6 +2564,12 @@ const CASES: &[Case] = &[
         want: &[("USAGOV", "SAU", "041", "asserted")],
         not: &[("USAGOV", "SAUGOV")],
     },
+    Case {
+        // a football tournament is sport
+        text: "Neymar scored the decisive penalty as Brazil beat Germany in a shootout to win the Olympic men's football tournament.",
+        want: &[],
+        not: &[("BRA", "DEU")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
