@@ -1226,6 +1226,29 @@ impl ActorFinder<'_> {
                     self.tree.full_rel(c) == "nmod:poss"
                         && matches!(self.tree.lower[c].as_str(), "his" | "her" | "its" | "their")
                 });
+            // ("Congolese President Felix Tshisekedi accused Rwanda ..., and
+            // his government gave Kigali's ambassador 48 hours to leave":
+            // the government of the person "his" stands for.)
+            if owned {
+                let possessor = self.tree.children(h).iter().copied().find(|&c| {
+                    self.tree.full_rel(c) == "nmod:poss"
+                        && matches!(self.tree.lower[c].as_str(), "his" | "her")
+                });
+                if let (Some(p), Some(a)) = (possessor, agent.as_deref()) {
+                    if let Some(owner) = self.visitor_of_pronoun(p, &[]) {
+                        let (country, _) = dyad_event::split_actor_code(&owner.code);
+                        if country.len() == 3 && !matches!(country, "IGO" | "NGO" | "IMG" | "MNC") {
+                            return vec![Actor::named(
+                                agent_combine(country, a),
+                                h,
+                                lo,
+                                hi,
+                                ActorKind::Agent,
+                            )];
+                        }
+                    }
+                }
+            }
             return match (&agent, &self.place_country) {
                 (Some(a), Some(c))
                     if agent_head

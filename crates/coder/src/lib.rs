@@ -3150,6 +3150,26 @@ impl<'l> Coder<'l> {
         {
             return Modality::Negated;
         }
+        // "appealed to the United States for weapons to help his security
+        // forces fight the gangs": the purpose of an appeal is asked for,
+        // not done.
+        if tree.kids(v, "mark").any(|m| tree.lower[m] == "to") {
+            let mut x = v;
+            for _ in 0..3 {
+                if !matches!(tree.rel(x), "advcl" | "xcomp" | "acl") {
+                    break;
+                }
+                let Some(h) = tree.head(x) else { break };
+                if matches!(
+                    tree.lemma[h].as_str(),
+                    "appeal" | "plead" | "beg" | "ask" | "request" | "urge" | "call"
+                ) && tree.rel(x) != "xcomp"
+                {
+                    return Modality::Hypothetical;
+                }
+                x = h;
+            }
+        }
         let aux = tree.aux_lemmas(v);
         if aux
             .iter()

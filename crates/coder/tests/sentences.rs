@@ -2570,6 +2570,18 @@ const CASES: &[Case] = &[
         want: &[],
         not: &[("BRA", "DEU")],
     },
+    Case {
+        // 'neighbouring' before a name is an adjective; 'his government' is the government of the person 'his' stands for
+        text: "Congolese President Felix Tshisekedi on Sunday accused neighbouring Rwanda of seeking to destabilise eastern Congo, and his government gave Kigali's ambassador Vincent Karega 48 hours to leave the country.",
+        want: &[("CODGOV", "RWA", "112", "asserted"), ("CODGOV", "RWAGOV", "174", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the purpose of an appeal is asked for, not done
+        text: "Ecuadorian President Daniel Noboa appealed to the United States on Thursday for weapons to help his security forces fight the country's drug gangs.",
+        want: &[("ECU", "USA", "02", "asserted"), ("ECUCOP", "ECUCRM", "190", "hypothetical")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -1429,9 +1429,21 @@ impl Tagger {
                 && ["ish", "ese", "ian", "ean", "ani", "aqi", "eli", "udi"]
                     .iter()
                     .any(|s| lower.ends_with(s));
+            // ("accused neighbouring Rwanda": the participle of place is
+            // an adjective before a name or noun.)
+            if matches!(lower.as_str(), "neighbouring" | "neighboring")
+                && tag(tags[i]).starts_with("VB")
+                && matches!(tag(tags[i + 1]), "NN" | "NNS" | "NNP" | "NNPS" | "JJ")
+            {
+                tags[i] = jj as u16;
+                continue;
+            }
             if demonym
                 && matches!(tag(tags[i]), "NN" | "NNS")
-                && matches!(tag(tags[i + 1]), "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ")
+                && matches!(
+                    tag(tags[i + 1]),
+                    "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "JJ"
+                )
             {
                 tags[i] = jj as u16;
             }
