@@ -3212,27 +3212,6 @@ fn verb_read_as_modifier_of_its_object(words: &mut Words) {
 /// no preposition. A name (not a day or month) right after its verb's
 /// other words, with no case and no object beside it, is the object.
 fn bare_name_read_as_oblique(words: &mut Words) {
-    const TIME: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     for o in 2..=words.len() {
         let v = words[o - 1].head;
         if words[o - 1].deprel != "obl"
@@ -3241,7 +3220,7 @@ fn bare_name_read_as_oblique(words: &mut Words) {
             || v > o
             || words[v - 1].upos != "VERB"
             || !matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VB")
-            || TIME.contains(&words[o - 1].form.to_lowercase().as_str())
+            || crate::DATE_NAMES.contains(&words[o - 1].form.to_lowercase().as_str())
             || has_dependent(words, o, |r| r == "case" || r == "nummod")
             || has_dependent(words, v, |r| {
                 matches!(r, "obj" | "ccomp" | "xcomp") || r.ends_with(":pass")
