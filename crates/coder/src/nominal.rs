@@ -968,15 +968,10 @@ impl Coder<'_> {
                 ) {
                     return None;
                 }
-                let mut v = v;
-                let mut p = self.subjects(tree, f, mem, v, 0);
                 // (Hung on a reported clause whose subject names no one:
                 // "said the talks would resume, after three days of
                 // meetings with ...": the speaker met them.)
-                while p.is_empty() && matches!(tree.rel(v), "ccomp" | "xcomp") {
-                    v = tree.head(v)?;
-                    p = self.subjects(tree, f, mem, v, 0);
-                }
+                let (v, mut p) = self.subjects_above_reported(tree, f, mem, v)?;
                 // ("Twenty Indian soldiers were killed in a clash with
                 // Chinese troops": the passive's subject fought.)
                 if p.is_empty() && fight {
@@ -1020,13 +1015,7 @@ impl Coder<'_> {
                 // own: "agreed that neither country would use force ...,
                 // after talks on St. Vincent": the talks were the
                 // agreers'.)
-                let mut v = v;
-                let mut p = self.subjects(tree, f, mem, v, 0);
-                while p.is_empty() && matches!(tree.rel(v), "ccomp" | "xcomp") {
-                    v = tree.head(v)?;
-                    p = self.subjects(tree, f, mem, v, 0);
-                }
-                p
+                self.subjects_above_reported(tree, f, mem, v)?.1
             }
         };
         let code = match tree.lemma[w].as_str() {
@@ -1050,6 +1039,24 @@ impl Coder<'_> {
             !twice
         });
         self.nominal_event(code, w, parties, Vec::new(), true)
+    }
+
+    /// The subjects of clause `v`, or, when it is a reported or infinitive
+    /// clause that names none, of the clause above it (and that clause).
+    fn subjects_above_reported(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        v: usize,
+    ) -> Option<(usize, Vec<Actor>)> {
+        let mut v = v;
+        let mut p = self.subjects(tree, f, mem, v, 0);
+        while p.is_empty() && matches!(tree.rel(v), "ccomp" | "xcomp") {
+            v = tree.head(v)?;
+            p = self.subjects(tree, f, mem, v, 0);
+        }
+        Some((v, p))
     }
 
     /// "under a deal brokered by China", "a U.S.-brokered peace agreement",

@@ -2242,22 +2242,8 @@ fn coordinated_titled_names(words: &mut Words) {
                 words[y - 1].head = if hy < a { ln } else { rn };
             }
         }
-        for (lo, t, name, hi) in [(lo, tl, ln, a - 1), (a + 1, tr, rn, hi)] {
-            for k in lo..t {
-                words[k - 1].head = t;
-                words[k - 1].deprel = if words[k - 1].upos == "ADJ" {
-                    "amod"
-                } else {
-                    "compound"
-                }
-                .to_string();
-            }
-            words[t - 1].head = name;
-            words[t - 1].deprel = "nmod:desc".to_string();
-            for k in name + 1..=hi {
-                words[k - 1].head = name;
-                words[k - 1].deprel = "flat".to_string();
-            }
+        for (lo, t, hi) in [(lo, tl, a - 1), (a + 1, tr, hi)] {
+            titled_name_phrase(words, lo, t, hi);
         }
         words[ln - 1].head = h;
         words[ln - 1].deprel = if h == 0 { "root".to_string() } else { rel };
@@ -2346,31 +2332,41 @@ fn visiting_read_as_clause(words: &mut Words) {
                 words[y - 1].head = name;
             }
         }
-        for k in lo..t {
-            words[k - 1].head = t;
-            words[k - 1].deprel = if words[k - 1].upos == "ADJ" {
-                "amod"
-            } else {
-                "compound"
-            }
-            .to_string();
-        }
-        words[t - 1].head = name;
-        words[t - 1].deprel = "nmod:desc".to_string();
-        for k in name + 1..=hi {
-            words[k - 1].head = name;
-            words[k - 1].deprel = if words[k - 1].form == "-" {
-                "punct"
-            } else {
-                "flat"
-            }
-            .to_string();
-        }
+        titled_name_phrase(words, lo, t, hi);
         words[g - 1].head = name;
         words[g - 1].deprel = "amod".to_string();
         words[name - 1].head = h;
         words[name - 1].deprel = "obj".to_string();
         restore_unless_tree(words, saved);
+    }
+}
+
+/// Words `lo..=hi` as one titled name phrase, the title at `t` and the
+/// name after it: the modifiers before the title hang from it (`amod` for
+/// adjectives, else `compound`), the title from the name's first word
+/// (`nmod:desc`), the rest of the name `flat` under that word (a hyphen of
+/// "Kassym-Jomart" as its `punct`).
+fn titled_name_phrase(words: &mut Words, lo: usize, t: usize, hi: usize) {
+    let name = t + 1;
+    for k in lo..t {
+        words[k - 1].head = t;
+        words[k - 1].deprel = if words[k - 1].upos == "ADJ" {
+            "amod"
+        } else {
+            "compound"
+        }
+        .to_string();
+    }
+    words[t - 1].head = name;
+    words[t - 1].deprel = "nmod:desc".to_string();
+    for k in name + 1..=hi {
+        words[k - 1].head = name;
+        words[k - 1].deprel = if words[k - 1].form == "-" {
+            "punct"
+        } else {
+            "flat"
+        }
+        .to_string();
     }
 }
 
