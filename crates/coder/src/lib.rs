@@ -98,6 +98,16 @@ struct Coded {
     mutual: bool,
 }
 
+impl Coded {
+    /// The states of the event's sources ("RUS" of "RUSGOV").
+    fn source_states(&self) -> Vec<String> {
+        self.sources
+            .iter()
+            .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
+            .collect()
+    }
+}
+
 const REPORT_VERBS: &[&str] = &[
     "say",
     "tell",
@@ -861,11 +871,7 @@ impl<'l> Coder<'l> {
             let Some(g) = nominal::clause_verb(&tree, n) else {
                 continue;
             };
-            let own: Vec<String> = c
-                .sources
-                .iter()
-                .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
-                .collect();
+            let own = c.source_states();
             let doers: Vec<Actor> = self
                 .subjects(&tree, &finder, memory, g, 0)
                 .into_iter()
@@ -1143,11 +1149,7 @@ impl<'l> Coder<'l> {
             if !(18..=20).contains(&root) || !civilian_place(&tree, c.predicate) {
                 continue;
             }
-            let home: Vec<String> = c
-                .sources
-                .iter()
-                .map(|s| dyad_event::split_actor_code(&s.code).0.to_string())
-                .collect();
+            let home = c.source_states();
             let mut home_people = false;
             for t in c.targets.iter_mut() {
                 if t.code.len() == 3 && home.contains(&t.code) {
