@@ -1564,6 +1564,28 @@ impl ActorFinder<'_> {
                 out = self.np_actors(a);
             }
         }
+        // "targets linked to Iran's Revolutionary Guards", "fighters
+        // affiliated with al-Qaeda": men or places nobody names are those
+        // of the group they are tied to.
+        if out.is_empty() {
+            let t = self.tree;
+            if let Some(a) = t.children(w).iter().copied().find_map(|c| {
+                (t.rel(c) == "acl"
+                    && matches!(
+                        t.lemma[c].as_str(),
+                        "link" | "tie" | "affiliate" | "ally" | "connect" | "belong"
+                    )
+                    && matches!(t.words[c].xpos.as_str(), "VBN" | "VBG"))
+                .then(|| {
+                    t.children(c).iter().copied().find(|&g| {
+                        t.rel(g) == "obl" && matches!(t.case_of(g).as_deref(), Some("to" | "with"))
+                    })
+                })
+                .flatten()
+            }) {
+                out = self.np_actors(a);
+            }
+        }
         if out.is_empty() {
             out.extend(self.sentence_coref(w).or_else(|| self.coref(w, memory)));
         }
@@ -2104,6 +2126,9 @@ impl ActorFinder<'_> {
                 .map(|s| self.np_actors(s).iter().map(|a| a.code.clone()).collect())
                 .unwrap_or_default();
             let business = want == [ActorKind::Organisation, ActorKind::Agent];
+            // ("the group" is Hezbollah, not the city of Sidon named after
+            // it: a place is a bare state code.)
+            let group = want == [ActorKind::Group, ActorKind::Organisation];
             let state = |c: &str| dyad_event::split_actor_code(c).0.to_string();
             let own_states: Vec<String> = own.iter().map(|c| state(c)).collect();
             let found = self.earlier_actor(w, want, &|a| {
@@ -2113,6 +2138,7 @@ impl ActorFinder<'_> {
                             && a.code.len() == 3
                             && !own_states.contains(&state(&a.code))))
                     && (!business || a.code.ends_with("BUS") || a.kind == ActorKind::Organisation)
+                    && (!group || a.kind == ActorKind::Group || a.code.len() > 3)
             });
             if found.is_some() {
                 return found;

@@ -1207,7 +1207,12 @@ impl<'l> Coder<'l> {
                     .0
                     .to_string();
                 let militants_storm = tree.lemma[c.predicate] == "storm" && militants(&c.sources);
-                let pa = place_actor(&tree, &finder, c.predicate, root == 15)
+                let near: &[&str] = match root {
+                    15 => &["near", "along", "around", "to"],
+                    18..=20 => &["near", "outside"],
+                    _ => &[],
+                };
+                let pa = place_actor(&tree, &finder, c.predicate, near)
                     .filter(|_| !militants_storm);
                 // A state's own people or opposition protesting at home
                 // protest against its government ("Raila Odinga's
@@ -1251,6 +1256,41 @@ impl<'l> Coder<'l> {
                         kind: ActorKind::Country,
                         from_coref: Some(String::new()),
                     });
+                }
+            }
+        }
+        // A state's forces striking a town of their own with military force
+        // ("Syrian helicopters dropped barrel bombs on Aleppo") strike its
+        // people: a bare country target the same as a state source is its
+        // civilians.
+        for c in coded.iter_mut() {
+            // (Not a closure or blockade: "closed its border with the Gulf
+            // state" is aimed across the border.)
+            if !(19..=20).contains(&cameo::root_of(&c.code).unwrap_or(0))
+                || c.code.starts_with("191")
+                || c.code.starts_with("192")
+            {
+                continue;
+            }
+            let state_sources: Vec<&str> = c
+                .sources
+                .iter()
+                .filter_map(|s| {
+                    let (country, agent) = dyad_event::split_actor_code(&s.code);
+                    (country.len() == 3
+                        && (agent.is_empty() || STATE_SECTORS.contains(&agent.get(..3).unwrap_or(agent))))
+                    .then_some(country)
+                })
+                .collect();
+            for t in c.targets.iter_mut() {
+                if t.code.len() == 3
+                    && t.from_coref.is_none()
+                    && tree.upos(t.head) == "PROPN"
+                    && !is_time_word(&tree.lemma[t.head])
+                    && state_sources.contains(&t.code.as_str())
+                    && !c.sources.iter().any(|s| s.head == t.head)
+                {
+                    t.code.push_str("CVL");
                 }
             }
         }
@@ -2901,7 +2941,7 @@ impl<'l> Coder<'l> {
             .find(|&o| matches!(tree.case_of(o).as_deref(), Some("into" | "to")))
             .and_then(|o| f.np_actors(o).into_iter().next());
         let place = into
-            .or_else(|| place_actor(tree, f, v, false))
+            .or_else(|| place_actor(tree, f, v, &[]))
             .or_else(|| {
                 tree.kid(v, "obj")
                     .and_then(|o| f.np_actors(o).into_iter().next())
@@ -4619,7 +4659,10 @@ fn aimed_at_pronoun(tree: &Tree, v: usize) -> bool {
     })
 }
 
-pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, posture: bool) -> Option<Actor> {
+/// `near` names the further case markers that place the act's aim: troops
+/// massed "near the Gaza Strip" or "along the border" (posture), jets that
+/// "bombed positions near the Malian town of Konna" (force).
+pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, near: &[&str]) -> Option<Actor> {
     // The place is the predicate's ("protested in Beijing") or its event
     // noun's ("staged a protest in Beijing", "carried out an attack in Kabul").
     let places = tree
@@ -4634,13 +4677,16 @@ pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, posture: bool)
                 .filter(|&&c| tree.rel(c) == "nmod"),
         );
     for &c in places {
-        // Troops massed "near the Gaza Strip" or "along the border" are
-        // aimed at it.
         let case = tree.case_of(c);
+        // (Force "near the Afghan border" is not aimed across it; troops
+        // massed "along the border" are.)
+        let border = matches!(tree.lemma[c].as_str(), "border" | "frontier" | "boundary");
         if matches!(
             case.as_deref(),
             Some("in" | "at" | "over" | "inside" | "through" | "across")
-        ) || (posture && matches!(case.as_deref(), Some("near" | "along" | "around" | "to")))
+        ) || case
+            .as_deref()
+            .is_some_and(|k| near.contains(&k) && (!border || near.contains(&"along")))
         {
             if let Some(a) = f.np_actors(c).into_iter().next() {
                 return Some(a);

@@ -450,7 +450,7 @@ impl Coder<'_> {
             // place from the object's phrase.)
             let clause = clause_verb(tree, w).filter(|&h| h != w);
             let place = clause
-                .and_then(|h| crate::place_actor(tree, f, h, false))
+                .and_then(|h| crate::place_actor(tree, f, h, &[]))
                 .or_else(|| sentence_place(tree, f))
                 // "Chad said it was ending the pact, hours after a visit by
                 // French Foreign Minister Jean-Noel Barrot": with no place

@@ -2582,6 +2582,54 @@ const CASES: &[Case] = &[
         want: &[("ECU", "USA", "02", "asserted"), ("ECUCOP", "ECUCRM", "190", "hypothetical")],
         not: &[],
     },
+    Case {
+        // force near a place is aimed at it
+        text: "French fighter jets bombed rebel positions near the central Malian town of Konna on Friday.",
+        want: &[("FRAMIL", "MLI", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a state's forces striking its own town strike its people
+        text: "Syrian government helicopters dropped barrel bombs on Aleppo on Sunday, killing at least 20 people.",
+        want: &[("SYRGOV", "SYRCVL", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // prison sentences are detention (173)
+        text: "A court in Minsk sentenced an opposition politician to 11 years in prison on Monday.",
+        want: &[("BLRJUD", "BLROPP", "173", "asserted")],
+        not: &[],
+    },
+    Case {
+        // reduced relative read as an adverbial clause; place of the camp
+        text: "Fighters linked to Islamic State attacked a military camp in western Niger on Tuesday, killing 71 soldiers.",
+        want: &[("IMGREB", "NER", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // targets linked to a group are the group's
+        text: "U.S. bombers struck more than 85 targets linked to Iran's Revolutionary Guards in Iraq and Syria on Friday.",
+        want: &[("USA", "IRNMIL", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // an unseen irregular past is no preposition
+        text: "Islamic State fighters overran Iraq's second city of Mosul on Tuesday.",
+        want: &[("IMGREB", "IRQ", "192", "asserted")],
+        not: &[],
+    },
+    Case {
+        // participle with an object after a subordinator is a past tense; the group is not the city
+        text: "Israeli jets struck Hezbollah weapons depots near the southern Lebanese city of Sidon on Tuesday, hours after the group fired a barrage of rockets at northern Israel.",
+        want: &[("LBNRAD", "ISR", "19", "asserted")],
+        not: &[],
+    },
+    Case {
+        // no reduced relative across a subordinate clause
+        text: "Russian gas stopped flowing to Europe through Ukraine on Wednesday after Kyiv refused to extend a transit agreement with Moscow.",
+        want: &[("UKRGOV", "RUSGOV", "120", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

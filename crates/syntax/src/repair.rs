@@ -149,6 +149,7 @@ const RULES: &[fn(&mut Words)] = &[
     clause_read_as_noun_phrase,
     predicate_read_into_relative_clause,
     reduced_relative_read_as_predicate,
+    reduced_relative_read_as_adverbial,
     infinitive_read_as_noun,
     subordinator_read_as_preposition,
     subordinate_clause_read_as_root,
@@ -904,7 +905,9 @@ fn predicate_read_into_relative_clause(words: &mut Words) {
 /// nor a comma are not coordinated: when the root is a participle that
 /// follows its subject directly, has no auxiliary and no object, and has
 /// such a bare finite conjunct, the participle modifies the noun (`acl`)
-/// and the conjunct is the predicate.
+/// and the conjunct is the predicate. So too a bare past tense read as the
+/// participle's adverbial clause ("Fighters linked to Islamic State
+/// attacked a military camp" with "attacked" an `advcl` of "linked").
 fn reduced_relative_read_as_predicate(words: &mut Words) {
     let Some(r) = (1..=words.len()).find(|&k| words[k - 1].head == 0) else {
         return;
@@ -930,16 +933,23 @@ fn reduced_relative_read_as_predicate(words: &mut Words) {
     let Some(c) = dependents(words, r).find(|&k| {
         let w = &words[k - 1];
         k > r
-            && w.deprel == "conj"
             && w.upos == "VERB"
-            && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && ((w.deprel == "conj" && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
+                || (matches!(w.deprel.as_str(), "advcl" | "parataxis")
+                    && (w.xpos == "VBD" || (w.xpos == "VBN" && has_dependent(words, k, |x| x == "obj")))))
             && !matches!(words[k - 2].form.as_str(), "," | ";" | ":" | "-" | "--")
-            && !has_dependent(words, k, |x| x == "cc" || x.starts_with("nsubj"))
+            && !has_dependent(words, k, |x| {
+                matches!(x, "cc" | "mark") || x.starts_with("nsubj") || x.starts_with("aux")
+            })
+            && (w.deprel == "conj" || !subordinator_between(words, r, k))
     }) else {
         return;
     };
     words[c - 1].head = 0;
     words[c - 1].deprel = "root".to_string();
+    if words[c - 1].xpos == "VBN" {
+        words[c - 1].xpos = "VBD".to_string();
+    }
     words[r - 1].head = n;
     words[r - 1].deprel = "acl".to_string();
     words[r - 1].xpos = "VBN".to_string();
@@ -950,6 +960,67 @@ fn reduced_relative_read_as_predicate(words: &mut Words) {
         if words[k - 1].head == r {
             words[k - 1].head = c;
         }
+    }
+}
+
+/// Whether a subordinator ("after", "as", "before", ...) lies between words
+/// `a` and `b`: "gas stopped flowing on Wednesday after Kyiv refused" has a
+/// clause of its own before "refused".
+fn subordinator_between(words: &Words, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|k| SUBORDINATORS.contains(&words[k - 1].lemma.as_str()))
+}
+
+/// The same reduced relative read as an adverbial clause of the predicate
+/// that follows it: "Fighters linked to Islamic State attacked a military
+/// camp" with "linked" heading "Fighters" and hung from "attacked" as an
+/// `advcl`. A participle right after its subject, with no auxiliary,
+/// marker or object, under a later subject-less past tense that no comma
+/// or conjunction separates from it, modifies the noun, and the noun is
+/// the later verb's subject.
+fn reduced_relative_read_as_adverbial(words: &mut Words) {
+    for r in 2..words.len() {
+        let x = &words[r - 1];
+        if x.upos != "VERB"
+            || x.deprel != "advcl"
+            || !matches!(x.xpos.as_str(), "VBN" | "VBD")
+            || (x.xpos == "VBD" && !could_be_participle(&x.form))
+        {
+            continue;
+        }
+        let (n, c) = (r - 1, x.head);
+        let subj = &words[n - 1];
+        if c <= r
+            || subj.head != r
+            || subj.deprel != "nsubj"
+            || !matches!(subj.upos.as_str(), "NOUN" | "PROPN")
+            || has_dependent(words, r, |d| {
+                matches!(d, "obj" | "iobj" | "cop" | "expl" | "mark") || d.starts_with("aux")
+            })
+        {
+            continue;
+        }
+        let v = &words[c - 1];
+        if v.upos != "VERB"
+            || subordinator_between(words, r, c)
+            || has_dependent(words, r, |d| matches!(d, "xcomp" | "ccomp"))
+            || !(v.xpos == "VBD" || (v.xpos == "VBN" && has_dependent(words, c, |d| d == "obj")))
+            || matches!(words[c - 2].upos.as_str(), "PUNCT" | "CCONJ")
+            || has_dependent(words, c, |d| {
+                matches!(d, "cc" | "mark") || d.starts_with("nsubj") || d.starts_with("aux")
+            })
+        {
+            continue;
+        }
+        let saved = arcs(words);
+        words[n - 1].head = c;
+        words[r - 1].head = n;
+        words[r - 1].deprel = "acl".to_string();
+        restore_unless_tree(words, saved);
+        if words[r - 1].deprel == "acl" {
+            words[r - 1].xpos = "VBN".to_string();
+            words[c - 1].xpos = "VBD".to_string();
+        }
+        return;
     }
 }
 
@@ -2981,10 +3052,15 @@ fn subordinator_read_as_preposition(words: &mut Words) {
                 .take_while(|&k| dominates(words, subj, k))
                 .last()
                 .unwrap_or(subj);
+            // (A participle with an object and no auxiliary is a past
+            // tense here: "hours after the group fired(VBN) a barrage".)
             let v = end + 1;
             if v > words.len()
                 || words[v - 1].upos != "VERB"
-                || !matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || !(matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                    || (words[v - 1].xpos == "VBN"
+                        && has_dependent(words, v, |r| r == "obj")
+                        && !has_dependent(words, v, |r| r.starts_with("aux"))))
                 || has_dependent(words, v, |r| r.starts_with("nsubj"))
                 || !matches!(words[subj - 1].upos.as_str(), "PROPN" | "NOUN" | "PRON")
                 || !try_move(words, subj, v, "nsubj")
@@ -3002,9 +3078,15 @@ fn subordinator_read_as_preposition(words: &mut Words) {
         words[m - 1].upos = "SCONJ".to_string();
         if matches!(
             words[v - 1].deprel.as_str(),
-            "conj" | "obl" | "nmod" | "parataxis"
+            "conj" | "obl" | "nmod" | "parataxis" | "acl"
         ) {
             words[v - 1].deprel = "advcl".to_string();
+        }
+        if words[v - 1].xpos == "VBN"
+            && has_dependent(words, v, |r| r == "obj")
+            && !has_dependent(words, v, |r| r.starts_with("aux"))
+        {
+            words[v - 1].xpos = "VBD".to_string();
         }
     }
 }

@@ -724,7 +724,13 @@ impl Tagger {
             // (A preposition or particle the lists miss is most often a
             // misspelt one, "beacuse", "admidst": only words training saw
             // are held to the lists.)
-            "IN" | "RP" if !seen => return true,
+            // (But an irregular verb form is no preposition: "overran".)
+            "IN" | "RP" if !seen => {
+                let l = form.to_lowercase();
+                return !crate::lemma::IRREGULAR
+                    .iter()
+                    .any(|&(past, part, _)| past == l || part == l);
+            }
             // (Nor is a word punctuation.)
             "," | "." | ":" | "``" | "''" | "-LRB-" | "-RRB-" | "HYPH"
                 if form.chars().any(char::is_alphanumeric) =>
