@@ -1000,9 +1000,12 @@ impl Coder<'_> {
                 // communications after four hours of talks".)
                 let mut x = w;
                 let mut after_phrase = false;
+                // (Or set off by a comma and hung on a date: "signed a deal
+                // on Friday, in talks brokered by Trump".)
                 while tree.rel(x) == "nmod" && tree.upos(x) != "VERB" {
-                    after_phrase |=
-                        matches!(tree.case_of(x).as_deref(), Some("after" | "following"));
+                    let case = tree.case_of(x);
+                    after_phrase |= matches!(case.as_deref(), Some("after" | "following"))
+                        || (matches!(case.as_deref(), Some("in" | "during")) && after_comma(tree, x));
                     x = tree.head(x)?;
                 }
                 let v = tree.head(x).filter(|&h| tree.upos(h) == "VERB")?;
@@ -1011,6 +1014,11 @@ impl Coder<'_> {
                 if !timed {
                     return None;
                 }
+                // (Set off by a comma, the phrase is the sentence clause's,
+                // not a participle's the parser hung it on: "initialled a
+                // deal ... giving municipalities autonomy, in talks
+                // brokered by the EU".)
+                let v = if after_comma(tree, x) { governing_clause(tree, v) } else { v };
                 // (Hung on a reported clause with no named subject of its
                 // own: "agreed that neither country would use force ...,
                 // after talks on St. Vincent": the talks were the

@@ -68,11 +68,13 @@ fn news_gold_sets_hold_their_scores() {
     // Session 11 codes nominal talks "after four hours of talks with ..."
     // and "a meeting between ...", which a's and b's authors did not code
     // (a's precision floor 86.5 → 85.5). Set m is held out for the next
-    // session and is not scored here.
+    // session and is not scored here. Session 12 codes prison sentences
+    // 173 (as PETRARCH and sets a, g, i, l and m do) where c, d and f
+    // coded 116 (c's precision floor 85.5 → 85.0).
     let floors = [
         ("news-a.xml", 76.5, 85.5),
         ("news-b.xml", 82.0, 85.5),
-        ("news-c.xml", 88.0, 85.5),
+        ("news-c.xml", 88.0, 85.0),
         ("news-d.xml", 73.5, 84.5),
         ("news-e.xml", 61.5, 83.0),
         ("news-f.xml", 70.5, 87.0),

@@ -2630,6 +2630,36 @@ const CASES: &[Case] = &[
         want: &[("UKRGOV", "RUSGOV", "120", "asserted")],
         not: &[],
     },
+    Case {
+        // shut border with
+        text: "Lithuania shut its border with Belarus on Monday for at least a month.",
+        want: &[("LTU", "BLR", "191", "asserted")],
+        not: &[],
+    },
+    Case {
+        // talks set off by a comma, hung on a date
+        text: "Serbian President Aleksandar Vucic and Kosovo Prime Minister Avdullah Hoti signed a deal on economic normalisation at the White House on Friday, in talks brokered by U.S. President Donald Trump.",
+        want: &[("SRBGOV", "KSVELI", "040", "asserted"), ("KSVELI", "SRBGOV", "040", "asserted"), ("USAOPP", "SRBGOV", "045", "asserted")],
+        not: &[],
+    },
+    Case {
+        // talks after a comma belong to the main clause; broad is no past tense
+        text: "Serbian Prime Minister Ivica Dacic and his Kosovo counterpart Hashim Thaci initialled a 15-point deal in Brussels on Friday giving Serb-majority municipalities in northern Kosovo broad autonomy, in talks brokered by the European Union.",
+        want: &[("SRBGOV", "KSVOPP", "040", "asserted"), ("KSVOPP", "SRBGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // North and South Korea names two states
+        text: "Officials from North and South Korea agreed at talks in the border village of Panmunjom on Monday to reconnect railways and roads.",
+        want: &[("PRKGOV", "KORGOV", "040", "asserted"), ("KORGOV", "PRKGOV", "040", "asserted")],
+        not: &[],
+    },
+    Case {
+        // gerund after a preposition before a name
+        text: "Taiwanese President Tsai Ing-wen returned from meeting U.S. House Speaker Kevin McCarthy in California.",
+        want: &[("TWNGOV", "USALEG", "040", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -390,7 +390,41 @@ impl Matcher {
                 None => start += 1,
             }
         }
+        self.shared_heads(words, &mut out);
         out
+    }
+
+    /// "North and South Korea", "East and West Germany": a capitalised word
+    /// before "and" that can take the first word's place in the name after
+    /// it names a second actor (if that name is in the dictionary).
+    fn shared_heads(&self, words: &[&str], out: &mut Vec<PhraseMatch>) {
+        let mut found = Vec::new();
+        for m in out.iter() {
+            let s = m.start;
+            if m.end < s + 2 || s < 2 || !matches!(words[s - 1], "and" | "or") {
+                continue;
+            }
+            let w = words[s - 2];
+            if !w.starts_with(|c: char| c.is_uppercase())
+                || out.iter().any(|o| o.start <= s - 2 && s - 2 < o.end)
+            {
+                continue;
+            }
+            let mut phrase = w.to_string();
+            for x in &words[s + 1..m.end] {
+                phrase.push(' ');
+                phrase.push_str(x);
+            }
+            if let Some(&hit) = self.exact(&phrase).first() {
+                if matches!(hit, MatchKind::Actor(_)) {
+                    found.push(PhraseMatch { start: s - 2, end: s - 1, hit });
+                }
+            }
+        }
+        if !found.is_empty() {
+            out.extend(found);
+            out.sort_by_key(|m| m.start);
+        }
     }
 
     /// Every hit for exactly this phrase (whitespace-separated words).

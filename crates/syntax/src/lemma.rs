@@ -37,6 +37,7 @@ pub(crate) const IRREGULAR: &[(&str, &str, &str)] = &[
     ("began", "begun", "begin"),
     ("bent", "bent", "bend"),
     ("bet", "bet", "bet"),
+    ("bid", "bid", "bid"),
     ("bound", "bound", "bind"),
     ("bit", "bitten", "bite"),
     ("bled", "bled", "bleed"),
@@ -180,6 +181,27 @@ fn irregular(lower: &str) -> Option<&'static str> {
         .iter()
         .find(|(past, part, _)| *past == lower || *part == lower)
         .map(|(_, _, lemma)| *lemma)
+}
+
+/// Whether `lower` (a lower-case word) can be a past tense or participle by
+/// its form: "-ed", an irregular past, or one behind a prefix
+/// ("overheard", "outbid", "re-read"); "-n" and "-t" pasts ("born",
+/// "proven", "learnt") pass too. "broad" does not.
+pub(crate) fn could_be_past(lower: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "", "over", "out", "re", "re-", "pre", "pre-", "un", "under", "mis", "up", "fore",
+    ];
+    lower.ends_with("ed")
+        || lower.ends_with("'d")
+        || lower.ends_with('n')
+        || lower.ends_with('t')
+        || IRREGULAR.iter().any(|&(past, part, _)| {
+            [past, part].iter().any(|f| {
+                lower
+                    .strip_suffix(f)
+                    .is_some_and(|prefix| PREFIXES.contains(&prefix))
+            })
+        })
 }
 
 fn is_proper(xpos: &str) -> bool {

@@ -748,6 +748,12 @@ impl Tagger {
                 let l = form.to_lowercase();
                 return l.ends_with('s') || l.ends_with("s'");
             }
+            // A past form in -d ends in -ed or is an irregular verb's
+            // ("broad" is no past tense of "broave", "said" is one).
+            "VBD" | "VBN" => {
+                let l = form.to_lowercase();
+                return !l.ends_with('d') || crate::lemma::could_be_past(&l);
+            }
             _ => {}
         }
         let Some(words) = closed_class_words(&self.classes[c].0) else {
@@ -924,6 +930,36 @@ impl Tagger {
         self.first_verb_read_as_participle(forms, out);
         self.second_clause_verb_read_as_participle(forms, out);
         self.gerund_in_a_noun_list(forms, out);
+        self.gerund_after_preposition_read_as_noun(forms, out);
+    }
+
+    /// "returned from meeting U.S. House Speaker Kevin McCarthy", "after
+    /// meeting the Pope": an "-ing" word right after a preposition, before
+    /// a name, a determiner or a possessive, is a gerund taking an object,
+    /// not a noun ("after meeting Tuesday" keeps its noun: no date names).
+    fn gerund_after_preposition_read_as_noun(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbg) = self.class_id("VBG", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 1..n.saturating_sub(1) {
+            let f = forms[i];
+            if tag(tags[i]) == "NN"
+                && f.len() > 5
+                && f.ends_with("ing")
+                && f.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(
+                    forms[i - 1],
+                    "after" | "before" | "from" | "since" | "without" | "by" | "while"
+                )
+                && matches!(tag(tags[i + 1]), "NNP" | "DT" | "PRP$")
+                && !crate::DATE_NAMES.contains(&forms[i + 1].to_lowercase().as_str())
+                && !matches!(forms[i + 1], "of" | "this" | "that" | "these" | "those")
+            {
+                tags[i] = vbg as u16;
+            }
+        }
     }
 
     /// "..., Blinken said on Wednesday, warning Moscow it would face ...":
