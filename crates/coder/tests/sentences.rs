@@ -2660,6 +2660,30 @@ const CASES: &[Case] = &[
         want: &[("TWNGOV", "USALEG", "040", "asserted")],
         not: &[],
     },
+    Case {
+        // a past conjunct of an infinitive belongs to the main clause
+        text: "Iranian President Hassan Rouhani began his first official visit to Iraq on Monday, seeking to raise annual trade to $20 billion as U.S. sanctions squeeze Iran's economy, and signed agreements with Baghdad on a railway link and easier visas.",
+        want: &[("IRNELI", "IRQGOV", "057", "asserted"), ("IRQGOV", "IRNELI", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // contact relative with a noun-phrase subject
+        text: "Russia will supply Mali with 200,000 tonnes of petroleum products under an agreement the two governments signed in Moscow on Tuesday, Malian officials said.",
+        want: &[("RUS", "MLI", "057", "asserted"), ("MLI", "RUS", "057", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a joint foundation stone is economic cooperation both ways
+        text: "Iranian First Vice President Mohammad Mokhber and Iraqi Prime Minister Mohammed Shia al-Sudani laid the foundation stone on Saturday for a 32-km railway linking Shalamcheh to Basra.",
+        want: &[("IRNGOV", "IRQGOV", "061", "asserted"), ("IRQGOV", "IRNGOV", "061", "asserted")],
+        not: &[],
+    },
+    Case {
+        // subject read as oblique, its apposition as subject
+        text: "Iraq's national security adviser, Qasim al-Araji, and Iran's Ali Shamkhani signed a border security agreement in Baghdad on Sunday.",
+        want: &[("IRQGOV", "IRNGOV", "057", "asserted"), ("IRNGOV", "IRQGOV", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -157,6 +157,7 @@ const RULES: &[fn(&mut Words)] = &[
     case_on_verb_to_nominal,
     verb_read_as_modifier_after_and,
     verb_conjunct_of_noun,
+    past_conjunct_of_nonfinite,
     noun_conjunct_of_verb,
     object_control_infinitive_read_as_relative,
     count_read_as_head_of_phrase,
@@ -179,12 +180,14 @@ const RULES: &[fn(&mut Words)] = &[
     report_read_as_relative_of_its_date,
     name_after_a_conjoined_title,
     list_read_as_oblique,
+    apposition_read_as_subject,
     listed_subjects,
     obl_of_nominal,
     case_or_mark_by_head,
     agent_read_into_oblique,
     relative_clause_read_as_clause,
     contact_relative_read_as_clause,
+    contact_relative_read_as_modifier,
     coordinated_adverbs_read_as_predicate,
     coordination_read_as_compound,
     subject_of_a_non_predicate,
@@ -2180,6 +2183,96 @@ fn contact_relative_read_as_clause(words: &mut Words) {
     }
 }
 
+/// A subject read as an oblique and its apposition as the subject: "Iraq's
+/// national security adviser, Qasim al-Araji, and Iran's Ali Shamkhani
+/// signed" with "adviser" an `obl` of "signed" (no preposition) and
+/// "Qasim" its `nsubj`. A case-less common-noun oblique before its verb,
+/// followed by a comma and the verb's subject name, is the subject, and
+/// the name its apposition.
+fn apposition_read_as_subject(words: &mut Words) {
+    for a in 1..words.len().saturating_sub(2) {
+        let x = &words[a - 1];
+        let v = x.head;
+        if x.deprel != "obl"
+            || x.upos != "NOUN"
+            || v <= a + 2
+            || words[v - 1].upos != "VERB"
+            || has_dependent(words, a, |r| r == "case")
+            || words[a].form != ","
+        {
+            continue;
+        }
+        let s = a + 2;
+        let y = &words[s - 1];
+        if y.upos != "PROPN" || y.head != v || y.deprel != "nsubj" {
+            continue;
+        }
+        // The name's phrase closes with a comma before the verb.
+        let end = (s..v).take_while(|&k| dominates(words, s, k)).last().unwrap_or(s);
+        if end + 1 >= v || words[end].form != "," {
+            continue;
+        }
+        let saved = arcs(words);
+        words[a - 1].deprel = "nsubj".to_string();
+        words[s - 1].head = a;
+        words[s - 1].deprel = "appos".to_string();
+        words[end].head = s;
+        restore_unless_tree(words, saved);
+        if words[a - 1].deprel == "nsubj" {
+            return;
+        }
+    }
+}
+
+/// A contact relative clause with a noun-phrase subject read as that
+/// noun's modifier: "under an agreement the two governments signed" with
+/// "governments" an `nmod` of "agreement" (no preposition) and "signed"
+/// its `acl`. The verb, which has no object, relates the first noun, and
+/// the second noun is its subject.
+fn contact_relative_read_as_modifier(words: &mut Words) {
+    for s in 3..words.len() {
+        let x = &words[s - 1];
+        let n = x.head;
+        if x.deprel != "nmod"
+            || !matches!(x.upos.as_str(), "NOUN" | "PROPN")
+            || n == 0
+            || n >= s
+            || words[n - 1].upos != "NOUN"
+            || has_dependent(words, s, |r| r == "case")
+        {
+            continue;
+        }
+        // The second noun's phrase opens right after the first noun.
+        let start = (n + 1..s).all(|k| words[k - 1].head == s);
+        if !start || !dependents(words, s).any(|k| k == n + 1) {
+            continue;
+        }
+        let Some(v) = dependents(words, s).find(|&k| {
+            let w = &words[k - 1];
+            k == s + 1
+                && w.deprel == "acl"
+                && w.upos == "VERB"
+                && matches!(w.xpos.as_str(), "VBD" | "VBN")
+                && !has_dependent(words, k, |r| {
+                    matches!(r, "obj" | "ccomp" | "xcomp" | "mark")
+                        || r.starts_with("nsubj")
+                        || r.starts_with("aux")
+                })
+        }) else {
+            continue;
+        };
+        let saved = arcs(words);
+        words[v - 1].head = n;
+        words[v - 1].deprel = "acl:relcl".to_string();
+        words[s - 1].head = v;
+        words[s - 1].deprel = "nsubj".to_string();
+        restore_unless_tree(words, saved);
+        if words[v - 1].deprel == "acl:relcl" {
+            words[v - 1].xpos = "VBD".to_string();
+        }
+    }
+}
+
 /// Coordinated adverbs before a participle read as the predicate: "was
 /// heavily and unjustly criticized" parsed with "heavily" the root (with
 /// "was" its copula) and "criticized" its conjunct. The participle is the
@@ -3054,10 +3147,15 @@ fn subordinator_read_as_preposition(words: &mut Words) {
                 .unwrap_or(subj);
             // (A participle with an object and no auxiliary is a past
             // tense here: "hours after the group fired(VBN) a barrage".)
+            // (Or a base form after a plural: "as U.S. sanctions
+            // squeeze(VB) Iran's economy" is a present tense.)
             let v = end + 1;
             if v > words.len()
                 || words[v - 1].upos != "VERB"
                 || !(matches!(words[v - 1].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                    || (words[v - 1].xpos == "VB"
+                        && matches!(words[end - 1].xpos.as_str(), "NNS" | "NNPS")
+                        && !has_dependent(words, v, |r| matches!(r, "mark" | "aux")))
                     || (words[v - 1].xpos == "VBN"
                         && has_dependent(words, v, |r| r == "obj")
                         && !has_dependent(words, v, |r| r.starts_with("aux"))))
@@ -3066,6 +3164,9 @@ fn subordinator_read_as_preposition(words: &mut Words) {
                 || !try_move(words, subj, v, "nsubj")
             {
                 continue;
+            }
+            if words[v - 1].xpos == "VB" {
+                words[v - 1].xpos = "VBP".to_string();
             }
         }
         let v = words[subj - 1].head;
@@ -3168,6 +3269,55 @@ fn verb_read_as_modifier_after_and(words: &mut Words) {
             let w = &mut words[a - 1];
             w.upos = "VERB".to_string();
             w.xpos = "VBD".to_string();
+        }
+    }
+}
+
+/// A past tense coordinated with an infinitive or participle below the
+/// clause it belongs to: "Rouhani began a visit to Iraq, seeking to raise
+/// trade ..., and signed agreements with Baghdad" with "signed" a conjunct
+/// of "raise" (or of a verb under it). A subject-less past-tense conjunct
+/// after ", and" whose head is no past tense goes to the nearest past-tense
+/// verb above that has a subject.
+fn past_conjunct_of_nonfinite(words: &mut Words) {
+    for c in 3..=words.len() {
+        let w = &words[c - 1];
+        // (A participle with an object and no auxiliary is a past tense
+        // here: "and signed(VBN) agreements".)
+        if w.deprel != "conj"
+            || !(w.xpos == "VBD" || (w.xpos == "VBN" && has_dependent(words, c, |r| r == "obj")))
+            || words[c - 2].lemma != "and"
+            || words[c - 3].form != ","
+            || has_dependent(words, c, |r| r.starts_with("nsubj") || r.starts_with("aux"))
+        {
+            continue;
+        }
+        let h = w.head;
+        if h == 0 || h > c || !matches!(words[h - 1].xpos.as_str(), "VB" | "VBG" | "VBP") {
+            continue;
+        }
+        // The past tense above, with a subject (through at most a few
+        // clause links).
+        let mut a = words[h - 1].head;
+        let mut target = None;
+        for _ in 0..6 {
+            if a == 0 {
+                break;
+            }
+            let x = &words[a - 1];
+            if x.xpos == "VBD" && has_dependent(words, a, |r| r.starts_with("nsubj")) {
+                target = Some(a);
+                break;
+            }
+            if !matches!(x.deprel.as_str(), "xcomp" | "advcl" | "ccomp" | "conj") {
+                break;
+            }
+            a = x.head;
+        }
+        if let Some(t) = target {
+            if try_move(words, c, t, "conj") {
+                words[c - 1].xpos = "VBD".to_string();
+            }
         }
     }
 }
