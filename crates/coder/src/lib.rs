@@ -1183,6 +1183,17 @@ impl<'l> Coder<'l> {
                 c.targets.retain(|t| Some(t.head) == o);
             }
         }
+        // (A date is no party: "early on Tuesday, the first Indian air raid
+        // across the border" names no target; a bare "Tuesday" a parser
+        // strung onto a name, "Bashar Assad Tuesday", still names him.)
+        for c in coded.iter_mut() {
+            c.targets.retain(|t| {
+                !is_time_word(&tree.lemma[t.head])
+                    || tree.children(t.head).iter().any(|&k| {
+                        tree.upos(k) == "PROPN" && matches!(tree.rel(k), "compound" | "name" | "flat")
+                    })
+            });
+        }
         let foreign_targets: Vec<(String, String)> = coded
             .iter()
             .flat_map(|c| {
@@ -2612,6 +2623,24 @@ impl<'l> Coder<'l> {
                     .filter(|_| matches!(tree.rel(y), "advcl" | "conj" | "xcomp" | "parataxis"));
             }
         }
+        // A state's ships or troops blocking others' boats or convoys
+        // restrict their movement (191); blocking a road in protest is
+        // the people's (144).
+        if code == "144"
+            && !sources.is_empty()
+            && sources.iter().all(|s| {
+                let (country, agent) = dyad_event::split_actor_code(&s.code);
+                country.len() == 3
+                    && !matches!(country, "IGO" | "IMG" | "NGO")
+                    && matches!(agent.get(..3).unwrap_or(""), "" | "MIL" | "COP" | "GOV" | "SPY")
+            })
+            && targets.iter().any(|t| {
+                let (tc, _) = dyad_event::split_actor_code(&t.code);
+                sources.iter().all(|s| !s.code.starts_with(tc))
+            })
+        {
+            code = "191".to_string();
+        }
         if matches!(code.as_str(), "190" | "193" | "1823" | "182") && !targets.is_empty() {
             let agent_of = |a: &Actor| dyad_event::split_actor_code(&a.code).1.to_string();
             let country_of = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
@@ -2622,7 +2651,17 @@ impl<'l> Coder<'l> {
                     "CVL" | "AGR" | "EDU" | "HLH" | "REL" | "BUS" | "MED" | "LAB" | "REF" | "NGO"
                 )
             });
-            if killing && targets.iter().all(|t| t.kind == ActorKind::Person) {
+            // ("A U.S. drone strike killed Qassem Soleimani": a killing by
+            // an air strike is the strike, whoever it killed.)
+            let air_strike = tree.kid(v, "nsubj").is_some_and(|s| {
+                matches!(
+                    tree.lemma[s].as_str(),
+                    "strike" | "airstrike" | "air-strike" | "drone" | "missile" | "bombardment"
+                )
+            });
+            if killing && air_strike {
+                code = "195".to_string();
+            } else if killing && targets.iter().all(|t| t.kind == ActorKind::Person) {
                 code = "186".to_string();
             } else if killing
                 // (Or a state's unarmed officials: "killing two embassy
@@ -4675,6 +4714,15 @@ pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, near: &[&str])
                 .filter(|&&o| tree.rel(o) == "obj")
                 .flat_map(|&o| tree.children(o))
                 .filter(|&&c| tree.rel(c) == "nmod"),
+        )
+        // ("struck what New Delhi called a militant camp near the town of
+        // Balakot in Pakistan": where the thing named lies.)
+        .chain(
+            named_by_speaker(tree, v)
+                .map(|n| tree.children(n))
+                .unwrap_or(&[])
+                .iter()
+                .filter(|&&c| tree.rel(c) == "nmod"),
         );
     for &c in places {
         let case = tree.case_of(c);
@@ -4691,9 +4739,10 @@ pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, near: &[&str])
             if let Some(a) = f.np_actors(c).into_iter().next() {
                 return Some(a);
             }
-            // "in the east of the Gaza Strip", "in the city of Kazan"
+            // "in the east of the Gaza Strip", "in the city of Kazan",
+            // "near the town of Balakot in Pakistan"
             for &g in tree.children(c) {
-                if tree.rel(g) == "nmod" && tree.case_of(g).as_deref() == Some("of") {
+                if tree.rel(g) == "nmod" && matches!(tree.case_of(g).as_deref(), Some("of" | "in")) {
                     if let Some(a) = f.np_actors(g).into_iter().next() {
                         return Some(a);
                     }

@@ -2684,6 +2684,30 @@ const CASES: &[Case] = &[
         want: &[("IRQGOV", "IRNGOV", "057", "asserted"), ("IRNGOV", "IRQGOV", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // a killing by an air strike is the strike (195), not an assassination
+        text: "A U.S. drone strike at Baghdad airport killed Iranian Revolutionary Guards commander Qassem Soleimani early on Friday.",
+        want: &[("USAMIL", "IRNELI", "195", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a state's ships blocking another's boats restrict movement (191), not a protest
+        text: "Chinese coast guard ships blocked and fired water cannon at Philippine government supply boats heading to Second Thomas Shoal on Sunday.",
+        want: &[("CHNMIL", "PHL", "191", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a participle with a complement after a subordinator; place of what the speaker named
+        text: "Pakistan said it had shot down two Indian military jets over Kashmir on Wednesday, a day after Indian warplanes struck what New Delhi called a militant camp inside Pakistani territory.",
+        want: &[("INDMIL", "PAK", "195", "asserted"), ("PAK", "INDMIL", "193", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the town of X in Y
+        text: "Indian warplanes struck what New Delhi called a militant training camp near the town of Balakot in Pakistan on Tuesday.",
+        want: &[("INDMIL", "PAK", "195", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -3114,7 +3114,8 @@ fn subordinator_read_as_preposition(words: &mut Words) {
             && words[subj].upos == "VERB"
             && (matches!(words[subj].xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 || (words[subj].xpos == "VBN"
-                    && !tail_finite
+                    && (!tail_finite
+                        || has_dependent(words, subj + 1, |r| matches!(r, "obj" | "ccomp")))
                     && !dependents(words, subj + 1).any(|k| {
                         words[k - 1].deprel == "obl:agent"
                             || dependents(words, k).any(|c| words[c - 1].lemma == "by")

@@ -931,6 +931,32 @@ impl Tagger {
         self.second_clause_verb_read_as_participle(forms, out);
         self.gerund_in_a_noun_list(forms, out);
         self.gerund_after_preposition_read_as_noun(forms, out);
+        self.name_part_read_as_adjective(forms, out);
+    }
+
+    /// "in Novi Sad that killed 15 people": a capitalised word inside the
+    /// sentence right after a proper noun, tagged an adjective though no
+    /// noun follows it to modify, is the last part of the name.
+    fn name_part_read_as_adjective(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(nnp) = self.class_id("NNP", "PROPN") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 2..n.saturating_sub(1) {
+            let f = forms[i];
+            if tag(tags[i]) == "JJ"
+                && f.starts_with(|c: char| c.is_ascii_uppercase())
+                && f.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                && tag(tags[i - 1]) == "NNP"
+                && !matches!(
+                    tag(tags[i + 1]),
+                    "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "CD" | "HYPH" | "POS" | "VBG" | "VBN"
+                )
+            {
+                tags[i] = nnp as u16;
+            }
+        }
     }
 
     /// "returned from meeting U.S. House Speaker Kevin McCarthy", "after
