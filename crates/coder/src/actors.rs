@@ -1564,6 +1564,51 @@ impl ActorFinder<'_> {
                 out = self.np_actors(a);
             }
         }
+        // "the Pacific island nation of Nauru", "the government of Mali":
+        // a state's description names the state it is "of".
+        if out.is_empty() {
+            let t = self.tree;
+            if matches!(
+                t.lemma[w].as_str(),
+                "nation" | "country" | "state" | "island" | "kingdom" | "republic" | "government"
+            ) {
+                if let Some(k) = t
+                    .kids(w, "nmod")
+                    .find(|&k| t.case_of(k).as_deref() == Some("of") && t.upos(k) == "PROPN")
+                {
+                    out = self
+                        .np_actors(k)
+                        .into_iter()
+                        .filter(|a| a.kind == ActorKind::Country)
+                        .collect();
+                }
+            }
+        }
+        // "tariffs on imports from Canada", "restrictions on exports to
+        // South Korea": trade is the trading partner's.
+        if out.is_empty() {
+            let t = self.tree;
+            let case = match t.lemma[w].as_str() {
+                "import" | "good" | "product" | "shipment" | "steel" | "car" => Some("from"),
+                "export" => Some("to"),
+                _ => None,
+            };
+            if let Some(case) = case {
+                if let Some(k) = t
+                    .kids(w, "nmod")
+                    .find(|&k| t.case_of(k).as_deref() == Some(case))
+                {
+                    out = self.np_actors(k);
+                    for c in t.kids(k, "conj").collect::<Vec<_>>() {
+                        for a in self.np_actors(c) {
+                            if !out.iter().any(|o| o.code == a.code) {
+                                out.push(a);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // "targets linked to Iran's Revolutionary Guards", "fighters
         // affiliated with al-Qaeda": men or places nobody names are those
         // of the group they are tied to.

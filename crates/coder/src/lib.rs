@@ -580,6 +580,8 @@ impl<'l> Coder<'l> {
                 // denuclearisation", "a treaty committing both sides to
                 // mutual defence": what a signed text pledges is its content,
                 // not a separate pledge.
+                // (An order, decree or law signed is the signer's own act:
+                // "signed an order imposing tariffs on Canada".)
                 if matches!(r, "advcl" | "acl")
                     && tree.words[v].xpos == "VBG"
                     // (After a comma the signers pledge: "signed a
@@ -587,6 +589,7 @@ impl<'l> Coder<'l> {
                     // open".)
                     && v > 0
                     && tree.lower[v - 1] != ","
+                    && !signs_an_order(&tree, h)
                     && (tree.lemma[h] == "sign"
                         || matches!(
                             tree.lemma[h].as_str(),
@@ -613,6 +616,11 @@ impl<'l> Coder<'l> {
                 {
                     continue;
                 }
+            }
+            // Signing an order, decree or law is no agreement with anyone;
+            // what it orders is coded from the participle or clause.
+            if signs_an_order(&tree, v) {
+                continue;
             }
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
@@ -1633,6 +1641,17 @@ impl<'l> Coder<'l> {
             }
             "conj" | "advcl" => self.subjects(tree, f, mem, h, depth + 1),
             "acl" if tree.full_rel(v) == "acl:relcl" => f.arg_actors(h, mem),
+            // "signed an order imposing tariffs on Canada": the signer of an
+            // order, decree or law does what it orders.
+            "acl"
+                if tree.words[v].xpos == "VBG"
+                    && tree.rel(h) == "obj"
+                    && tree.head(h).is_some_and(|g| signs_an_order(tree, g)) =>
+            {
+                tree.head(h)
+                    .map(|g| self.subjects(tree, f, mem, g, depth + 1))
+                    .unwrap_or_default()
+            }
             // "Russia became the first country to recognise …", "Oman is
             // the only state to have …": the subject of the ranked predicate
             // noun does the infinitive.
@@ -5195,6 +5214,19 @@ impl Coder<'_> {
         }
         out
     }
+}
+
+/// Whether `v` is "sign" with an order, decree or law as its object
+/// ("signed an executive order", "signed a decree", "signed the bill into
+/// law"): a unilateral act, not an agreement.
+fn signs_an_order(tree: &Tree, v: usize) -> bool {
+    tree.lemma[v] == "sign"
+        && tree.kid(v, "obj").is_some_and(|o| {
+            matches!(
+                tree.lemma[o].as_str(),
+                "order" | "decree" | "law" | "bill" | "directive" | "proclamation"
+            )
+        })
 }
 
 /// "pounded what the military said were Hezbollah targets" → "camp",

@@ -2708,6 +2708,30 @@ const CASES: &[Case] = &[
         want: &[("INDMIL", "PAK", "195", "asserted")],
         not: &[],
     },
+    Case {
+        // an order signed is the signer's act; imports from X are X's
+        text: "President Donald Trump signed an order on Saturday imposing 25 percent tariffs on imports from Canada and Mexico.",
+        want: &[("USAOPP", "CAN", "163", "asserted"), ("USAOPP", "MEX", "163", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the nation of X is X
+        text: "The Pacific island nation of Nauru said on Monday it was severing diplomatic ties with Taiwan.",
+        want: &[("NRU", "TWN", "161", "asserted")],
+        not: &[],
+    },
+    Case {
+        // suspending a treaty
+        text: "India suspended the 1960 Indus Waters Treaty with Pakistan on Wednesday.",
+        want: &[("IND", "PAK", "160", "asserted")],
+        not: &[],
+    },
+    Case {
+        // freezing participation in a bloc
+        text: "Armenia has frozen its participation in the Russian-led CSTO military alliance, Prime Minister Nikol Pashinyan said.",
+        want: &[("ARM", "IGOEEUCST", "160", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

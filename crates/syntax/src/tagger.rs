@@ -932,6 +932,35 @@ impl Tagger {
         self.gerund_in_a_noun_list(forms, out);
         self.gerund_after_preposition_read_as_noun(forms, out);
         self.name_part_read_as_adjective(forms, out);
+        self.participle_after_date_read_as_modifier(forms, out);
+    }
+
+    /// "signed an order on Saturday imposing 25 percent tariffs": an "-ing"
+    /// word right after a day's name, before a number, determiner or noun,
+    /// heads a participle clause; it is no adjective or noun of the date.
+    /// So is "imposing" after a noun ("an order imposing tariffs").
+    fn participle_after_date_read_as_modifier(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(vbg) = self.class_id("VBG", "VERB") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 2..n.saturating_sub(1) {
+            let f = forms[i];
+            let after_date = crate::DATE_NAMES.contains(&forms[i - 1].to_lowercase().as_str())
+                && matches!(forms[i - 2].to_lowercase().as_str(), "on" | "last" | "this" | "next");
+            // ("an order imposing tariffs", not "an imposing figure".)
+            let imposing = f == "imposing" && matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP");
+            if matches!(tag(tags[i]), "JJ" | "NN")
+                && f.len() > 5
+                && f.ends_with("ing")
+                && f.bytes().all(|b| b.is_ascii_lowercase())
+                && (after_date || imposing)
+                && matches!(tag(tags[i + 1]), "CD" | "DT" | "NNS" | "NNP" | "PRP$" | "JJ" | "NN")
+            {
+                tags[i] = vbg as u16;
+            }
+        }
     }
 
     /// "in Novi Sad that killed 15 people": a capitalised word inside the
