@@ -2732,6 +2732,12 @@ const CASES: &[Case] = &[
         want: &[("ARM", "IGOEEUCST", "160", "asserted")],
         not: &[],
     },
+    Case {
+        // a hyphenated gerund modifies the noun after it
+        text: "South Korea and Japan signed a military intelligence-sharing agreement in Seoul on Wednesday.",
+        want: &[("KOR", "JPN", "057", "asserted"), ("JPN", "KOR", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

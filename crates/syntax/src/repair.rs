@@ -1949,10 +1949,16 @@ fn hyphenated_participle_misread(words: &mut Words) {
     let n = words.len();
     for h in 2..n.saturating_sub(1) {
         let p = h + 1;
+        // (Or a gerund after a noun: "a military intelligence-sharing
+        // agreement" with "sharing" a verb taking "agreement".)
+        let gerund = words[p - 1].xpos == "VBG"
+            && words[p - 1].form.ends_with("ing")
+            && words[h - 2].upos == "NOUN";
         if words[h - 1].form != "-"
             || words[p - 1].form.contains('-')
-            || !matches!(words[p - 1].xpos.as_str(), "VBN" | "VBD")
-            || !words[p - 1].form.ends_with("ed")
+            || !(gerund || matches!(words[p - 1].xpos.as_str(), "VBN" | "VBD"))
+            || !gerund
+                && !words[p - 1].form.ends_with("ed")
                 && !matches!(
                     words[p - 1].form.as_str(),
                     "run" | "held" | "built" | "made"
