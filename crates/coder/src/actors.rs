@@ -759,6 +759,13 @@ fn agent_combine(base: &str, agent: &str) -> String {
     base.to_string()
 }
 
+/// Currency nouns (lemmas): "Australian dollars" is money, not Australia.
+pub(crate) const CURRENCIES: &[&str] = &[
+    "dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso",
+    "real", "rand", "won", "lira", "dinar", "dirham", "riyal", "shilling", "naira", "krona",
+    "krone", "zloty", "forint", "hryvnia", "taka", "baht", "ringgit", "rupiah", "dong", "kip",
+];
+
 fn kind_of(k: EntryKind) -> ActorKind {
     match k {
         EntryKind::Country => ActorKind::Country,
@@ -988,6 +995,10 @@ impl ActorFinder<'_> {
     /// The actors named by the noun phrase headed by `h` (several for "Russian
     /// and Chinese diplomats"), without following coordination of `h` itself.
     pub fn np_actors(&self, h: usize) -> Vec<Actor> {
+        // A currency names no actor: "200 million Australian dollars".
+        if CURRENCIES.contains(&self.tree.lemma[h].as_str()) {
+            return Vec::new();
+        }
         let words = self.phrase_words(h);
         let lo = *words.first().unwrap_or(&h);
         let hi = *words.last().unwrap_or(&h);
@@ -1441,6 +1452,10 @@ impl ActorFinder<'_> {
         // ("along its border with Kosovo": the border's other side, not
         // whose border it is.)
         let t = self.tree;
+        // (Money is no party: "pledged 200 million Australian dollars".)
+        if CURRENCIES.contains(&t.lemma[w].as_str()) {
+            return Vec::new();
+        }
         if matches!(t.lemma[w].as_str(), "border" | "frontier" | "boundary") {
             if let Some(with) = t
                 .kids(w, "nmod")
@@ -1766,8 +1781,36 @@ impl ActorFinder<'_> {
         {
             return None;
         }
+        // (Not the state of the clause's own subject when the description
+        // sits in its object: "Australia pledging 200 million Australian
+        // dollars to boost the Pacific nation's police force".)
+        let own = if t.rel(w) == "nsubj" {
+            Vec::new()
+        } else {
+            let mut x = t.head(w);
+            let mut own = Vec::new();
+            for _ in 0..8 {
+                let Some(v) = x else { break };
+                if t.upos(v) == "VERB" {
+                    if let Some(s) = t.kid(v, "nsubj") {
+                        own = self
+                            .np_actors(s)
+                            .iter()
+                            .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
+                            .collect::<Vec<_>>();
+                        break;
+                    }
+                    if matches!(t.rel(v), "ccomp" | "parataxis") || t.head(v).is_none() {
+                        break;
+                    }
+                }
+                x = t.head(v);
+            }
+            own
+        };
         let in_region = |code: &str| {
-            members.is_none_or(|ms| ms.contains(&dyad_event::split_actor_code(code).0))
+            let state = dyad_event::split_actor_code(code).0;
+            members.is_none_or(|ms| ms.contains(&state)) && !own.iter().any(|o| o == state)
         };
         // (A state's adjective counts when the description names a region:
         // "Maldivian Foreign Minister ... the Indian Ocean archipelago".)
@@ -2157,12 +2200,22 @@ impl ActorFinder<'_> {
         if object && t.upos(w) == "NOUN" && (!country_only || t.rel(w) != "nsubj") {
             let mut x = t.head(w);
             let mut subject = None;
+            // ("pledging 200 million dollars to boost the Pacific nation's
+            // police force": a state described as the possessor of an
+            // object is not the subject's own either.)
+            let mut nominal_steps = 0;
             while let Some(v) = x {
                 if let Some(s) = t.kid(v, "nsubj") {
                     subject = Some(s);
                     break;
                 }
-                if !matches!(t.rel(v), "advcl" | "xcomp" | "conj" | "acl") {
+                let climb_nominal = country_only
+                    && nominal_steps < 3
+                    && matches!(t.rel(v), "obj" | "nmod" | "obl")
+                    && t.upos(v) == "NOUN";
+                if climb_nominal {
+                    nominal_steps += 1;
+                } else if !matches!(t.rel(v), "advcl" | "xcomp" | "conj" | "acl") {
                     break;
                 }
                 x = t.head(v);

@@ -589,6 +589,10 @@ impl<'l> Coder<'l> {
                     // open".)
                     && v > 0
                     && tree.lower[v - 1] != ","
+                    // (Nor with a subject of its own: "signed a security
+                    // agreement, with Australia pledging 200 million
+                    // dollars".)
+                    && tree.kid(v, "nsubj").is_none()
                     && !signs_an_order(&tree, h)
                     && (tree.lemma[h] == "sign"
                         || matches!(
@@ -3457,6 +3461,11 @@ impl<'l> Coder<'l> {
                     tree.full_rel(w),
                     "nsubj" | "obl:tmod" | "obl:unmarked" | "obl:npmod"
                 )
+                // (Money is no party: "200 million Australian dollars".)
+                || (tree
+                    .head(w)
+                    .is_some_and(|h| actors::CURRENCIES.contains(&tree.lemma[h].as_str()))
+                    && matches!(tree.rel(w), "amod" | "compound" | "flat"))
             {
                 continue;
             }

@@ -2738,6 +2738,24 @@ const CASES: &[Case] = &[
         want: &[("KOR", "JPN", "057", "asserted"), ("JPN", "KOR", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // an absolute clause with its own subject is no signed content
+        text: "Ukraine and the United States signed a 10-year bilateral security agreement on Thursday, with President Joe Biden pledging to keep weapons flowing to Kyiv for as long as needed.",
+        want: &[("USAGOV", "UKRGOV", "030", "asserted")],
+        not: &[],
+    },
+    Case {
+        // money names no party
+        text: "Australia pledged 200 million Australian dollars to Papua New Guinea.",
+        want: &[("AUS", "PNG", "030", "asserted")],
+        not: &[("AUS", "AUS")],
+    },
+    Case {
+        // a with-party hung on a currency is still a party
+        text: "Saudi utility developer ACWA Power signed agreements worth 7.7 billion dollars with Uzbekistan on Thursday.",
+        want: &[("SAUBUS", "UZB", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
