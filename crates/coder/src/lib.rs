@@ -872,22 +872,67 @@ impl<'l> Coder<'l> {
             {
                 continue;
             }
+            // ("Orban met Putin in Moscow, a visit European Union leaders
+            // criticised", "signed an accord, a deal that Greece denounced".)
             let Some(n) = tree.head(p).filter(|&n| {
                 matches!(
                     tree.lemma[n].as_str(),
-                    "decision" | "move" | "step" | "action" | "announcement" | "measure"
+                    "decision"
+                        | "move"
+                        | "step"
+                        | "action"
+                        | "announcement"
+                        | "measure"
+                        | "visit"
+                        | "trip"
+                        | "deal"
+                        | "agreement"
+                        | "accord"
+                        | "pact"
+                        | "plan"
+                        | "ruling"
+                        | "order"
+                        | "ban"
+                        | "law"
+                        | "launch"
+                        | "test"
                 )
             }) else {
                 continue;
             };
-            let Some(g) = nominal::clause_verb(&tree, n) else {
+            // (The apposition may hang deep in the clause's last phrase:
+            // "signed an accord on oil and gas exploration in Tripoli on
+            // Monday, a deal that ...".)
+            let mut g = n;
+            for _ in 0..8 {
+                if tree.upos(g) == "VERB" {
+                    break;
+                }
+                match tree.head(g) {
+                    Some(h) => g = h,
+                    None => break,
+                }
+            }
+            if tree.upos(g) != "VERB" {
                 continue;
+            }
+            // (Not the critic's own state's organs; its opposition may
+            // denounce its government: "a move the Ennahda party denounced
+            // as a coup".)
+            let organ = |code: &str| {
+                let agent = dyad_event::split_actor_code(code).1;
+                agent.is_empty() || STATE_SECTORS.contains(&agent.get(..3).unwrap_or(agent))
             };
             let own = c.source_states();
+            let critic_is_state = c.sources.iter().all(|s| organ(&s.code));
             let doers: Vec<Actor> = self
                 .subjects(&tree, &finder, memory, g, 0)
                 .into_iter()
-                .filter(|a| !own.contains(&dyad_event::split_actor_code(&a.code).0.to_string()))
+                .filter(|a| {
+                    !own.contains(&dyad_event::split_actor_code(&a.code).0.to_string())
+                        || !(critic_is_state && organ(&a.code))
+                })
+                .filter(|a| !c.sources.iter().any(|s| s.code == a.code))
                 .collect();
             if !doers.is_empty() {
                 c.targets = doers;

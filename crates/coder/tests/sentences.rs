@@ -2756,6 +2756,18 @@ const CASES: &[Case] = &[
         want: &[("SAUBUS", "UZB", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // contact relative after a comma; a verdict on a visit is aimed at the visitor
+        text: "Hungarian Prime Minister Viktor Orban met Vladimir Putin in Moscow on Friday, a visit European Union leaders criticised.",
+        want: &[("IGOEUREEC", "HUNGOV", "111", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a verdict on a deal hung deep in the clause
+        text: "Turkish Foreign Minister Mevlut Cavusoglu and his Libyan counterpart Najla Mangoush signed a preliminary accord on oil and gas exploration in Tripoli on Monday, a deal that Greece immediately denounced as illegal and unacceptable.",
+        want: &[("GRC", "TURGOV", "111", "asserted"), ("GRC", "LBYGOV", "111", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

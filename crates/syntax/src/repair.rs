@@ -188,6 +188,7 @@ const RULES: &[fn(&mut Words)] = &[
     relative_clause_read_as_clause,
     contact_relative_read_as_clause,
     contact_relative_read_as_modifier,
+    contact_relative_read_as_two_subjects,
     coordinated_adverbs_read_as_predicate,
     coordination_read_as_compound,
     subject_of_a_non_predicate,
@@ -2227,6 +2228,46 @@ fn apposition_read_as_subject(words: &mut Words) {
         if words[a - 1].deprel == "nsubj" {
             return;
         }
+    }
+}
+
+/// A contact relative clause after a comma read as a clause with two
+/// subjects: "Orban met Putin in Moscow on Friday, a visit European Union
+/// leaders criticised" with "visit" and "leaders" both subjects of
+/// "criticised". The first noun, opened by an article right after the
+/// comma, is modified by the clause, whose subject is the second.
+fn contact_relative_read_as_two_subjects(words: &mut Words) {
+    for v in 4..=words.len() {
+        let w = &words[v - 1];
+        if w.upos != "VERB" || !matches!(w.xpos.as_str(), "VBD" | "VBN") || w.head == 0 {
+            continue;
+        }
+        let subjects: Vec<usize> = dependents(words, v)
+            .filter(|&k| k < v && words[k - 1].deprel == "nsubj")
+            .collect();
+        let [a, b] = subjects[..] else {
+            continue;
+        };
+        if words[a - 1].upos != "NOUN"
+            || !matches!(words[b - 1].upos.as_str(), "NOUN" | "PROPN")
+            || !dependents(words, a).any(|k| {
+                k == a - 1 && matches!(words[k - 1].lemma.as_str(), "a" | "an" | "the")
+            })
+            || a < 3
+            || words[a - 3].form != ","
+            || (a + 1..b).any(|k| !dominates(words, b, k))
+            || has_dependent(words, v, |r| r == "obj" || r.starts_with("aux"))
+        {
+            continue;
+        }
+        let saved = arcs(words);
+        let (h, rel) = (words[v - 1].head, words[v - 1].deprel.clone());
+        words[a - 1].head = h;
+        words[a - 1].deprel = if rel == "parataxis" { "appos".to_string() } else { rel };
+        words[v - 1].head = a;
+        words[v - 1].deprel = "acl:relcl".to_string();
+        words[a - 3].head = a;
+        restore_unless_tree(words, saved);
     }
 }
 
