@@ -2765,7 +2765,7 @@ const CASES: &[Case] = &[
     Case {
         // a verdict on a deal hung deep in the clause
         text: "Turkish Foreign Minister Mevlut Cavusoglu and his Libyan counterpart Najla Mangoush signed a preliminary accord on oil and gas exploration in Tripoli on Monday, a deal that Greece immediately denounced as illegal and unacceptable.",
-        want: &[("GRC", "TURGOV", "111", "asserted"), ("GRC", "LBYGOV", "111", "asserted")],
+        want: &[("GRC", "TURELI", "111", "asserted"), ("GRC", "LBYELI", "111", "asserted")],
         not: &[],
     },
 ];
