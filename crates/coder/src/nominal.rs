@@ -293,6 +293,9 @@ impl Coder<'_> {
                     self.mediation_noun(tree, f, mem, w, coded)
                 }
                 "target" if tree.upos(w) == "NOUN" => self.legitimate_target(tree, f, mem, w),
+                "ceasefire" | "truce" | "armistice" if tree.upos(w) == "NOUN" => {
+                    self.truce_in_effect(tree, f, mem, w)
+                }
                 "visit" if is_visiting_modifier(f, w) => self.visiting(tree, f, mem, w),
                 "talk" | "meeting" | "negotiation" | "clash" | "skirmish" | "fighting"
                     if tree.upos(w) == "NOUN" =>
@@ -879,6 +882,41 @@ impl Coder<'_> {
         let own: Vec<&str> = hosts.iter().map(country).collect();
         guests.retain(|a| !own.contains(&country(a)));
         self.nominal_event("043", w, hosts, guests, false)
+    }
+
+    /// "A ceasefire between Israel and Hezbollah took effect at dawn": a
+    /// truce taking effect or coming into force is declared by both of the
+    /// parties it names (0871, both ways); one agreed to is only intended
+    /// and is coded from "agree".
+    fn truce_in_effect(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        w: usize,
+    ) -> Option<Coded> {
+        let v = tree.head(w).filter(|_| tree.rel(w) == "nsubj")?;
+        let in_effect = match tree.lemma[v].as_str() {
+            "take" => tree.kid(v, "obj").is_some_and(|o| tree.lemma[o] == "effect"),
+            "come" | "enter" => tree
+                .kids(v, "obl")
+                .any(|o| matches!(tree.lemma[o].as_str(), "force" | "effect")),
+            "begin" | "start" => true,
+            _ => false,
+        };
+        if !in_effect || tree.is_negated(v) {
+            return None;
+        }
+        let b = nmod_with(tree, w, "between")?;
+        let mut parties = f.arg_actors(b, mem);
+        for k in tree.kids(b, "conj").collect::<Vec<_>>() {
+            for a in f.arg_actors(k, mem) {
+                if !parties.iter().any(|x| x.code == a.code) {
+                    parties.push(a);
+                }
+            }
+        }
+        self.nominal_event("0871", w, parties, Vec::new(), true)
     }
 
     /// "talks between Hun Sen and Xi Jinping", "a meeting between the two

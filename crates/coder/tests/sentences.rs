@@ -2768,6 +2768,24 @@ const CASES: &[Case] = &[
         want: &[("GRC", "TURELI", "111", "asserted"), ("GRC", "LBYELI", "111", "asserted")],
         not: &[],
     },
+    Case {
+        // a truce taking effect is declared by both its parties
+        text: "A ceasefire between Israel and Hezbollah took effect at dawn on Wednesday.",
+        want: &[("ISR", "LBNRAD", "0871", "asserted"), ("LBNRAD", "ISR", "0871", "asserted")],
+        not: &[],
+    },
+    Case {
+        // an -ing word between a count and a noun is a modifier
+        text: "Hamas released the last 20 living Israeli hostages on Monday.",
+        want: &[("PSERAD", "ISRCVL", "0841", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a participle between a count and its noun is a modifier
+        text: "Venezuela released two detained Americans on Tuesday.",
+        want: &[("VEN", "USACVL", "0841", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

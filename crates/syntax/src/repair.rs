@@ -189,6 +189,7 @@ const RULES: &[fn(&mut Words)] = &[
     contact_relative_read_as_clause,
     contact_relative_read_as_modifier,
     contact_relative_read_as_two_subjects,
+    participle_between_count_and_noun,
     coordinated_adverbs_read_as_predicate,
     coordination_read_as_compound,
     subject_of_a_non_predicate,
@@ -2228,6 +2229,48 @@ fn apposition_read_as_subject(words: &mut Words) {
         if words[a - 1].deprel == "nsubj" {
             return;
         }
+    }
+}
+
+/// A participle between a count and its noun read as a verb: "Venezuela
+/// released two detained Americans" with "detained" a conjunct of
+/// "released", "two" its subject and "Americans" its object. The noun is
+/// the object of the verb before, the count its number and the participle
+/// its modifier.
+fn participle_between_count_and_noun(words: &mut Words) {
+    for p in 3..words.len() {
+        let w = &words[p - 1];
+        let (c, n, h) = (p - 1, p + 1, w.head);
+        if w.upos != "VERB"
+            || w.xpos != "VBN"
+            || !w.form.ends_with("ed")
+            || !matches!(w.deprel.as_str(), "conj" | "xcomp" | "ccomp" | "advcl" | "parataxis")
+            || h == 0
+            || h >= c
+            || words[h - 1].upos != "VERB"
+            || has_dependent(words, h, |r| r == "obj")
+            || words[c - 1].upos != "NUM"
+            || words[c - 1].head != p
+            || words[n - 1].head != p
+            || words[n - 1].deprel != "obj"
+            || !matches!(words[n - 1].upos.as_str(), "NOUN" | "PROPN")
+            || dependents(words, p).any(|k| k < c)
+        {
+            continue;
+        }
+        let saved = arcs(words);
+        for k in 1..=words.len() {
+            if words[k - 1].head == p && k != c && k != n {
+                words[k - 1].head = h;
+            }
+        }
+        words[n - 1].head = h;
+        words[n - 1].deprel = "obj".to_string();
+        words[c - 1].head = n;
+        words[c - 1].deprel = "nummod".to_string();
+        words[p - 1].head = n;
+        words[p - 1].deprel = "amod".to_string();
+        restore_unless_tree(words, saved);
     }
 }
 

@@ -933,6 +933,34 @@ impl Tagger {
         self.gerund_after_preposition_read_as_noun(forms, out);
         self.name_part_read_as_adjective(forms, out);
         self.participle_after_date_read_as_modifier(forms, out);
+        self.gerund_between_count_and_noun(forms, out);
+    }
+
+    /// "the last 20 living Israeli hostages": an "-ing" word right after a
+    /// number, before an adjective or a common noun, modifies the noun; it
+    /// heads no clause.
+    fn gerund_between_count_and_noun(&self, forms: &[&str], tags: &mut [u16]) {
+        let Some(jj) = self.class_id("JJ", "ADJ") else {
+            return;
+        };
+        let n = tags.len().min(forms.len());
+        let tag = |c: u16| self.classes[c as usize].0.as_str();
+        for i in 1..n.saturating_sub(2) {
+            if tag(tags[i]) == "VBG"
+                && forms[i].ends_with("ing")
+                && forms[i].bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(
+                    forms[i],
+                    "excluding" | "including" | "regarding" | "concerning" | "following" | "according"
+                        | "pending" | "barring" | "during"
+                )
+                && tag(tags[i - 1]) == "CD"
+                && matches!(tag(tags[i + 1]), "JJ" | "NN" | "NNS")
+                && matches!(tag(tags[i + 2]), "NN" | "NNS" | "NNPS" | "IN" | "." | "," | "VBD" | "VBZ" | "VBP" | "MD")
+            {
+                tags[i] = jj as u16;
+            }
+        }
     }
 
     /// "signed an order on Saturday imposing 25 percent tariffs": an "-ing"
@@ -1261,10 +1289,12 @@ impl Tagger {
         let n = tags.len().min(forms.len());
         let tag = |c: u16| self.classes[c as usize].0.as_str();
         for i in 2..n.saturating_sub(1) {
+            // (Or a plural name: "released two detained Americans".)
             if tag(tags[i]) == "VBD"
                 && forms[i].ends_with("ed")
                 && tag(tags[i - 1]) == "CD"
-                && matches!(tag(tags[i + 1]), "NNS" | "NNPS")
+                && (matches!(tag(tags[i + 1]), "NNS" | "NNPS")
+                    || (tag(tags[i + 1]) == "NNP" && forms[i + 1].ends_with('s')))
                 && (tag(tags[i - 2]).starts_with("VB") || tag(tags[i - 2]) == "IN")
             {
                 tags[i] = vbn as u16;
