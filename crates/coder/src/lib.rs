@@ -1327,6 +1327,58 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "Venezuelan troops fired tear gas at crowds", "opened fire on a
+        // march against President Daniel Ortega": a state's forces using
+        // force on a crowd, march or protest at home repress its people
+        // (the country's civilians, not whom the march was against).
+        for c in coded.iter_mut() {
+            let root = cameo::root_of(&c.code).unwrap_or(0);
+            if !matches!(root, 17 | 18 | 19) {
+                continue;
+            }
+            let Some(state) = c.sources.iter().find_map(|s| {
+                let (country, agent) = dyad_event::split_actor_code(&s.code);
+                (country.len() == 3
+                    && !matches!(country, "IGO" | "IMG" | "NGO")
+                    && matches!(agent.get(..3).unwrap_or(""), "" | "MIL" | "COP" | "GOV" | "SPY"))
+                .then(|| country.to_string())
+            }) else {
+                continue;
+            };
+            let p = c.predicate;
+            // (On the verb or on its object noun: "opened fire on a march".)
+            let holders: Vec<usize> = std::iter::once(p).chain(tree.kid(p, "obj")).collect();
+            let crowd = holders.iter().flat_map(|&x| tree.children(x).iter().copied()).find(|&k| {
+                matches!(tree.rel(k), "obj" | "obl" | "nmod")
+                    && matches!(
+                        tree.lemma[k].as_str(),
+                        "crowd" | "march" | "rally" | "protest" | "demonstration" | "gathering" | "vigil"
+                    )
+                    && !tree.children(k).iter().any(|&m| {
+                        tree.full_rel(m) == "nmod:poss"
+                            || (matches!(tree.rel(m), "amod" | "compound") && f_has_state(&finder, m))
+                    })
+            });
+            let Some(k) = crowd else { continue };
+            // Targets found inside the crowd's phrase ("against President
+            // Daniel Ortega") are whom it protested, not whom force hit.
+            c.targets.retain(|t| !tree.is_ancestor(k, t.head));
+            if c.targets.is_empty() {
+                c.targets.push(Actor {
+                    code: format!("{state}CVL"),
+                    head: k,
+                    lo: k,
+                    hi: k,
+                    kind: ActorKind::Agent,
+                    from_coref: None,
+                });
+                // (Guns or batons on a crowd are repression; an air strike
+                // on a gathering stays an air strike.)
+                if matches!(c.code.as_str(), "180" | "182" | "190" | "193") {
+                    c.code = "175".to_string();
+                }
+            }
+        }
         // A state's forces striking a town of their own with military force
         // ("Syrian helicopters dropped barrel bombs on Aleppo") strike its
         // people: a bare country target the same as a state source is its
@@ -5268,6 +5320,12 @@ impl Coder<'_> {
         }
         out
     }
+}
+
+/// Whether word `m` names a state (an actor of some country): "Syrian" in
+/// "Syrian crowds".
+fn f_has_state(f: &ActorFinder, m: usize) -> bool {
+    f.np_actors(m).iter().any(|a| dyad_event::split_actor_code(&a.code).0.len() == 3)
 }
 
 /// Whether `v` is "sign" with an order, decree or law as its object

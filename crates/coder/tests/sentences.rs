@@ -2786,6 +2786,18 @@ const CASES: &[Case] = &[
         want: &[("VEN", "USACVL", "0841", "asserted")],
         not: &[],
     },
+    Case {
+        // state forces on a crowd at home repress its civilians
+        text: "Venezuelan troops fired tear gas at crowds trying to bring food and medicine across the Simon Bolivar bridge from Colombia on Saturday.",
+        want: &[("VENMIL", "VENCVL", "175", "asserted")],
+        not: &[("VENMIL", "COL")],
+    },
+    Case {
+        // whom a march protests is not whom the police fired on
+        text: "Nicaraguan riot police and pro-government gunmen opened fire on a march against President Daniel Ortega in Managua on Wednesday.",
+        want: &[("NICCOP", "NICCVL", "175", "asserted")],
+        not: &[("NICCOP", "NICGOV")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
