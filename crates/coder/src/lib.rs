@@ -628,6 +628,7 @@ impl<'l> Coder<'l> {
             }
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
+        coded.extend(self.ultimatums(&tree, &finder, memory, &coded));
         let nominal = self.code_nominals(&tree, &finder, memory, &coded);
         coded.extend(nominal);
         coded.extend(guests_visits(&tree, &coded));
@@ -1514,6 +1515,65 @@ impl<'l> Coder<'l> {
     }
 
     /// Subjects of predicate `v`, following control, coordination and relative clauses.
+    /// "ECOWAS gave Niger's junta one week to free and reinstate President
+    /// Bazoum": a deadline given to a party to do something is an
+    /// ultimatum (139). ("gave Iranian diplomats 48 hours to leave" is an
+    /// expulsion, coded from its own words.)
+    fn ultimatums(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        coded: &[Coded],
+    ) -> Vec<Coded> {
+        let mut out = Vec::new();
+        for v in 0..tree.len() {
+            if tree.lemma[v] != "give" || tree.upos(v) != "VERB" || coded.iter().any(|c| c.predicate == v) {
+                continue;
+            }
+            let deps = tree.children(v);
+            let Some(&time) = deps.iter().find(|&&k| {
+                matches!(tree.rel(k), "obj" | "obl" | "iobj")
+                    && matches!(tree.lemma[k].as_str(), "week" | "day" | "hour" | "month" | "deadline")
+                    && tree.case_of(k).is_none()
+            }) else {
+                continue;
+            };
+            // The infinitive after the deadline ("to free ...", maybe
+            // misread as a prepositional phrase).
+            let rest: Vec<&str> = ((time + 1)..tree.len().min(time + 4))
+                .map(|k| tree.lower[k].as_str())
+                .collect();
+            let Some(to) = rest.iter().position(|&w| w == "to") else {
+                continue;
+            };
+            let act = rest.get(to + 1).copied().unwrap_or("");
+            if matches!(act, "leave" | "depart" | "quit" | "exit" | "vacate" | "respond" | "reply" | "comment") {
+                continue;
+            }
+            let Some(&party) = deps.iter().find(|&&k| {
+                k != time && matches!(tree.rel(k), "obj" | "iobj") && k < time
+            }) else {
+                continue;
+            };
+            let targets = f.arg_actors(party, mem);
+            let sources = self.subjects(tree, f, mem, v, 0);
+            if targets.is_empty() || sources.is_empty() {
+                continue;
+            }
+            out.push(Coded {
+                code: "139".to_string(),
+                predicate: v,
+                sources,
+                targets,
+                modality: Modality::Asserted,
+                reciprocal: false,
+                mutual: false,
+            });
+        }
+        out
+    }
+
     fn subjects(
         &self,
         tree: &Tree,

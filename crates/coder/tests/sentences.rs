@@ -2798,6 +2798,12 @@ const CASES: &[Case] = &[
         want: &[("NICCOP", "NICCVL", "175", "asserted")],
         not: &[("NICCOP", "NICGOV")],
     },
+    Case {
+        // a deadline given to a party is an ultimatum
+        text: "Leaders of the West African bloc ECOWAS gave Niger's junta one week to free and reinstate President Mohamed Bazoum on Sunday.",
+        want: &[("IGOWAFWAS", "NERMIL", "139", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
