@@ -2013,6 +2013,22 @@ impl<'l> Coder<'l> {
                     }
                 }
                 let sources = self.subjects(tree, f, mem, v, 0);
+                // ("Erdogan warned that Turkey could cut ties with Israel",
+                // "that Egyptian troops could intervene in neighbouring
+                // Libya": when the warned-of act is the warner's own, the
+                // warning is aimed at whom that act is.)
+                let state = |a: &Actor| dyad_event::split_actor_code(&a.code).0.to_string();
+                let own: Vec<String> = sources.iter().map(state).collect();
+                if !targets.is_empty() && targets.iter().all(|t| own.contains(&state(t))) {
+                    let aimed: Vec<Actor> = self
+                        .right_actor(tree, f, c, true)
+                        .into_iter()
+                        .filter(|a| !own.contains(&state(a)))
+                        .collect();
+                    if !aimed.is_empty() {
+                        targets = aimed;
+                    }
+                }
                 if !targets.is_empty() && !sources.is_empty() {
                     let code = self
                         .best_pattern(tree, f, mem, v)
@@ -3430,6 +3446,14 @@ impl<'l> Coder<'l> {
                 }
                 x = h;
             }
+        }
+        // "... if the United States recognised Jerusalem", "unless the
+        // hostages were freed": a condition is not a done act.
+        if tree
+            .kids(v, "mark")
+            .any(|m| matches!(tree.lower[m].as_str(), "if" | "unless"))
+        {
+            return Modality::Hypothetical;
         }
         let aux = tree.aux_lemmas(v);
         if aux

@@ -2804,6 +2804,18 @@ const CASES: &[Case] = &[
         want: &[("IGOWAFWAS", "NERMIL", "139", "asserted")],
         not: &[],
     },
+    Case {
+        // a warning of one's own act is aimed at whom the act is; a condition is hypothetical
+        text: "Turkish President Tayyip Erdogan warned on Tuesday that Turkey could cut diplomatic ties with Israel if the United States recognised Jerusalem as Israel's capital.",
+        want: &[("TURGOV", "ISR", "130", "asserted"), ("USA", "ISRGOV", "054", "hypothetical")],
+        not: &[("TURGOV", "TUR")],
+    },
+    Case {
+        // a warning of one's own act is aimed at whom the act is
+        text: "Egyptian President Abdel Fattah al-Sisi warned on Saturday that Egyptian troops could intervene in neighbouring Libya.",
+        want: &[("EGYGOV", "LBY", "130", "asserted")],
+        not: &[("EGYGOV", "EGYMIL")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
