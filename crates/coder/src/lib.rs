@@ -555,6 +555,7 @@ impl<'l> Coder<'l> {
             if !self.is_predicate(&tree, v)
                 || nominal::is_visiting_modifier(&finder, v)
                 || nominal::is_mediator_participle(&tree, v)
+                || hit_by_disaster(&tree, v)
             {
                 continue;
             }
@@ -4102,10 +4103,18 @@ impl<'l> Coder<'l> {
                     .filter(|&k| tree.case_of(k).as_deref() == Some("of"))
                     .collect::<Vec<_>>()
             });
+        // ("sent two aircraft carrying 100 tonnes of food to Afghanistan":
+        // the carrying vehicle's phrase holds the destination.)
+        let carrying: Vec<usize> = objects
+            .iter()
+            .flat_map(|&o| tree.kids(o, "acl").collect::<Vec<_>>())
+            .filter(|&a| matches!(tree.lemma[a].as_str(), "carry" | "load" | "bear" | "transport"))
+            .collect();
         let holders = std::iter::once(v)
             .chain(objects.iter().copied())
             .chain(counted)
-            .chain(origins);
+            .chain(origins)
+            .chain(carrying);
         actors_by_case(tree, f, mem, holders, &["obl", "nmod", "iobj"], &[prep])
     }
 
@@ -5404,6 +5413,22 @@ impl Coder<'_> {
         }
         out
     }
+}
+
+/// "earthquake-hit western Afghanistan", "war-torn Sudan", "flood-stricken
+/// villages": a participle modifying a noun with the disaster that befell
+/// it names no act of anyone's.
+fn hit_by_disaster(tree: &Tree, v: usize) -> bool {
+    tree.rel(v) == "amod"
+        && tree.children(v).iter().any(|&c| {
+            matches!(tree.rel(c), "compound" | "obl" | "nmod")
+                && (ACCIDENTS.contains(&tree.lemma[c].as_str())
+                    || matches!(
+                        tree.lemma[c].as_str(),
+                        "war" | "conflict" | "drought" | "famine" | "tsunami" | "quake" | "disaster"
+                            | "crisis" | "violence" | "cholera" | "virus"
+                    ))
+        })
 }
 
 /// Whether word `m` names a state (an actor of some country): "Syrian" in

@@ -2816,6 +2816,18 @@ const CASES: &[Case] = &[
         want: &[("EGYGOV", "LBY", "130", "asserted")],
         not: &[("EGYGOV", "EGYMIL")],
     },
+    Case {
+        // approving an amount in assistance for a country
+        text: "The IMF approved $3.4 billion in emergency financial assistance for Nigeria on Tuesday.",
+        want: &[("IGOUNOIMF", "NGA", "071", "asserted")],
+        not: &[],
+    },
+    Case {
+        // a disaster participle names no act; the carrying vehicle's destination
+        text: "The United Arab Emirates sent two aircraft carrying 100 tonnes of food, tents and medical supplies to earthquake-hit western Afghanistan on Monday.",
+        want: &[("ARE", "AFG", "070", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -1961,10 +1961,9 @@ fn hyphenated_participle_misread(words: &mut Words) {
             || !(gerund || matches!(words[p - 1].xpos.as_str(), "VBN" | "VBD"))
             || !gerund
                 && !words[p - 1].form.ends_with("ed")
-                && !matches!(
-                    words[p - 1].form.as_str(),
-                    "run" | "held" | "built" | "made"
-                )
+                && !crate::lemma::IRREGULAR
+                    .iter()
+                    .any(|&(_, part, _)| part == words[p - 1].form)
             || !matches!(words[h - 2].upos.as_str(), "PROPN" | "NOUN" | "ADJ")
         {
             continue;
@@ -2014,11 +2013,29 @@ fn hyphenated_participle_misread(words: &mut Words) {
         words[h - 1].head = x;
         words[h - 1].deprel = "punct".to_string();
         // (A possessor before the phrase goes to the noun: "Sudan's
-        // army-aligned government".)
+        // army-aligned government"; so do a preposition and determiner,
+        // and the phrase then has the first word's relation: "sent aid to
+        // earthquake-hit western Afghanistan".)
+        let mut moved_case = false;
         for d in 1..x {
-            if words[d - 1].head == x && words[d - 1].deprel == "nmod:poss" {
+            if words[d - 1].head == x
+                && (words[d - 1].deprel == "nmod:poss"
+                    || (matches!(words[d - 1].deprel.as_str(), "case" | "det")
+                        && (d + 1..x).all(|k| words[k - 1].head == x)))
+            {
                 words[d - 1].head = noun;
+                moved_case |= words[d - 1].deprel == "case";
             }
+        }
+        let (xh, xrel) = saved[x - 1].clone();
+        if moved_case
+            && matches!(xrel.as_str(), "obl" | "nmod")
+            && !matches!(words[noun - 1].deprel.as_str(), "obl" | "nmod")
+            && xh != 0
+            && !(x..=noun).contains(&xh)
+        {
+            words[noun - 1].head = xh;
+            words[noun - 1].deprel = xrel;
         }
         restore_unless_tree(words, saved);
     }
