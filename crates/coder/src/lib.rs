@@ -1329,6 +1329,24 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "An Australian air force C-17 landed in Tonga with water, shelter
+        // kits and communications equipment": a plane or ship arriving with
+        // relief goods delivers them (073), it pays no visit.
+        for c in coded.iter_mut() {
+            let p = c.predicate;
+            if c.code != "042" || !matches!(tree.lemma[p].as_str(), "land" | "arrive" | "dock") {
+                continue;
+            }
+            let goods = (p + 1..tree.len()).any(|w| {
+                tree.is_ancestor(p, w)
+                    && RELIEF_GOODS.contains(&tree.lemma[w].as_str())
+                    && (tree.case_of(w).as_deref() == Some("with")
+                        || (w > 0 && tree.lower[w - 1] == "with"))
+            });
+            if goods {
+                c.code = "073".to_string();
+            }
+        }
         // "Venezuelan troops fired tear gas at crowds", "opened fire on a
         // march against President Daniel Ortega": a state's forces using
         // force on a crowd, march or protest at home repress its people
@@ -5414,6 +5432,12 @@ impl Coder<'_> {
         out
     }
 }
+
+/// Goods a relief flight or ship brings.
+const RELIEF_GOODS: &[&str] = &[
+    "aid", "supply", "supplies", "water", "food", "medicine", "tent", "kit", "vaccine", "dose",
+    "equipment", "blanket", "relief", "flour", "wheat", "rice", "fuel", "medication",
+];
 
 /// "earthquake-hit western Afghanistan", "war-torn Sudan", "flood-stricken
 /// villages": a participle modifying a noun with the disaster that befell

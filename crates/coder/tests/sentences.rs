@@ -2828,6 +2828,18 @@ const CASES: &[Case] = &[
         want: &[("ARE", "AFG", "070", "asserted")],
         not: &[],
     },
+    Case {
+        // a plane arriving with relief goods delivers them, it pays no visit
+        text: "An Australian air force C-17 landed in Tonga on Thursday with water, shelter kits and communications equipment.",
+        want: &[("AUSMIL", "TON", "073", "asserted")],
+        not: &[],
+    },
+    Case {
+        // arriving with a delegation is a visit
+        text: "Iranian President Ebrahim Raisi arrived in Caracas on Monday with a large delegation.",
+        want: &[("IRNGOV", "VEN", "042", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
