@@ -1434,6 +1434,62 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "Georgian riot police fired water cannon and tear gas at thousands
+        // of demonstrators": the people repressed were protesting; their
+        // protest against their government is an event too.
+        let mut protests: Vec<Coded> = Vec::new();
+        for c in &coded {
+            if !c.code.starts_with("175") {
+                continue;
+            }
+            for t in &c.targets {
+                let (country, agent) = dyad_event::split_actor_code(&t.code);
+                if agent != "CVL" || country.len() != 3 {
+                    continue;
+                }
+                // The people fired at, or the word the repression is
+                // aimed at ("at thousands of demonstrators").
+                let words: Vec<usize> = std::iter::once(t.head)
+                    .chain(tree.kids(t.head, "nmod"))
+                    .chain(tree.children(c.predicate).iter().copied().filter(|&k| {
+                        matches!(tree.rel(k), "obj" | "obl")
+                    }))
+                    .flat_map(|k| std::iter::once(k).chain(tree.kids(k, "nmod")))
+                    .collect();
+                let protesters = words.iter().any(|&k| {
+                    matches!(
+                        tree.lemma[k].as_str(),
+                        "protester" | "protestor" | "demonstrator" | "marcher"
+                    ) || protesting(&tree, k)
+                });
+                let already = coded.iter().chain(protests.iter()).any(|o| {
+                    cameo::root_of(&o.code) == Some(14)
+                        && o.sources.iter().any(|s| s.code.starts_with(country))
+                });
+                if protesters && !already {
+                    // (Named by no words of its own: the government the
+                    // protest is against.)
+                    let gov = Actor {
+                        code: format!("{country}GOV"),
+                        head: c.predicate,
+                        lo: c.predicate,
+                        hi: c.predicate,
+                        kind: ActorKind::Country,
+                        from_coref: Some(String::new()),
+                    };
+                    protests.push(Coded {
+                        code: "141".to_string(),
+                        predicate: t.head,
+                        sources: vec![t.clone()],
+                        targets: vec![gov],
+                        modality: Modality::Asserted,
+                        reciprocal: false,
+                        mutual: false,
+                    });
+                }
+            }
+        }
+        coded.extend(protests);
         if self.opts.trace {
             eprintln!("-- {} #{}: {}", s.doc_id, s.index, s.text);
             for (i, w) in s.words.iter().enumerate() {

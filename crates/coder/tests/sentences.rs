@@ -2840,6 +2840,12 @@ const CASES: &[Case] = &[
         want: &[("IRNGOV", "VEN", "042", "asserted")],
         not: &[],
     },
+    Case {
+        // protesters repressed were protesting against their government
+        text: "Georgian riot police fired water cannon and tear gas at thousands of demonstrators outside parliament in Tbilisi for a fourth straight night on Sunday.",
+        want: &[("GEOCOP", "GEOCVL", "175", "asserted"), ("GEOCVL", "GEOGOV", "141", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
