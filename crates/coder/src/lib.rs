@@ -1589,7 +1589,6 @@ impl<'l> Coder<'l> {
         self.is_cue("intent", l, INTENT_VERBS)
     }
 
-    /// Subjects of predicate `v`, following control, coordination and relative clauses.
     /// "ECOWAS gave Niger's junta one week to free and reinstate President
     /// Bazoum": a deadline given to a party to do something is an
     /// ultimatum (139). ("gave Iranian diplomats 48 hours to leave" is an
@@ -1649,6 +1648,7 @@ impl<'l> Coder<'l> {
         out
     }
 
+    /// Subjects of predicate `v`, following control, coordination and relative clauses.
     fn subjects(
         &self,
         tree: &Tree,
@@ -3931,6 +3931,19 @@ impl<'l> Coder<'l> {
                         .iter()
                         .filter(|&&g| matches!(tree.rel(g), "case" | "mark"))
                         .map(|&g| tree.lemma[g].as_str()),
+                );
+            }
+        }
+        // (And of the object's own prepositional phrases: "staged drills
+        // around Taiwan" with "around Taiwan" under "drills".)
+        // (Spatial ones only: "in" and "to" there are no verb particles,
+        // "gave the junta in Niger one week" is no "give in".)
+        for &o in &objects {
+            for k in tree.kids(o, "nmod") {
+                avail.extend(
+                    tree.kids(k, "case")
+                        .map(|g| tree.lemma[g].as_str())
+                        .filter(|l| matches!(*l, "around" | "near" | "along" | "off")),
                 );
             }
         }

@@ -2846,6 +2846,18 @@ const CASES: &[Case] = &[
         want: &[("GEOCOP", "GEOCVL", "175", "asserted"), ("GEOCVL", "GEOGOV", "141", "asserted")],
         not: &[],
     },
+    Case {
+        // a spatial preposition under the object satisfies the pattern; an adjective used as a noun heads the subject
+        text: "China's military staged large-scale drills around Taiwan on Tuesday, sending warships and warplanes to practise blockading the island.",
+        want: &[("CHNMIL", "TWN", "150", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the Chinese military is a noun phrase, staged its verb
+        text: "The Chinese military staged drills around Taiwan.",
+        want: &[("CHNMIL", "TWN", "150", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

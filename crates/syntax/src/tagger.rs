@@ -1771,10 +1771,18 @@ impl Tagger {
             // State's affiliate struck crowds ...".)
             let past = (f.len() > 4 && f.ends_with("ed"))
                 || crate::lemma::IRREGULAR.iter().any(|(p, _, _)| *p == f);
+            // (An adjective used as a noun after a determiner or possessive
+            // heads the subject too: "China's military staged drills".)
+            let nominal_adj = tag(tags[i - 1]) == "JJ"
+                && (0..i - 1)
+                    .rev()
+                    .take(3)
+                    .take_while(|&k| matches!(tag(tags[k]), "JJ" | "POS" | "DT" | "PRP$"))
+                    .any(|k| matches!(tag(tags[k]), "POS" | "DT" | "PRP$"));
             if matches!(tag(tags[i]), "VBN" | "JJ")
                 && past
                 && f.chars().all(|ch| ch.is_ascii_lowercase())
-                && matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+                && (matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP" | "NNPS") || nominal_adj)
                 && matches!(
                     tag(tags[i + 1]),
                     "DT" | "NN"
