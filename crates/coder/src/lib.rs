@@ -187,12 +187,16 @@ pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "enable",
     "advise",
     "warn",
+    // ("a deal that requires Israeli troops to withdraw": what a deal
+    // or law requires of someone is that party's to do.)
+    "require",
+    "oblige",
+    "commit",
     // Realised: "prompting Trump to order tariffs", "forcing the army to
     // withdraw" (the object does the act).
     "prompt",
     "spur",
     "compel",
-    "oblige",
     "provoke",
     "lead",
     "drive",

@@ -1261,6 +1261,21 @@ impl Coder<'_> {
                 parties = f.arg_actors(b, mem);
             }
         }
+        // ("A ceasefire between Israel and Hezbollah took effect under a
+        // deal brokered by the United States": the parties the clause's
+        // subject names.)
+        if parties.is_empty() {
+            if let Some(b) = tree.kid(g, "nsubj").and_then(|s| nmod_with(tree, s, "between")) {
+                parties = f.arg_actors(b, mem);
+                for k in tree.kids(b, "conj").collect::<Vec<_>>() {
+                    for a in f.arg_actors(k, mem) {
+                        if !parties.iter().any(|x| x.code == a.code) {
+                            parties.push(a);
+                        }
+                    }
+                }
+            }
+        }
         if parties.is_empty() {
             parties = self.subjects(tree, f, mem, g, 0);
         }

@@ -2858,6 +2858,12 @@ const CASES: &[Case] = &[
         want: &[("CHNMIL", "TWN", "150", "asserted")],
         not: &[],
     },
+    Case {
+        // a deal's requirement is the required party's act; mediators of a truce taking effect
+        text: "A ceasefire between Israel and Hezbollah took effect at dawn on Wednesday under a deal brokered by the United States and France that requires Israeli troops to withdraw from southern Lebanon within 60 days.",
+        want: &[("USA", "ISR", "045", "asserted"), ("FRA", "LBNRAD", "045", "asserted"), ("ISRMIL", "LBN", "0874", "hypothetical")],
+        not: &[("USA", "FRA")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
