@@ -1333,6 +1333,18 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "Five U.S. citizens released by Iran landed in Doha": private
+        // people arriving somewhere pay no visit (a visit is an actor's).
+        coded.retain(|c| {
+            !(c.code == "042"
+                && !c.sources.is_empty()
+                && c.sources.iter().all(|s| {
+                    matches!(
+                        dyad_event::split_actor_code(&s.code).1.get(..3),
+                        Some("CVL" | "REF")
+                    )
+                }))
+        });
         // "An Australian air force C-17 landed in Tonga with water, shelter
         // kits and communications equipment": a plane or ship arriving with
         // relief goods delivers them (073), it pays no visit.

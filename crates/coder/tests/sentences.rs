@@ -2864,6 +2864,12 @@ const CASES: &[Case] = &[
         want: &[("USA", "ISR", "045", "asserted"), ("FRA", "LBNRAD", "045", "asserted"), ("ISRMIL", "LBN", "0874", "hypothetical")],
         not: &[("USA", "FRA")],
     },
+    Case {
+        // private people arriving pay no visit
+        text: "Five U.S. citizens released by Iran in a prisoner exchange mediated by Qatar landed in Doha on Monday.",
+        want: &[("IRN", "USACVL", "0841", "asserted")],
+        not: &[("USACVL", "QAT")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
