@@ -634,6 +634,7 @@ impl<'l> Coder<'l> {
             coded.extend(self.code_predicate(&tree, &finder, memory, v, 0));
         }
         coded.extend(self.ultimatums(&tree, &finder, memory, &coded));
+        coded.extend(self.did_the_same(&tree, &finder, memory, &coded));
         let nominal = self.code_nominals(&tree, &finder, memory, &coded);
         coded.extend(nominal);
         coded.extend(guests_visits(&tree, &coded));
@@ -989,6 +990,38 @@ impl<'l> Coder<'l> {
                         .any(|a| c.sources.iter().any(|b| a.code == b.code))
             };
             if let Some(t) = coded.iter().find(|d| same(d)).map(|d| d.targets.clone()) {
+                coded[i].targets = t;
+            }
+        }
+        // "Bolivia broke off relations with Israel, while Colombia and Chile
+        // recalled their ambassadors": a cut in relations by others, in a
+        // clause joined to one aimed at a state, is aimed at the same state.
+        for i in 0..coded.len() {
+            let c = &coded[i];
+            if !c.targets.is_empty()
+                || c.sources.is_empty()
+                || cameo::root_of(&c.code) != Some(16)
+                || !matches!(tree.rel(c.predicate), "conj" | "advcl" | "parataxis")
+            {
+                continue;
+            }
+            let Some(h) = tree.head(c.predicate) else {
+                continue;
+            };
+            let own = c.source_states();
+            let aimed = coded.iter().find_map(|d| {
+                (d.predicate == h && cameo::root_of(&d.code) == Some(16) && !d.targets.is_empty())
+                    .then(|| {
+                        d.targets
+                            .iter()
+                            .filter(|t| {
+                                !own.contains(&dyad_event::split_actor_code(&t.code).0.to_string())
+                            })
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    })
+            });
+            if let Some(t) = aimed.filter(|t| !t.is_empty()) {
                 coded[i].targets = t;
             }
         }
@@ -1603,6 +1636,73 @@ impl<'l> Coder<'l> {
             return INTENT_ADJS.contains(&l) || INTENT_ADJS.contains(&tree.lower[v].as_str());
         }
         self.is_cue("intent", l, INTENT_VERBS)
+    }
+
+    /// "Bahrain cut diplomatic ties with Iran, a day after Saudi Arabia did
+    /// the same", "and Jordan followed suit": the act of the clause it is
+    /// joined to, by its own subject (aimed at the same party, unless that
+    /// is the new subject's own state).
+    fn did_the_same(
+        &self,
+        tree: &Tree,
+        f: &ActorFinder,
+        mem: &DocMemory,
+        coded: &[Coded],
+    ) -> Vec<Coded> {
+        let mut out = Vec::new();
+        for v in 0..tree.len() {
+            let same = match tree.lemma[v].as_str() {
+                "do" => tree.kid(v, "obj").is_some_and(|o| tree.lemma[o] == "same"),
+                "follow" => tree.kid(v, "obj").is_some_and(|o| tree.lemma[o] == "suit"),
+                _ => false,
+            };
+            if !same || tree.is_negated(v) {
+                continue;
+            }
+            // The clause it is joined to (either way round).
+            let linked = |p: usize| {
+                tree.head(v) == Some(p)
+                    || tree.head(p) == Some(v)
+                    || tree.head(v).is_some_and(|h| tree.head(h) == Some(p) && tree.upos(h) != "VERB")
+            };
+            let Some(model) = coded
+                .iter()
+                .find(|c| c.predicate != v && linked(c.predicate) && !c.targets.is_empty())
+            else {
+                continue;
+            };
+            // (Its own subject when it has one: "and Germany followed suit".)
+            let sources = match tree.kid(v, "nsubj") {
+                Some(s) => f.arg_actors(s, mem),
+                None => self.subjects(tree, f, mem, v, 0),
+            };
+            let own: Vec<String> = sources
+                .iter()
+                .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
+                .collect();
+            let targets: Vec<Actor> = model
+                .targets
+                .iter()
+                .filter(|t| !own.contains(&dyad_event::split_actor_code(&t.code).0.to_string()))
+                .cloned()
+                .collect();
+            if sources.is_empty()
+                || targets.is_empty()
+                || sources.iter().any(|s| model.sources.iter().any(|m| m.code == s.code))
+            {
+                continue;
+            }
+            out.push(Coded {
+                code: model.code.clone(),
+                predicate: v,
+                sources,
+                targets,
+                modality: self.modality(tree, v, false),
+                reciprocal: false,
+                mutual: false,
+            });
+        }
+        out
     }
 
     /// "ECOWAS gave Niger's junta one week to free and reinstate President

@@ -2870,6 +2870,24 @@ const CASES: &[Case] = &[
         want: &[("IRN", "USACVL", "0841", "asserted")],
         not: &[("USACVL", "QAT")],
     },
+    Case {
+        // a cut in relations joined to one aimed at a state is aimed at it
+        text: "Bolivia broke off diplomatic relations with Israel on Tuesday over its offensive in the Gaza Strip, while Colombia and Chile recalled their ambassadors for consultations.",
+        want: &[("COL", "ISR", "161", "asserted"), ("CHL", "ISR", "161", "asserted")],
+        not: &[],
+    },
+    Case {
+        // did the same: the joined clause's act by its own subject
+        text: "Bahrain cut diplomatic ties with Iran on Monday, a day after Saudi Arabia did the same.",
+        want: &[("SAU", "IRN", "161", "asserted")],
+        not: &[],
+    },
+    Case {
+        // followed suit
+        text: "Britain expelled 23 Russian diplomats, and Germany followed suit.",
+        want: &[("DEU", "RUSGOV", "174", "asserted")],
+        not: &[("DEU", "DEU")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
