@@ -1366,6 +1366,36 @@ impl<'l> Coder<'l> {
                 }
             }
         }
+        // "pulled out of the final round of U.S.-brokered talks with Egypt
+        // and Sudan": talks broken off are broken off with their other
+        // parties, not with their mediator.
+        for c in coded.iter_mut() {
+            if !c.code.starts_with("164") {
+                continue;
+            }
+            let p = c.predicate;
+            let talks = (p + 1..tree.len()).find(|&w| {
+                tree.is_ancestor(p, w) && matches!(tree.lemma[w].as_str(), "talk" | "negotiation")
+            });
+            let Some(t) = talks else { continue };
+            let Some(with) = tree
+                .kids(t, "nmod")
+                .find(|&k| tree.case_of(k).as_deref() == Some("with"))
+            else {
+                continue;
+            };
+            let mut others = finder.arg_actors(with, memory);
+            for k in tree.kids(with, "conj").collect::<Vec<_>>() {
+                for a in finder.arg_actors(k, memory) {
+                    if !others.iter().any(|o| o.code == a.code) {
+                        others.push(a);
+                    }
+                }
+            }
+            if !others.is_empty() {
+                c.targets = others;
+            }
+        }
         // "Five U.S. citizens released by Iran landed in Doha": private
         // people arriving somewhere pay no visit (a visit is an actor's).
         coded.retain(|c| {
@@ -4052,6 +4082,20 @@ impl<'l> Coder<'l> {
         }
         // (And of the object's own prepositional phrases: "staged drills
         // around Taiwan" with "around Taiwan" under "drills".)
+        // ("pulled out of the final round of talks": the talks a round is
+        // of count as the verb's own.)
+        for c in tree.kids(v, "obl").collect::<Vec<_>>() {
+            if matches!(
+                tree.lemma[c].as_str(),
+                "round" | "series" | "session" | "stage" | "phase" | "part"
+            ) {
+                avail.extend(
+                    tree.kids(c, "nmod")
+                        .filter(|&k| tree.case_of(k).as_deref() == Some("of"))
+                        .map(|k| tree.lemma[k].as_str()),
+                );
+            }
+        }
         // (Spatial ones only: "in" and "to" there are no verb particles,
         // "gave the junta in Niger one week" is no "give in".)
         for &o in &objects {

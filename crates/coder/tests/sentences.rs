@@ -2888,6 +2888,12 @@ const CASES: &[Case] = &[
         want: &[("DEU", "RUSGOV", "174", "asserted")],
         not: &[("DEU", "DEU")],
     },
+    Case {
+        // talks broken off are broken off with their other parties, not the mediator
+        text: "Ethiopia pulled out of the final round of U.S.-brokered talks with Egypt and Sudan on its Nile dam.",
+        want: &[("ETH", "EGY", "164", "asserted"), ("ETH", "SDN", "164", "asserted")],
+        not: &[("ETH", "USA")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
