@@ -2894,6 +2894,12 @@ const CASES: &[Case] = &[
         want: &[("ETH", "EGY", "164", "asserted"), ("ETH", "SDN", "164", "asserted")],
         not: &[("ETH", "USA")],
     },
+    Case {
+        // leaders overseeing a signing sign with each other
+        text: "Chinese President Xi Jinping and Cambodian Prime Minister Hun Manet oversaw the signing of 37 cooperation agreements in Phnom Penh on Thursday.",
+        want: &[("CHNGOV", "KHMGOV", "057", "asserted"), ("KHMGOV", "CHNGOV", "057", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
