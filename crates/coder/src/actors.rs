@@ -1880,6 +1880,28 @@ impl ActorFinder<'_> {
             {
                 continue;
             }
+            // (Nor a place named inside a place phrase: "in the Saudi city
+            // of Jeddah".)
+            let mut y = x;
+            let mut in_place = false;
+            for _ in 0..3 {
+                if t.rel(y) != "nmod" {
+                    break;
+                }
+                let Some(h) = t.head(y) else { break };
+                if matches!(
+                    t.case_of(h).as_deref(),
+                    Some("in" | "at" | "near" | "inside" | "outside")
+                ) && matches!(t.lemma[h].as_str(), "city" | "town" | "capital" | "village" | "port" | "region" | "province" | "resort")
+                {
+                    in_place = true;
+                    break;
+                }
+                y = h;
+            }
+            if in_place {
+                continue;
+            }
             let mut role = x;
             while t.rel(role) == "conj" {
                 match t.head(role) {

@@ -951,6 +951,31 @@ impl Coder<'_> {
         // Fighting only between parties it names: "clashes between the two
         // countries' troops" (not "after clashes", which may be anyone's).
         let fight = matches!(tree.lemma[w].as_str(), "clash" | "skirmish" | "fighting");
+        // "Armenia declared martial law after fighting broke out with
+        // Azerbaijan": fighting that breaks out with a party, in a clause
+        // under another, is between that party and the clause above's
+        // subject.
+        if fight && between.is_none() && with.is_none() {
+            if let Some(v) = verb.filter(|&v| matches!(tree.rel(v), "advcl" | "conj")) {
+                if let Some(o) = tree
+                    .kids(v, "obl")
+                    .find(|&o| tree.case_of(o).as_deref() == Some("with"))
+                {
+                    let others = f.arg_actors(o, mem);
+                    let above = tree
+                        .head(v)
+                        .map(|h| self.subjects(tree, f, mem, h, 0))
+                        .unwrap_or_default();
+                    let state = |a: &Actor| split_actor_code(&a.code).0.to_string();
+                    let mut parties: Vec<Actor> = above
+                        .into_iter()
+                        .filter(|a| !others.iter().any(|b| state(a) == state(b)))
+                        .collect();
+                    parties.extend(others);
+                    return self.nominal_event("190", w, parties, Vec::new(), true);
+                }
+            }
+        }
         // (Or with the clause's subject: "soldiers were killed in a clash
         // with Chinese troops".)
         if fight && between.is_none() && with.is_none() {

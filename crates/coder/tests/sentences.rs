@@ -2900,6 +2900,18 @@ const CASES: &[Case] = &[
         want: &[("CHNGOV", "KHMGOV", "057", "asserted"), ("KHMGOV", "CHNGOV", "057", "asserted")],
         not: &[],
     },
+    Case {
+        // fighting that breaks out with a party is between it and the clause above's subject
+        text: "Armenia declared martial law and a general military mobilisation on Sunday after fighting broke out with Azerbaijan over the breakaway region of Nagorno-Karabakh.",
+        want: &[("ARM", "AZE", "190", "asserted"), ("AZE", "ARM", "190", "asserted")],
+        not: &[],
+    },
+    Case {
+        // the two sides are not a place phrase's state
+        text: "Representatives of Sudan's army and the paramilitary Rapid Support Forces began talks in the Saudi city of Jeddah on Saturday, three weeks after fighting erupted between the two sides.",
+        want: &[("SDNMIL", "SDNREB", "190", "asserted")],
+        not: &[("SDNREB", "SAU"), ("SAU", "SDNREB")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

@@ -1409,6 +1409,22 @@ impl Tagger {
         if tags.len() < 3 || forms.len() < 3 {
             return;
         }
+        // (Also inside the sentence after a subordinator, for nouns of
+        // fighting: "after fighting broke out with Azerbaijan".)
+        if let (Some(n), Some(d)) = (self.class_id("NN", "NOUN"), self.class_id("VBD", "VERB")) {
+            let n_len = tags.len().min(forms.len());
+            for i in 1..n_len.saturating_sub(1) {
+                if matches!(forms[i], "fighting" | "shelling" | "bombing" | "looting" | "rioting" | "flooding")
+                    && matches!(forms[i - 1].to_ascii_lowercase().as_str(), "after" | "before" | "as" | "when" | "while" | "since" | "until")
+                    && self.classes[tags[i] as usize].0 == "VBG"
+                    && matches!(self.classes[tags[i + 1] as usize].0.as_str(), "VBD" | "VBN")
+                    && forms[i + 1].bytes().all(|b| b.is_ascii_lowercase())
+                {
+                    tags[i] = n as u16;
+                    tags[i + 1] = d as u16;
+                }
+            }
+        }
         if !forms[0].starts_with(char::is_uppercase)
             || !forms[0].ends_with("ing")
             || self.classes[tags[0] as usize].0 != "VBG"
