@@ -761,9 +761,9 @@ fn agent_combine(base: &str, agent: &str) -> String {
 
 /// Currency nouns (lemmas): "Australian dollars" is money, not Australia.
 pub(crate) const CURRENCIES: &[&str] = &[
-    "dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso",
-    "real", "rand", "won", "lira", "dinar", "dirham", "riyal", "shilling", "naira", "krona",
-    "krone", "zloty", "forint", "hryvnia", "taka", "baht", "ringgit", "rupiah", "dong", "kip",
+    "dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso", "real",
+    "rand", "won", "lira", "dinar", "dirham", "riyal", "shilling", "naira", "krona", "krone",
+    "zloty", "forint", "hryvnia", "taka", "baht", "ringgit", "rupiah", "dong", "kip",
 ];
 
 fn kind_of(k: EntryKind) -> ActorKind {
@@ -1892,8 +1892,17 @@ impl ActorFinder<'_> {
                 if matches!(
                     t.case_of(h).as_deref(),
                     Some("in" | "at" | "near" | "inside" | "outside")
-                ) && matches!(t.lemma[h].as_str(), "city" | "town" | "capital" | "village" | "port" | "region" | "province" | "resort")
-                {
+                ) && matches!(
+                    t.lemma[h].as_str(),
+                    "city"
+                        | "town"
+                        | "capital"
+                        | "village"
+                        | "port"
+                        | "region"
+                        | "province"
+                        | "resort"
+                ) {
                     in_place = true;
                     break;
                 }

@@ -936,8 +936,9 @@ impl<'l> Coder<'l> {
                 .subjects(&tree, &finder, memory, g, 0)
                 .into_iter()
                 .filter(|a| {
-                    !own.contains(&dyad_event::split_actor_code(&a.code).0.to_string())
-                        || !(critic_is_state && organ(&a.code))
+                    !(own.contains(&dyad_event::split_actor_code(&a.code).0.to_string())
+                        && critic_is_state
+                        && organ(&a.code))
                 })
                 .filter(|a| !c.sources.iter().any(|s| s.code == a.code))
                 .collect();
@@ -1286,7 +1287,8 @@ impl<'l> Coder<'l> {
             c.targets.retain(|t| {
                 !is_time_word(&tree.lemma[t.head])
                     || tree.children(t.head).iter().any(|&k| {
-                        tree.upos(k) == "PROPN" && matches!(tree.rel(k), "compound" | "name" | "flat")
+                        tree.upos(k) == "PROPN"
+                            && matches!(tree.rel(k), "compound" | "name" | "flat")
                     })
             });
         }
@@ -1319,8 +1321,8 @@ impl<'l> Coder<'l> {
                     18..=20 => &["near", "outside"],
                     _ => &[],
                 };
-                let pa = place_actor(&tree, &finder, c.predicate, near)
-                    .filter(|_| !militants_storm);
+                let pa =
+                    place_actor(&tree, &finder, c.predicate, near).filter(|_| !militants_storm);
                 // A state's own people or opposition protesting at home
                 // protest against its government ("Raila Odinga's
                 // opposition alliance began three days of protests across
@@ -1432,14 +1434,17 @@ impl<'l> Coder<'l> {
         // (the country's civilians, not whom the march was against).
         for c in coded.iter_mut() {
             let root = cameo::root_of(&c.code).unwrap_or(0);
-            if !matches!(root, 17 | 18 | 19) {
+            if !(17..=19).contains(&root) {
                 continue;
             }
             let Some(state) = c.sources.iter().find_map(|s| {
                 let (country, agent) = dyad_event::split_actor_code(&s.code);
                 (country.len() == 3
                     && !matches!(country, "IGO" | "IMG" | "NGO")
-                    && matches!(agent.get(..3).unwrap_or(""), "" | "MIL" | "COP" | "GOV" | "SPY"))
+                    && matches!(
+                        agent.get(..3).unwrap_or(""),
+                        "" | "MIL" | "COP" | "GOV" | "SPY"
+                    ))
                 .then(|| country.to_string())
             }) else {
                 continue;
@@ -1447,17 +1452,27 @@ impl<'l> Coder<'l> {
             let p = c.predicate;
             // (On the verb or on its object noun: "opened fire on a march".)
             let holders: Vec<usize> = std::iter::once(p).chain(tree.kid(p, "obj")).collect();
-            let crowd = holders.iter().flat_map(|&x| tree.children(x).iter().copied()).find(|&k| {
-                matches!(tree.rel(k), "obj" | "obl" | "nmod")
-                    && matches!(
-                        tree.lemma[k].as_str(),
-                        "crowd" | "march" | "rally" | "protest" | "demonstration" | "gathering" | "vigil"
-                    )
-                    && !tree.children(k).iter().any(|&m| {
-                        tree.full_rel(m) == "nmod:poss"
-                            || (matches!(tree.rel(m), "amod" | "compound") && f_has_state(&finder, m))
-                    })
-            });
+            let crowd = holders
+                .iter()
+                .flat_map(|&x| tree.children(x).iter().copied())
+                .find(|&k| {
+                    matches!(tree.rel(k), "obj" | "obl" | "nmod")
+                        && matches!(
+                            tree.lemma[k].as_str(),
+                            "crowd"
+                                | "march"
+                                | "rally"
+                                | "protest"
+                                | "demonstration"
+                                | "gathering"
+                                | "vigil"
+                        )
+                        && !tree.children(k).iter().any(|&m| {
+                            tree.full_rel(m) == "nmod:poss"
+                                || (matches!(tree.rel(m), "amod" | "compound")
+                                    && f_has_state(&finder, m))
+                        })
+                });
             let Some(k) = crowd else { continue };
             // Targets found inside the crowd's phrase ("against President
             // Daniel Ortega") are whom it protested, not whom force hit.
@@ -1497,7 +1512,8 @@ impl<'l> Coder<'l> {
                 .filter_map(|s| {
                     let (country, agent) = dyad_event::split_actor_code(&s.code);
                     (country.len() == 3
-                        && (agent.is_empty() || STATE_SECTORS.contains(&agent.get(..3).unwrap_or(agent))))
+                        && (agent.is_empty()
+                            || STATE_SECTORS.contains(&agent.get(..3).unwrap_or(agent))))
                     .then_some(country)
                 })
                 .collect();
@@ -1530,9 +1546,12 @@ impl<'l> Coder<'l> {
                 // aimed at ("at thousands of demonstrators").
                 let words: Vec<usize> = std::iter::once(t.head)
                     .chain(tree.kids(t.head, "nmod"))
-                    .chain(tree.children(c.predicate).iter().copied().filter(|&k| {
-                        matches!(tree.rel(k), "obj" | "obl")
-                    }))
+                    .chain(
+                        tree.children(c.predicate)
+                            .iter()
+                            .copied()
+                            .filter(|&k| matches!(tree.rel(k), "obj" | "obl")),
+                    )
                     .flat_map(|k| std::iter::once(k).chain(tree.kids(k, "nmod")))
                     .collect();
                 let protesters = words.iter().any(|&k| {
@@ -1693,7 +1712,9 @@ impl<'l> Coder<'l> {
             let linked = |p: usize| {
                 tree.head(v) == Some(p)
                     || tree.head(p) == Some(v)
-                    || tree.head(v).is_some_and(|h| tree.head(h) == Some(p) && tree.upos(h) != "VERB")
+                    || tree
+                        .head(v)
+                        .is_some_and(|h| tree.head(h) == Some(p) && tree.upos(h) != "VERB")
             };
             let Some(model) = coded
                 .iter()
@@ -1718,7 +1739,9 @@ impl<'l> Coder<'l> {
                 .collect();
             if sources.is_empty()
                 || targets.is_empty()
-                || sources.iter().any(|s| model.sources.iter().any(|m| m.code == s.code))
+                || sources
+                    .iter()
+                    .any(|s| model.sources.iter().any(|m| m.code == s.code))
             {
                 continue;
             }
@@ -1748,13 +1771,19 @@ impl<'l> Coder<'l> {
     ) -> Vec<Coded> {
         let mut out = Vec::new();
         for v in 0..tree.len() {
-            if tree.lemma[v] != "give" || tree.upos(v) != "VERB" || coded.iter().any(|c| c.predicate == v) {
+            if tree.lemma[v] != "give"
+                || tree.upos(v) != "VERB"
+                || coded.iter().any(|c| c.predicate == v)
+            {
                 continue;
             }
             let deps = tree.children(v);
             let Some(&time) = deps.iter().find(|&&k| {
                 matches!(tree.rel(k), "obj" | "obl" | "iobj")
-                    && matches!(tree.lemma[k].as_str(), "week" | "day" | "hour" | "month" | "deadline")
+                    && matches!(
+                        tree.lemma[k].as_str(),
+                        "week" | "day" | "hour" | "month" | "deadline"
+                    )
                     && tree.case_of(k).is_none()
             }) else {
                 continue;
@@ -1768,12 +1797,16 @@ impl<'l> Coder<'l> {
                 continue;
             };
             let act = rest.get(to + 1).copied().unwrap_or("");
-            if matches!(act, "leave" | "depart" | "quit" | "exit" | "vacate" | "respond" | "reply" | "comment") {
+            if matches!(
+                act,
+                "leave" | "depart" | "quit" | "exit" | "vacate" | "respond" | "reply" | "comment"
+            ) {
                 continue;
             }
-            let Some(&party) = deps.iter().find(|&&k| {
-                k != time && matches!(tree.rel(k), "obj" | "iobj") && k < time
-            }) else {
+            let Some(&party) = deps
+                .iter()
+                .find(|&&k| k != time && matches!(tree.rel(k), "obj" | "iobj") && k < time)
+            else {
                 continue;
             };
             let targets = f.arg_actors(party, mem);
@@ -3049,7 +3082,10 @@ impl<'l> Coder<'l> {
                 let (country, agent) = dyad_event::split_actor_code(&s.code);
                 country.len() == 3
                     && !matches!(country, "IGO" | "IMG" | "NGO")
-                    && matches!(agent.get(..3).unwrap_or(""), "" | "MIL" | "COP" | "GOV" | "SPY")
+                    && matches!(
+                        agent.get(..3).unwrap_or(""),
+                        "" | "MIL" | "COP" | "GOV" | "SPY"
+                    )
             })
             && targets.iter().any(|t| {
                 let (tc, _) = dyad_event::split_actor_code(&t.code);
@@ -3396,12 +3432,10 @@ impl<'l> Coder<'l> {
             .kids(v, "obl")
             .find(|&o| matches!(tree.case_of(o).as_deref(), Some("into" | "to")))
             .and_then(|o| f.np_actors(o).into_iter().next());
-        let place = into
-            .or_else(|| place_actor(tree, f, v, &[]))
-            .or_else(|| {
-                tree.kid(v, "obj")
-                    .and_then(|o| f.np_actors(o).into_iter().next())
-            })?;
+        let place = into.or_else(|| place_actor(tree, f, v, &[])).or_else(|| {
+            tree.kid(v, "obj")
+                .and_then(|o| f.np_actors(o).into_iter().next())
+        })?;
         let (sc, _) = dyad_event::split_actor_code(&sender.code);
         if place.code.starts_with(sc) {
             return None;
@@ -4355,7 +4389,12 @@ impl<'l> Coder<'l> {
         let carrying: Vec<usize> = objects
             .iter()
             .flat_map(|&o| tree.kids(o, "acl").collect::<Vec<_>>())
-            .filter(|&a| matches!(tree.lemma[a].as_str(), "carry" | "load" | "bear" | "transport"))
+            .filter(|&a| {
+                matches!(
+                    tree.lemma[a].as_str(),
+                    "carry" | "load" | "bear" | "transport"
+                )
+            })
             .collect();
         let holders = std::iter::once(v)
             .chain(objects.iter().copied())
@@ -5207,7 +5246,8 @@ pub(crate) fn place_actor(tree: &Tree, f: &ActorFinder, v: usize, near: &[&str])
             // "in the east of the Gaza Strip", "in the city of Kazan",
             // "near the town of Balakot in Pakistan"
             for &g in tree.children(c) {
-                if tree.rel(g) == "nmod" && matches!(tree.case_of(g).as_deref(), Some("of" | "in")) {
+                if tree.rel(g) == "nmod" && matches!(tree.case_of(g).as_deref(), Some("of" | "in"))
+                {
                     if let Some(a) = f.np_actors(g).into_iter().next() {
                         return Some(a);
                     }
@@ -5664,8 +5704,24 @@ impl Coder<'_> {
 
 /// Goods a relief flight or ship brings.
 const RELIEF_GOODS: &[&str] = &[
-    "aid", "supply", "supplies", "water", "food", "medicine", "tent", "kit", "vaccine", "dose",
-    "equipment", "blanket", "relief", "flour", "wheat", "rice", "fuel", "medication",
+    "aid",
+    "supply",
+    "supplies",
+    "water",
+    "food",
+    "medicine",
+    "tent",
+    "kit",
+    "vaccine",
+    "dose",
+    "equipment",
+    "blanket",
+    "relief",
+    "flour",
+    "wheat",
+    "rice",
+    "fuel",
+    "medication",
 ];
 
 /// "earthquake-hit western Afghanistan", "war-torn Sudan", "flood-stricken
@@ -5678,8 +5734,17 @@ fn hit_by_disaster(tree: &Tree, v: usize) -> bool {
                 && (ACCIDENTS.contains(&tree.lemma[c].as_str())
                     || matches!(
                         tree.lemma[c].as_str(),
-                        "war" | "conflict" | "drought" | "famine" | "tsunami" | "quake" | "disaster"
-                            | "crisis" | "violence" | "cholera" | "virus"
+                        "war"
+                            | "conflict"
+                            | "drought"
+                            | "famine"
+                            | "tsunami"
+                            | "quake"
+                            | "disaster"
+                            | "crisis"
+                            | "violence"
+                            | "cholera"
+                            | "virus"
                     ))
         })
 }
@@ -5687,7 +5752,9 @@ fn hit_by_disaster(tree: &Tree, v: usize) -> bool {
 /// Whether word `m` names a state (an actor of some country): "Syrian" in
 /// "Syrian crowds".
 fn f_has_state(f: &ActorFinder, m: usize) -> bool {
-    f.np_actors(m).iter().any(|a| dyad_event::split_actor_code(&a.code).0.len() == 3)
+    f.np_actors(m)
+        .iter()
+        .any(|a| dyad_event::split_actor_code(&a.code).0.len() == 3)
 }
 
 /// Whether `v` is "sign" with an order, decree or law as its object

@@ -897,7 +897,9 @@ impl Coder<'_> {
     ) -> Option<Coded> {
         let v = tree.head(w).filter(|_| tree.rel(w) == "nsubj")?;
         let in_effect = match tree.lemma[v].as_str() {
-            "take" => tree.kid(v, "obj").is_some_and(|o| tree.lemma[o] == "effect"),
+            "take" => tree
+                .kid(v, "obj")
+                .is_some_and(|o| tree.lemma[o] == "effect"),
             "come" | "enter" => tree
                 .kids(v, "obl")
                 .any(|o| matches!(tree.lemma[o].as_str(), "force" | "effect")),
@@ -1068,7 +1070,8 @@ impl Coder<'_> {
                 while tree.rel(x) == "nmod" && tree.upos(x) != "VERB" {
                     let case = tree.case_of(x);
                     after_phrase |= matches!(case.as_deref(), Some("after" | "following"))
-                        || (matches!(case.as_deref(), Some("in" | "during")) && after_comma(tree, x));
+                        || (matches!(case.as_deref(), Some("in" | "during"))
+                            && after_comma(tree, x));
                     x = tree.head(x)?;
                 }
                 let v = tree.head(x).filter(|&h| tree.upos(h) == "VERB")?;
@@ -1081,7 +1084,11 @@ impl Coder<'_> {
                 // not a participle's the parser hung it on: "initialled a
                 // deal ... giving municipalities autonomy, in talks
                 // brokered by the EU".)
-                let v = if after_comma(tree, x) { governing_clause(tree, v) } else { v };
+                let v = if after_comma(tree, x) {
+                    governing_clause(tree, v)
+                } else {
+                    v
+                };
                 // (Hung on a reported clause with no named subject of its
                 // own: "agreed that neither country would use force ...,
                 // after talks on St. Vincent": the talks were the
@@ -1290,7 +1297,10 @@ impl Coder<'_> {
         // deal brokered by the United States": the parties the clause's
         // subject names.)
         if parties.is_empty() {
-            if let Some(b) = tree.kid(g, "nsubj").and_then(|s| nmod_with(tree, s, "between")) {
+            if let Some(b) = tree
+                .kid(g, "nsubj")
+                .and_then(|s| nmod_with(tree, s, "between"))
+            {
                 parties = f.arg_actors(b, mem);
                 for k in tree.kids(b, "conj").collect::<Vec<_>>() {
                     for a in f.arg_actors(k, mem) {

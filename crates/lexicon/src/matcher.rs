@@ -417,7 +417,11 @@ impl Matcher {
             }
             if let Some(&hit) = self.exact(&phrase).first() {
                 if matches!(hit, MatchKind::Actor(_)) {
-                    found.push(PhraseMatch { start: s - 2, end: s - 1, hit });
+                    found.push(PhraseMatch {
+                        start: s - 2,
+                        end: s - 1,
+                        hit,
+                    });
                 }
             }
         }

@@ -941,7 +941,8 @@ fn reduced_relative_read_as_predicate(words: &mut Words) {
             && w.upos == "VERB"
             && ((w.deprel == "conj" && matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP"))
                 || (matches!(w.deprel.as_str(), "advcl" | "parataxis")
-                    && (w.xpos == "VBD" || (w.xpos == "VBN" && has_dependent(words, k, |x| x == "obj")))))
+                    && (w.xpos == "VBD"
+                        || (w.xpos == "VBN" && has_dependent(words, k, |x| x == "obj")))))
             && !matches!(words[k - 2].form.as_str(), "," | ";" | ":" | "-" | "--")
             && !has_dependent(words, k, |x| {
                 matches!(x, "cc" | "mark") || x.starts_with("nsubj") || x.starts_with("aux")
@@ -2233,7 +2234,10 @@ fn apposition_read_as_subject(words: &mut Words) {
             continue;
         }
         // The name's phrase closes with a comma before the verb.
-        let end = (s..v).take_while(|&k| dominates(words, s, k)).last().unwrap_or(s);
+        let end = (s..v)
+            .take_while(|&k| dominates(words, s, k))
+            .last()
+            .unwrap_or(s);
         if end + 1 >= v || words[end].form != "," {
             continue;
         }
@@ -2261,7 +2265,10 @@ fn participle_between_count_and_noun(words: &mut Words) {
         if w.upos != "VERB"
             || w.xpos != "VBN"
             || !w.form.ends_with("ed")
-            || !matches!(w.deprel.as_str(), "conj" | "xcomp" | "ccomp" | "advcl" | "parataxis")
+            || !matches!(
+                w.deprel.as_str(),
+                "conj" | "xcomp" | "ccomp" | "advcl" | "parataxis"
+            )
             || h == 0
             || h >= c
             || words[h - 1].upos != "VERB"
@@ -2310,9 +2317,8 @@ fn contact_relative_read_as_two_subjects(words: &mut Words) {
         };
         if words[a - 1].upos != "NOUN"
             || !matches!(words[b - 1].upos.as_str(), "NOUN" | "PROPN")
-            || !dependents(words, a).any(|k| {
-                k == a - 1 && matches!(words[k - 1].lemma.as_str(), "a" | "an" | "the")
-            })
+            || !dependents(words, a)
+                .any(|k| k == a - 1 && matches!(words[k - 1].lemma.as_str(), "a" | "an" | "the"))
             || a < 3
             || words[a - 3].form != ","
             || (a + 1..b).any(|k| !dominates(words, b, k))
@@ -2323,7 +2329,11 @@ fn contact_relative_read_as_two_subjects(words: &mut Words) {
         let saved = arcs(words);
         let (h, rel) = (words[v - 1].head, words[v - 1].deprel.clone());
         words[a - 1].head = h;
-        words[a - 1].deprel = if rel == "parataxis" { "appos".to_string() } else { rel };
+        words[a - 1].deprel = if rel == "parataxis" {
+            "appos".to_string()
+        } else {
+            rel
+        };
         words[v - 1].head = a;
         words[v - 1].deprel = "acl:relcl".to_string();
         words[a - 3].head = a;

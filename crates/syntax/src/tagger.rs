@@ -951,12 +951,22 @@ impl Tagger {
                 && forms[i].bytes().all(|b| b.is_ascii_lowercase())
                 && !matches!(
                     forms[i],
-                    "excluding" | "including" | "regarding" | "concerning" | "following" | "according"
-                        | "pending" | "barring" | "during"
+                    "excluding"
+                        | "including"
+                        | "regarding"
+                        | "concerning"
+                        | "following"
+                        | "according"
+                        | "pending"
+                        | "barring"
+                        | "during"
                 )
                 && tag(tags[i - 1]) == "CD"
                 && matches!(tag(tags[i + 1]), "JJ" | "NN" | "NNS")
-                && matches!(tag(tags[i + 2]), "NN" | "NNS" | "NNPS" | "IN" | "." | "," | "VBD" | "VBZ" | "VBP" | "MD")
+                && matches!(
+                    tag(tags[i + 2]),
+                    "NN" | "NNS" | "NNPS" | "IN" | "." | "," | "VBD" | "VBZ" | "VBP" | "MD"
+                )
             {
                 tags[i] = jj as u16;
             }
@@ -976,7 +986,10 @@ impl Tagger {
         for i in 2..n.saturating_sub(1) {
             let f = forms[i];
             let after_date = crate::DATE_NAMES.contains(&forms[i - 1].to_lowercase().as_str())
-                && matches!(forms[i - 2].to_lowercase().as_str(), "on" | "last" | "this" | "next");
+                && matches!(
+                    forms[i - 2].to_lowercase().as_str(),
+                    "on" | "last" | "this" | "next"
+                );
             // ("an order imposing tariffs", not "an imposing figure".)
             let imposing = f == "imposing" && matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP");
             if matches!(tag(tags[i]), "JJ" | "NN")
@@ -984,7 +997,10 @@ impl Tagger {
                 && f.ends_with("ing")
                 && f.bytes().all(|b| b.is_ascii_lowercase())
                 && (after_date || imposing)
-                && matches!(tag(tags[i + 1]), "CD" | "DT" | "NNS" | "NNP" | "PRP$" | "JJ" | "NN")
+                && matches!(
+                    tag(tags[i + 1]),
+                    "CD" | "DT" | "NNS" | "NNP" | "PRP$" | "JJ" | "NN"
+                )
             {
                 tags[i] = vbg as u16;
             }
@@ -1414,9 +1430,13 @@ impl Tagger {
         if let (Some(n), Some(d)) = (self.class_id("NN", "NOUN"), self.class_id("VBD", "VERB")) {
             let n_len = tags.len().min(forms.len());
             for i in 1..n_len.saturating_sub(1) {
-                if matches!(forms[i], "fighting" | "shelling" | "bombing" | "looting" | "rioting" | "flooding")
-                    && matches!(forms[i - 1].to_ascii_lowercase().as_str(), "after" | "before" | "as" | "when" | "while" | "since" | "until")
-                    && self.classes[tags[i] as usize].0 == "VBG"
+                if matches!(
+                    forms[i],
+                    "fighting" | "shelling" | "bombing" | "looting" | "rioting" | "flooding"
+                ) && matches!(
+                    forms[i - 1].to_ascii_lowercase().as_str(),
+                    "after" | "before" | "as" | "when" | "while" | "since" | "until"
+                ) && self.classes[tags[i] as usize].0 == "VBG"
                     && matches!(self.classes[tags[i + 1] as usize].0.as_str(), "VBD" | "VBN")
                     && forms[i + 1].bytes().all(|b| b.is_ascii_lowercase())
                 {
