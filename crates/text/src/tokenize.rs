@@ -98,8 +98,14 @@ pub fn tokenize_as_sentence(text: &str, offset: usize) -> Vec<Token> {
         text: token_text(&text[s..e], ascii),
     };
     for (k, r) in raws.iter().enumerate() {
-        let word = &text[r.start..r.end.saturating_sub(1)];
-        if k + 1 == raws.len() && r.kind == Kind::Abbrev && abbreviation_can_end(word) {
+        // (The word without its final period, for an abbreviation only: a
+        // token may end in a multi-byte character, "Guaidó".)
+        let abbrev = k + 1 == raws.len()
+            && r.kind == Kind::Abbrev
+            && text
+                .get(r.start..r.end.saturating_sub(1))
+                .is_some_and(abbreviation_can_end);
+        if abbrev {
             out.push(tok(r.start, r.end - 1, r.ascii));
             out.push(tok(r.end - 1, r.end, r.ascii));
         } else {
@@ -1061,6 +1067,19 @@ fn ends_after_term(text: &str, raws: &[Raw], i: usize, j: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn tokens_ending_in_multibyte_characters_do_not_panic() {
+        // A token ending in a two-byte character ("Guaidó") once had its
+        // last byte sliced off to look for an abbreviation.
+        let text = "Juan Guaidó declared himself interim president, and Nicolás Maduro said no.";
+        let toks = tokenize_as_sentence(text, 0);
+        assert!(toks.iter().any(|t| t.text == "Guaidó"));
+        assert!(toks.iter().any(|t| t.text == "Nicolás"));
+        let toks = tokenize_as_sentence("Caf\u{e9} ol\u{e9} Guaid\u{f3}", 10);
+        assert_eq!(toks.last().map(|t| (t.start, t.end)), Some((21, 28)));
+        assert_eq!(segment("Juan Guaidó.").len(), 1);
+    }
     use super::*;
 
     fn toks(text: &str) -> Vec<Vec<String>> {
