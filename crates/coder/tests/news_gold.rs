@@ -67,23 +67,26 @@ fn news_gold_sets_hold_their_scores() {
     // (62.9 % / 84.8 %) and end (66.2 % / 85.4 %); l guards from then on.
     // Session 11 codes nominal talks "after four hours of talks with ..."
     // and "a meeting between ...", which a's and b's authors did not code
-    // (a's precision floor 86.5 → 85.5). Set m is held out for the next
-    // session and is not scored here. Session 12 codes prison sentences
+    // (a's precision floor 86.5 → 85.5). Session 12 codes prison sentences
     // 173 (as PETRARCH and sets a, g, i, l and m do) where c, d and f
-    // coded 116 (c's precision floor 85.5 → 85.0).
+    // coded 116 (c's precision floor 85.5 → 85.0). Session 12 scored the
+    // blind set m at its start (60.3 % / 84.6 %) and end (63.7 % / 85.3 %);
+    // m guards from then on. Set n is held out for the next session and
+    // is not scored here.
     let floors = [
-        ("news-a.xml", 76.5, 85.5),
-        ("news-b.xml", 82.0, 85.5),
-        ("news-c.xml", 88.0, 85.0),
-        ("news-d.xml", 73.5, 84.5),
-        ("news-e.xml", 61.5, 83.0),
-        ("news-f.xml", 70.5, 87.0),
-        ("news-g.xml", 61.5, 82.0),
-        ("news-h.xml", 70.0, 84.0),
-        ("news-i.xml", 71.0, 84.0),
-        ("news-j.xml", 77.0, 90.5),
-        ("news-k.xml", 68.0, 85.0),
-        ("news-l.xml", 65.0, 84.0),
+        ("news-a.xml", 79.0, 86.5),
+        ("news-b.xml", 85.0, 85.0),
+        ("news-c.xml", 88.5, 85.0),
+        ("news-d.xml", 76.5, 85.5),
+        ("news-e.xml", 65.0, 84.0),
+        ("news-f.xml", 73.0, 87.5),
+        ("news-g.xml", 65.5, 84.5),
+        ("news-h.xml", 71.5, 84.5),
+        ("news-i.xml", 73.0, 85.5),
+        ("news-j.xml", 78.5, 90.0),
+        ("news-k.xml", 72.0, 87.5),
+        ("news-l.xml", 74.5, 87.5),
+        ("news-m.xml", 62.5, 84.0),
     ];
     let mut failures = Vec::new();
     for (file, min_recall, min_precision) in floors {
