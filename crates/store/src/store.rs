@@ -342,8 +342,9 @@ impl Store {
     ///
     /// The first handle to open a store becomes its writer: it takes the lock
     /// and deletes files left by an interrupted commit. While another process
-    /// holds the lock the handle opens read-only ([`Store::is_writer`] is false
-    /// and [`Store::commit_batch`] fails with [`StoreError::ReadOnly`]).
+    /// holds the lock (still after 0.2 s of retries) the handle opens
+    /// read-only ([`Store::is_writer`] is false and [`Store::commit_batch`]
+    /// fails with [`StoreError::ReadOnly`]).
     pub fn open(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
         let dir = dir.as_ref().to_path_buf();
         fs::create_dir_all(&dir).map_err(io_err(&dir))?;
@@ -354,11 +355,23 @@ impl Store {
             .write(true)
             .open(&lock_path)
             .map_err(io_err(&lock_path))?;
-        let lock = match lock_file.try_lock() {
-            Ok(()) => Some(lock_file),
-            Err(fs::TryLockError::WouldBlock) => None,
-            Err(fs::TryLockError::Error(e)) => return Err(io_err(&lock_path)(e)),
-        };
+        // (A lock just released can still be held for a moment by a process
+        // forked while it was open, until that process execs: a few short
+        // retries before settling for read-only.)
+        let mut lock = None;
+        for attempt in 0..20 {
+            match lock_file.try_lock() {
+                Ok(()) => {
+                    lock = Some(lock_file);
+                    break;
+                }
+                Err(fs::TryLockError::WouldBlock) if attempt < 19 => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                Err(fs::TryLockError::WouldBlock) => break,
+                Err(fs::TryLockError::Error(e)) => return Err(io_err(&lock_path)(e)),
+            }
+        }
         let store = Self::open_snapshot(dir, lock)?;
         if store.lock.is_some() {
             if !store.dir.join("manifest.json").exists() {
