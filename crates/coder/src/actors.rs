@@ -760,11 +760,41 @@ fn agent_combine(base: &str, agent: &str) -> String {
 }
 
 /// Currency nouns (lemmas): "Australian dollars" is money, not Australia.
-pub(crate) const CURRENCIES: &[&str] = &[
-    "dollar", "euro", "pound", "yen", "yuan", "rupee", "rouble", "ruble", "franc", "peso", "real",
-    "rand", "won", "lira", "dinar", "dirham", "riyal", "shilling", "naira", "krona", "krone",
-    "zloty", "forint", "hryvnia", "taka", "baht", "ringgit", "rupiah", "dong", "kip",
-];
+pub(crate) fn is_currency(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "yuan"
+            | "rupee"
+            | "rouble"
+            | "ruble"
+            | "franc"
+            | "peso"
+            | "real"
+            | "rand"
+            | "won"
+            | "lira"
+            | "dinar"
+            | "dirham"
+            | "riyal"
+            | "shilling"
+            | "naira"
+            | "krona"
+            | "krone"
+            | "zloty"
+            | "forint"
+            | "hryvnia"
+            | "taka"
+            | "baht"
+            | "ringgit"
+            | "rupiah"
+            | "dong"
+            | "kip"
+    )
+}
 
 fn kind_of(k: EntryKind) -> ActorKind {
     match k {
@@ -996,7 +1026,7 @@ impl ActorFinder<'_> {
     /// and Chinese diplomats"), without following coordination of `h` itself.
     pub fn np_actors(&self, h: usize) -> Vec<Actor> {
         // A currency names no actor: "200 million Australian dollars".
-        if CURRENCIES.contains(&self.tree.lemma[h].as_str()) {
+        if is_currency(&self.tree.lemma[h]) {
             return Vec::new();
         }
         let words = self.phrase_words(h);
@@ -1453,7 +1483,7 @@ impl ActorFinder<'_> {
         // whose border it is.)
         let t = self.tree;
         // (Money is no party: "pledged 200 million Australian dollars".)
-        if CURRENCIES.contains(&t.lemma[w].as_str()) {
+        if is_currency(&t.lemma[w]) {
             return Vec::new();
         }
         if matches!(t.lemma[w].as_str(), "border" | "frontier" | "boundary") {

@@ -3900,7 +3900,7 @@ impl<'l> Coder<'l> {
                 // (Money is no party: "200 million Australian dollars".)
                 || (tree
                     .head(w)
-                    .is_some_and(|h| actors::CURRENCIES.contains(&tree.lemma[h].as_str()))
+                    .is_some_and(|h| actors::is_currency(&tree.lemma[h]))
                     && matches!(tree.rel(w), "amod" | "compound" | "flat"))
             {
                 continue;

@@ -751,8 +751,11 @@ impl Tagger {
             // A past form in -d ends in -ed or is an irregular verb's
             // ("broad" is no past tense of "broave", "said" is one).
             "VBD" | "VBN" => {
-                let l = form.to_lowercase();
-                return !l.ends_with('d') || crate::lemma::could_be_past(&l);
+                // (No allocation for the common word that does not end in -d.)
+                if !form.ends_with(['d', 'D']) {
+                    return true;
+                }
+                return crate::lemma::could_be_past(&form.to_lowercase());
             }
             _ => {}
         }
@@ -985,6 +988,18 @@ impl Tagger {
         let tag = |c: u16| self.classes[c as usize].0.as_str();
         for i in 2..n.saturating_sub(1) {
             let f = forms[i];
+            // (Cheap tests first: this runs on every word.)
+            if !(matches!(tag(tags[i]), "JJ" | "NN")
+                && f.len() > 5
+                && f.ends_with("ing")
+                && f.bytes().all(|b| b.is_ascii_lowercase())
+                && matches!(
+                    tag(tags[i + 1]),
+                    "CD" | "DT" | "NNS" | "NNP" | "PRP$" | "JJ" | "NN"
+                ))
+            {
+                continue;
+            }
             let after_date = crate::DATE_NAMES.contains(&forms[i - 1].to_lowercase().as_str())
                 && matches!(
                     forms[i - 2].to_lowercase().as_str(),
@@ -992,16 +1007,7 @@ impl Tagger {
                 );
             // ("an order imposing tariffs", not "an imposing figure".)
             let imposing = f == "imposing" && matches!(tag(tags[i - 1]), "NN" | "NNS" | "NNP");
-            if matches!(tag(tags[i]), "JJ" | "NN")
-                && f.len() > 5
-                && f.ends_with("ing")
-                && f.bytes().all(|b| b.is_ascii_lowercase())
-                && (after_date || imposing)
-                && matches!(
-                    tag(tags[i + 1]),
-                    "CD" | "DT" | "NNS" | "NNP" | "PRP$" | "JJ" | "NN"
-                )
-            {
+            if after_date || imposing {
                 tags[i] = vbg as u16;
             }
         }
