@@ -1386,14 +1386,8 @@ impl<'l> Coder<'l> {
             else {
                 continue;
             };
-            let mut others = finder.arg_actors(with, memory);
-            for k in tree.kids(with, "conj").collect::<Vec<_>>() {
-                for a in finder.arg_actors(k, memory) {
-                    if !others.iter().any(|o| o.code == a.code) {
-                        others.push(a);
-                    }
-                }
-            }
+            // (Conjuncts included: "with Egypt and Sudan".)
+            let others = finder.arg_actors(with, memory);
             if !others.is_empty() {
                 c.targets = others;
             }

@@ -909,15 +909,8 @@ impl Coder<'_> {
         if !in_effect || tree.is_negated(v) {
             return None;
         }
-        let b = nmod_with(tree, w, "between")?;
-        let mut parties = f.arg_actors(b, mem);
-        for k in tree.kids(b, "conj").collect::<Vec<_>>() {
-            for a in f.arg_actors(k, mem) {
-                if !parties.iter().any(|x| x.code == a.code) {
-                    parties.push(a);
-                }
-            }
-        }
+        // (Conjuncts included: "between Israel and Hezbollah".)
+        let parties = f.arg_actors(nmod_with(tree, w, "between")?, mem);
         self.nominal_event("0871", w, parties, Vec::new(), true)
     }
 
@@ -1302,13 +1295,6 @@ impl Coder<'_> {
                 .and_then(|s| nmod_with(tree, s, "between"))
             {
                 parties = f.arg_actors(b, mem);
-                for k in tree.kids(b, "conj").collect::<Vec<_>>() {
-                    for a in f.arg_actors(k, mem) {
-                        if !parties.iter().any(|x| x.code == a.code) {
-                            parties.push(a);
-                        }
-                    }
-                }
             }
         }
         if parties.is_empty() {
