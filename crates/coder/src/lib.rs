@@ -4558,14 +4558,20 @@ impl<'l> Coder<'l> {
         let target_code = tgt.map(|t| t.code.clone()).unwrap_or_default();
         let (sc, sa) = dyad_event::split_actor_code(&src.code);
         let (tc, ta) = dyad_event::split_actor_code(&target_code);
+        // (In order even when a bad parse left the actor's words after
+        // the predicate's clip point.)
         let span = |a: &Actor| {
             let (lo, hi) = clipped(a, c.predicate);
+            let (lo, hi) = (lo.min(hi), lo.max(hi));
             [s.words[lo].start, s.words[hi].end]
         };
         let text_of = |a: &Actor| {
             a.from_coref.clone().unwrap_or_else(|| {
                 let [lo, hi] = span(a);
-                s.text[lo as usize..hi as usize].to_string()
+                s.text
+                    .get(lo as usize..hi as usize)
+                    .unwrap_or("")
+                    .to_string()
             })
         };
         let (event_date, precision) = self.event_date(s, tree, c.predicate);

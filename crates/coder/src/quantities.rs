@@ -345,13 +345,23 @@ pub fn attach(events: &mut [Event], text: &str, _words: &[Word]) -> Vec<String> 
     problems
 }
 
+/// The largest character boundary of `s` at or before byte `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Whether an amount is named as part of a promise rather than as what happened
 /// ("a fraction of the 2 million tons", "the 2 million tons it pledged").
 fn refers_to_promise(lower: &str, a: &Amount) -> bool {
-    let before = &lower[a.start.saturating_sub(32).min(lower.len())..a.start.min(lower.len())];
-    let before = before
-        .get(before.len().saturating_sub(32)..)
-        .unwrap_or(before);
+    // (Byte offsets 32 back may fall inside a multi-byte character: step
+    // back to the character's start.)
+    let end = floor_boundary(lower, a.start.min(lower.len()));
+    let start = floor_boundary(lower, a.start.saturating_sub(32).min(end));
+    let before = &lower[start..end];
     let after = lower
         .get(a.end.min(lower.len())..(a.end + 48).min(lower.len()))
         .unwrap_or("");
@@ -643,6 +653,23 @@ pub fn indicators(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn context_before_an_amount_steps_back_to_a_character_boundary() {
+        // Two-byte letters before the amount: 32 bytes back from "$" falls
+        // inside one of them.
+        let lower = format!("{} $3.4 million in aid", "ب".repeat(20));
+        let amounts = dyad_quantity::extract(&lower);
+        assert!(!amounts.is_empty());
+        assert!(!lower.is_char_boundary(amounts[0].start - 32));
+        for a in &amounts {
+            assert!(!refers_to_promise(&lower, a));
+        }
+        for i in 0..=lower.len() {
+            let b = floor_boundary(&lower, i);
+            assert!(b <= i && lower.is_char_boundary(b));
+        }
+    }
     use super::*;
     use dyad_event::{DatePrecision, Evidence};
 

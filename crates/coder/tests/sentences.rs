@@ -3001,3 +3001,43 @@ fn datelines_are_skipped() {
         assert_eq!(got.as_deref(), want, "{text}");
     }
 }
+
+/// Text a fuzzer made up (random words, multi-byte characters): coding it
+/// once panicked, slicing 32 bytes before an amount inside an Arabic letter
+/// and an actor's span whose words a bad parse had put after the
+/// predicate's clip point. Coding must never panic; evidence spans must be
+/// ordered and inside the text.
+#[test]
+fn odd_text_codes_without_panicking() {
+    let model = dyad_syntax::Model::bundled().expect("bundled model");
+    let (lex, _) = dyad_lexicon::Lexicon::bundled();
+    let pipeline = Pipeline::new(&model, Coder::new(&lex, CoderOptions::default()));
+    let texts = [
+        "guaidó sent \u{feff}q\u{feff}üببeñ sent dr. $3.4 kabul etc. jan. to e.g. sent $3.4 etc. aid 1.5 $3.4 afghanistan on ل'بy said no. afghanistan said $3.4 on 1.5 (ap) etc.",
+        "Kabul Jan. Russia % Kabul — $3.4 —KABUL U.S. e.g. a a (AP) Kabul etc. Taliban bn ,Qmwz—– Afghanistan —KABUL met “Hello” (AP) e.g. Guaidó 1.5 U.S.",
+        "Россия отправила помощь. 中国 sent aid to Afghanistan, €500 million, 1 million tonnes of wheat ß.",
+    ];
+    for text in texts {
+        let doc = InputDoc {
+            id: "t".into(),
+            date: NaiveDate::from_ymd_opt(2023, 9, 5),
+            text: text.into(),
+            ..Default::default()
+        };
+        for e in pipeline.code_document(doc).events {
+            for span in [e.evidence.source_span, e.evidence.target_span]
+                .into_iter()
+                .flatten()
+            {
+                assert!(span[0] <= span[1], "{text:?}: span {span:?}");
+                assert!(
+                    e.evidence
+                        .text
+                        .get(span[0] as usize..span[1] as usize)
+                        .is_some(),
+                    "{text:?}: span {span:?} outside its text"
+                );
+            }
+        }
+    }
+}
