@@ -1963,7 +1963,14 @@ impl<'l> Coder<'l> {
                 c.dedup();
                 c.len()
             };
-            if s < v && countries(&a) <= 1 {
+            // (Not across ", and" opening a second clause: "Britain
+            // expelled 23 Russian diplomats, and Germany followed suit".)
+            let lo = (0..s).find(|&k| tree.is_ancestor(s, k)).unwrap_or(s);
+            let second_clause = tree.rel(v) == "conj"
+                && lo >= 2
+                && tree.lower[lo - 1] == "and"
+                && tree.lower[lo - 2] == ",";
+            if s < v && countries(&a) <= 1 && !second_clause {
                 for b in coordinated_subjects(tree, f, v) {
                     if !a.iter().any(|x| x.code == b.code) {
                         a.push(b);

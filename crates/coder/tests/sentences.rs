@@ -2912,6 +2912,12 @@ const CASES: &[Case] = &[
         want: &[("SDNMIL", "SDNREB", "190", "asserted")],
         not: &[("SDNREB", "SAU"), ("SAU", "SDNREB")],
     },
+    Case {
+        // a second clause's subject after ', and' is not coordinated with the first clause's object
+        text: "Israel struck Hezbollah positions, and Iran warned Israel against escalation.",
+        want: &[("IRN", "ISR", "130", "asserted")],
+        not: &[("LBNRAD", "ISR")],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {
