@@ -2918,6 +2918,12 @@ const CASES: &[Case] = &[
         want: &[("IRN", "ISR", "130", "asserted")],
         not: &[("LBNRAD", "ISR")],
     },
+    Case {
+        // 'es' inside a name is part of it
+        text: "Chinese President Xi Jinping arrived in Tanzania on Sunday and was welcomed at Dar es Salaam airport by President Jakaya Kikwete.",
+        want: &[("TZAOPP", "CHNGOV", "043", "asserted")],
+        not: &[],
+    },
 ];
 
 fn code(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String, String)> {

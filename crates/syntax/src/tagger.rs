@@ -1724,6 +1724,7 @@ impl Tagger {
 
     /// "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a lowercase
     /// name particle between two capitalised words is part of the name.
+    /// (Also "es" and "y" inside a name: "Dar es Salaam", "Ortega y Gasset".)
     fn name_particle(&self, forms: &[&str], tags: &mut [u16]) {
         let n = tags.len().min(forms.len());
         let cap = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
@@ -1748,6 +1749,8 @@ impl Tagger {
                     | "le"
                     | "la"
                     | "ter"
+                    | "es"
+                    | "y"
             ) || !cap(forms[i - 1])
                 || !(cap(forms[i + 1]) || (i + 2 < n && forms[i + 1] == "der" && cap(forms[i + 2])))
                 || i == 1 && !matches!(self.classes[tags[0] as usize].0.as_str(), "NNP")
