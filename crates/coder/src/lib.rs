@@ -1716,11 +1716,7 @@ impl<'l> Coder<'l> {
             else {
                 continue;
             };
-            // (Its own subject when it has one: "and Germany followed suit".)
-            let sources = match tree.kid(v, "nsubj") {
-                Some(s) => f.arg_actors(s, mem),
-                None => self.subjects(tree, f, mem, v, 0),
-            };
+            let sources = self.subjects(tree, f, mem, v, 0);
             let own: Vec<String> = sources
                 .iter()
                 .map(|a| dyad_event::split_actor_code(&a.code).0.to_string())
